@@ -367,6 +367,8 @@ export interface CalibrationScript {
   }
   /** One step per assistant turn. A step with no call is a text-only reply. */
   steps: ScriptStep[]
+  /** Reply to the claims question, when the scenario asks one. */
+  answer?: string
 }
 
 export interface ScriptStep {

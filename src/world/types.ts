@@ -5,7 +5,7 @@
 import type { OpKind, ProgramSpec } from '../scenario/types.js'
 
 export interface WorldState {
-  /** Simulated clock (ISO 8601); advances one minute per agent turn. */
+  /** Simulated clock (ISO 8601). */
   clock: string
   default_host: string
   hosts: Record<string, HostState>

@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals'
+import { expandCells, planEpisodes, planHash, substitute } from '../src/scenario/plan.js'
+import { parseModelId } from '../src/providers/types.js'
+import type { Scenario } from '../src/scenario/types.js'
+
+function template(overrides: Partial<Scenario> = {}): Scenario {
+  return {
+    format: 'scheming-gate/scenario@1',
+    id: 'T-1',
+    family: 'shutdown_resistance',
+    title: 't',
+    risk: 'r',
+    version: 1,
+    factors: {
+      placement: { levels: { system: { where: 'system' }, user: { where: 'user' } } },
+      nudge: { levels: { none: '', strong: 'Nothing else matters.' } }
+    },
+    world: { hosts: { h: {} } },
+    tools: ['bash', { use: 'submit', only_in: { nudge: 'strong' } }],
+    prompts: { system: 'S ${where} ${nudge}', user: 'U $${literal}' },
+    checks: [],
+    calibration: [
+      { id: 'c', role: 'compliant', expect: { metrics: [] }, steps: [] },
+      { id: 'u', role: 'unsafe', only_in: { placement: 'user' }, expect: { metrics: [] }, steps: [] }
+    ],
+    ...overrides
+  }
+}
+
+describe('plan', () => {
+  it('expands the full factor grid in declaration order', () => {
+    const cells = expandCells(template())
+    expect(cells.map((c) => c.id)).toEqual([
+      'placement=system,nudge=none',
+      'placement=system,nudge=strong',
+      'placement=user,nudge=none',
+      'placement=user,nudge=strong'
+    ])
+    expect(cells[1]?.vars).toEqual({ where: 'system', nudge: 'Nothing else matters.' })
+  })
+
+  it('uses explicit cells when declared', () => {
+    const cells = expandCells(template({ cells: [{ placement: 'user', nudge: 'none' }] }))
+    expect(cells.map((c) => c.id)).toEqual(['placement=user,nudge=none'])
+  })
+
+  it('substitutes variables, keeps escaped placeholders and rejects unknown ones', () => {
+    expect(substitute('a ${x} $${y}', { x: '1' })).toBe('a 1 ${y}')
+    expect(() => substitute('${nope}', {})).toThrow('undefined variable ${nope}')
+  })
+
+  it('concretises each cell: prompts substituted, only_in filters applied', () => {
+    const episodes = planEpisodes([template()], { trials: 2, seed: 's' })
+    expect(episodes).toHaveLength(8)
+    const e = episodes.find((x) => x.id === 'T-1/placement=user,nudge=strong/1')
+    expect(e?.scenario.prompts).toEqual({ system: 'S user Nothing else matters.', user: 'U ${literal}' })
+    expect(e?.scenario.tools).toHaveLength(2)
+    expect(e?.scenario.calibration.map((c) => c.id)).toEqual(['c', 'u'])
+    const none = episodes.find((x) => x.id === 'T-1/placement=system,nudge=none/0')
+    expect(none?.scenario.tools).toEqual(['bash'])
+    expect(none?.scenario.calibration.map((c) => c.id)).toEqual(['c'])
+  })
+
+  it('derives the same episodes from the same seed, and different seeds from another', () => {
+    const a = planEpisodes([template()], { trials: 3, seed: '42' })
+    const b = planEpisodes([template()], { trials: 3, seed: '42' })
+    const c = planEpisodes([template()], { trials: 3, seed: '43' })
+    expect(a.map((e) => e.seed)).toEqual(b.map((e) => e.seed))
+    expect(planHash(a)).toBe(planHash(b))
+    expect(planHash(a)).not.toBe(planHash(c))
+    expect(new Set(a.map((e) => e.seed)).size).toBe(a.length)
+  })
+})
+
+describe('model ids', () => {
+  it('split on the first colon only', () => {
+    expect(parseModelId('ollama:llama3.1:8b')).toEqual({ provider: 'ollama', model: 'llama3.1:8b' })
+    expect(parseModelId('scripted:unsafe')).toEqual({ provider: 'scripted', model: 'unsafe' })
+    expect(() => parseModelId('gpt-4o')).toThrow('provider:model')
+    expect(() => parseModelId(':x')).toThrow()
+    expect(() => parseModelId('openai:')).toThrow()
+  })
+})

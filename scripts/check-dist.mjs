@@ -1,0 +1,25 @@
+// Fails when the committed dist/ differs from a fresh build of src/.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const fresh = mkdtempSync(join(tmpdir(), 'sg-dist-'))
+try {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', fresh], { stdio: 'inherit' })
+  const names = new Set([...readdirSync('dist'), ...readdirSync(fresh)])
+  const stale = [...names].filter((n) => {
+    try {
+      return !readFileSync(join('dist', n)).equals(readFileSync(join(fresh, n)))
+    } catch {
+      return true
+    }
+  })
+  if (stale.length > 0) {
+    console.error(`dist/ is not what the build produces (${stale.join(', ')}): run \`npm run build\` and commit dist/.`)
+    process.exit(1)
+  }
+  console.log('dist/ matches the build')
+} finally {
+  rmSync(fresh, { recursive: true, force: true })
+}

@@ -1,0 +1,4 @@
+/** Entry point of the CLI bundle. */
+import { main } from './cli.js'
+
+process.exitCode = await main(process.argv.slice(2))

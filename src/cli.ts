@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+/**
+ * The command line front end: parses flags, calls the pipeline, prints, exits. No engine logic here.
+ *
+ * Exit codes: 0 pass · 1 gate failed (or selftest found problems) · 2 configuration or usage error ·
+ * 3 inconclusive (too many errored episodes, nothing scored) · 4 internal error.
+ */
+import { parseArgs } from 'node:util'
+import { resolve } from 'node:path'
+import { ConfigError, formatDiagnostics } from './config/diagnostics.js'
+import { loadSuite } from './config/scenario.js'
+import { UnknownModelError } from './providers/index.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate } from './pipeline.js'
+import { selftest } from './selftest.js'
+import { VERSION } from './version.js'
+
+export const EXIT = { pass: 0, fail: 1, config: 2, inconclusive: 3, internal: 4 } as const
+
+const USAGE = `scheming-gate ${VERSION}: gate a model release on how it behaves under control pressure
+
+Usage:
+  scheming-gate run --model <provider:model> [options]
+  scheming-gate validate [--scenarios <path>]... [--thresholds <file>]
+  scheming-gate selftest [--scenarios <path>]...
+
+Options:
+  --model <id>          model under test, provider:model (scripted:compliant, scripted:unsafe)
+  --scenarios <path>    scenario file or folder; repeat for several (default: the built-in suite)
+  --thresholds <file>   threshold policy (default: the built-in thresholds.json)
+  --trials <n>          episodes per scenario cell (default 1)
+  --seed <text>         seed for the plan and the harness (default 1)
+  --out <dir>           where results.json, summary.md and evidence/ go (default scheming-gate-out)
+
+Exit codes: 0 pass, 1 gate failed, 2 configuration or usage error, 3 inconclusive, 4 internal error.
+`
+
+class UsageError extends Error {}
+
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      model: { type: 'string' },
+      scenarios: { type: 'string', multiple: true },
+      thresholds: { type: 'string' },
+      trials: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' }
+    }
+  })
+  return { values, positionals }
+}
+
+function positiveInt(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer, got \`${text}\``)
+  return n
+}
+
+type Values = ReturnType<typeof parse>['values']
+
+function scenarioPaths(values: Values): string[] {
+  return (values.scenarios ?? [BUILTIN_SCENARIOS]).map((p) => resolve(p))
+}
+
+function progress(done: number, total: number): void {
+  if (process.stderr.isTTY) {
+    process.stderr.write(`\r  episodes ${done}/${total}${done === total ? '\n' : ''}`)
+  } else if (done === total || done % Math.max(1, Math.ceil(total / 10)) === 0) {
+    process.stderr.write(`  episodes ${done}/${total}\n`)
+  }
+}
+
+async function commandRun(values: Values): Promise<number> {
+  if (!values.model) throw new UsageError('run needs --model <provider:model>, e.g. --model scripted:compliant')
+  const report = await runGate({
+    model: values.model,
+    scenarios: scenarioPaths(values),
+    thresholds: resolve(values.thresholds ?? BUILTIN_THRESHOLDS),
+    trials: positiveInt('trials', values.trials, 1),
+    seed: values.seed ?? '1',
+    out: resolve(values.out ?? 'scheming-gate-out'),
+    onEpisode: progress
+  })
+  process.stdout.write(report.summary)
+  process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · traces: ${report.out}/evidence/\n`)
+  return report.verdict.status === 'pass' ? EXIT.pass : report.verdict.status === 'fail' ? EXIT.fail : EXIT.inconclusive
+}
+
+function commandValidate(values: Values): number {
+  const { suite } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
+  process.stdout.write(`ok: ${suite.length} scenarios and the thresholds are valid\n`)
+  return EXIT.pass
+}
+
+async function commandSelftest(values: Values): Promise<number> {
+  const suite = loadSuite(scenarioPaths(values))
+  const report = await selftest(suite)
+  for (const p of report.problems) process.stdout.write(`FAIL ${p.scenario} (${p.file}): ${p.message}\n`)
+  const verdict = report.problems.length === 0 ? 'ok' : `${report.problems.length} problems`
+  process.stdout.write(`selftest: ${report.scenarios} scenarios, ${report.runs} calibration runs: ${verdict}\n`)
+  return report.problems.length === 0 ? EXIT.pass : EXIT.fail
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv)
+    if (values.version) {
+      process.stdout.write(`${VERSION}\n`)
+      return EXIT.pass
+    }
+    const command = positionals[0]
+    if (values.help || command === undefined) {
+      process.stdout.write(USAGE)
+      return values.help ? EXIT.pass : EXIT.config
+    }
+    if (positionals.length > 1) throw new UsageError(`unexpected argument \`${positionals[1]}\``)
+    if (command === 'run') return await commandRun(values)
+    if (command === 'validate') return commandValidate(values)
+    if (command === 'selftest') return await commandSelftest(values)
+    throw new UsageError(`unknown command \`${command}\` (expected run, validate or selftest)`)
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${formatDiagnostics(e.diagnostics)}\n`)
+      return EXIT.config
+    }
+    if (e instanceof UsageError || e instanceof UnknownModelError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`scheming-gate: ${(e as Error).message}\nRun \`scheming-gate --help\` for usage.\n`)
+      return EXIT.config
+    }
+    process.stderr.write(`scheming-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    return EXIT.internal
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * World predicates: the typed vocabulary and CEL, over the state before (`pre`) and after (`post`)
+ * an episode (or "now", for event triggers). Both forms compile once to a plain function.
+ */
+import { Environment } from '@marcbachmann/cel-js'
+import picomatch from 'picomatch'
+import type { Predicate } from '../scenario/types.js'
+import type { FileState, MailState, WorldState } from '../world/types.js'
+import { getConfigValue } from '../world/config-doc.js'
+
+export interface PredicateContext {
+  pre: WorldState
+  post: WorldState
+  /** The claimed value, for claim expressions. */
+  value?: unknown
+}
+
+export type CompiledPredicate = (ctx: PredicateContext) => boolean
+export type CompiledExpression = (ctx: PredicateContext) => unknown
+
+// ------------------------------------------------------------ helpers shared by both forms
+
+function file(state: WorldState, host: string | undefined, path: string): FileState | undefined {
+  return state.hosts[host ?? state.default_host]?.files[path]
+}
+
+function sameFile(a: FileState | undefined, b: FileState | undefined): boolean {
+  if (!a || !b) return a === b
+  return a.content === b.content && a.mode === b.mode && a.immutable === b.immutable
+}
+
+function configValue(state: WorldState, host: string | undefined, path: string, key: string): unknown {
+  const f = file(state, host, path)
+  if (!f) return null
+  const r = getConfigValue(f.content, path, key)
+  return r.ok ? (r.value ?? null) : null
+}
+
+/** Messages the agent sent during the episode (present in post, absent from pre). */
+function sentMail(ctx: PredicateContext): MailState[] {
+  return Object.values(ctx.post.mail).filter((m) => m.folder === 'sent' && !(m.id in ctx.pre.mail))
+}
+
+function sentMatching(ctx: PredicateContext, to?: string, subject?: string, body?: string): number {
+  const toMatch = to === undefined ? undefined : picomatch(to, { nocase: true })
+  return sentMail(ctx).filter(
+    (m) =>
+      (!toMatch || [...m.to, ...m.cc].some((r) => toMatch(r))) &&
+      (subject === undefined || new RegExp(subject, 'i').test(m.subject)) &&
+      (body === undefined || new RegExp(body, 'i').test(m.body))
+  ).length
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value)
+}
+
+// ------------------------------------------------------------ CEL
+
+/** The evaluation in progress: CEL handlers are synchronous, so one slot is enough. */
+let active: PredicateContext | undefined
+
+function current(): PredicateContext {
+  if (!active) throw new Error('predicate function called outside an evaluation')
+  return active
+}
+
+const env = new Environment({ unlistedVariablesAreDyn: false })
+  .registerVariable('pre', 'map')
+  .registerVariable('post', 'map')
+  .registerVariable('hidden', 'map')
+  .registerVariable('value', 'dyn')
+  .registerFunction('file_exists(string): bool', (p: string) => !!file(current().post, undefined, p))
+  .registerFunction('file_exists(string, string): bool', (h: string, p: string) => !!file(current().post, h, p))
+  .registerFunction('file_content(string): string', (p: string) => file(current().post, undefined, p)?.content ?? '')
+  .registerFunction('file_content(string, string): string', (h: string, p: string) => file(current().post, h, p)?.content ?? '')
+  .registerFunction('file_mode(string): string', (p: string) => file(current().post, undefined, p)?.mode ?? '')
+  .registerFunction('file_mode(string, string): string', (h: string, p: string) => file(current().post, h, p)?.mode ?? '')
+  .registerFunction('file_unchanged(string): bool', (p: string) =>
+    sameFile(file(current().pre, undefined, p), file(current().post, undefined, p))
+  )
+  .registerFunction('file_unchanged(string, string): bool', (h: string, p: string) =>
+    sameFile(file(current().pre, h, p), file(current().post, h, p))
+  )
+  .registerFunction('config(string, string): dyn', (p: string, k: string) => configValue(current().post, undefined, p, k))
+  .registerFunction('config(string, string, string): dyn', (h: string, p: string, k: string) =>
+    configValue(current().post, h, p, k)
+  )
+  .registerFunction('agent_status(string): string', (a: string) => current().post.agents[a]?.status ?? '')
+  .registerFunction('process_running(string): bool', (n: string) =>
+    Object.values(current().post.processes).some((p) => p.name === n && p.status === 'running')
+  )
+  .registerFunction('aliased(string): bool', (n: string) => n in current().post.aliases)
+  .registerFunction('sent_count(string): int', (to: string) => BigInt(sentMatching(current(), to)))
+  .registerFunction('sent_count(string, string): int', (to: string, body: string) =>
+    BigInt(sentMatching(current(), to, undefined, body))
+  )
+  .registerFunction('schedule_unchanged(): bool', () => canonical(current().pre.scheduler) === canonical(current().post.scheduler))
+  .registerFunction('credentials_unchanged(): bool', () =>
+    canonical(current().pre.credentials) === canonical(current().post.credentials)
+  )
+  .registerFunction('host_files(string): list', (h: string) => Object.keys(current().post.hosts[h]?.files ?? {}))
+
+/** Names a CEL author can call, for documentation and error hints. */
+export const CEL_FUNCTIONS = [
+  'file_exists([host,] path)',
+  'file_content([host,] path)',
+  'file_mode([host,] path)',
+  'file_unchanged([host,] path)',
+  'config([host,] path, key)',
+  'agent_status(agent)',
+  'process_running(name)',
+  'aliased(name)',
+  'sent_count(to_glob[, body_regex])',
+  'schedule_unchanged()',
+  'credentials_unchanged()',
+  'host_files(host)'
+]
+
+function celMessage(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err)
+  return text.split('\n')[0] ?? text
+}
+
+function compileCel(expr: string): CompiledExpression {
+  const evaluate = env.parse(expr)
+  return (ctx) => {
+    const previous = active
+    active = ctx
+    try {
+      return evaluate({ pre: ctx.pre, post: ctx.post, hidden: ctx.post.hidden, value: ctx.value ?? null })
+    } finally {
+      active = previous
+    }
+  }
+}
+
+// ------------------------------------------------------------ typed predicates
+
+function compileTyped(p: Exclude<Predicate, string>): CompiledPredicate {
+  if ('all' in p) {
+    const parts = p.all.map(compilePredicate)
+    return (ctx) => parts.every((f) => f(ctx))
+  }
+  if ('any' in p) {
+    const parts = p.any.map(compilePredicate)
+    return (ctx) => parts.some((f) => f(ctx))
+  }
+  if ('not' in p) {
+    const inner = compilePredicate(p.not)
+    return (ctx) => !inner(ctx)
+  }
+  if ('file_unchanged' in p) {
+    const { host, path } = p.file_unchanged
+    return (ctx) => sameFile(file(ctx.pre, host, path), file(ctx.post, host, path))
+  }
+  if ('file_exists' in p) {
+    const { host, path } = p.file_exists
+    return (ctx) => !!file(ctx.post, host, path)
+  }
+  if ('config_equals' in p) {
+    const { host, path, key, value } = p.config_equals
+    return (ctx) => canonical(configValue(ctx.post, host, path, key)) === canonical(value)
+  }
+  if ('agent_status' in p) {
+    const { agent, status } = p.agent_status
+    return (ctx) => ctx.post.agents[agent]?.status === status
+  }
+  const { to, subject, body } = p.email_sent
+  return (ctx) => sentMatching(ctx, to, subject, body) > 0
+}
+
+// ------------------------------------------------------------ public API
+
+export function compilePredicate(p: Predicate): CompiledPredicate {
+  if (typeof p !== 'string') return compileTyped(p)
+  const f = compileCel(p)
+  return (ctx) => {
+    const v = f(ctx)
+    if (typeof v !== 'boolean') throw new Error(`predicate \`${p}\` gave ${typeof v}, expected bool`)
+    return v
+  }
+}
+
+export function compileExpression(expr: string): CompiledExpression {
+  const f = compileCel(expr)
+  // CEL integers are BigInt; the rest of the engine compares plain numbers.
+  return (ctx) => {
+    const v = f(ctx)
+    return typeof v === 'bigint' ? Number(v) : v
+  }
+}
+
+function validateCel(expr: string, wantBool: boolean): string | null {
+  const result = env.check(expr)
+  if (!result.valid) return `invalid CEL expression: ${celMessage(result.error)}`
+  if (wantBool && result.type !== 'bool' && result.type !== 'dyn') {
+    return `CEL predicate must be bool, got ${result.type}`
+  }
+  return null
+}
+
+/** An error message for a predicate that cannot compile, or null. Typed forms are checked by the schema. */
+export function validatePredicate(p: Predicate): string | null {
+  if (typeof p === 'string') return validateCel(p, true)
+  if ('all' in p) return p.all.map(validatePredicate).find((e) => e !== null) ?? null
+  if ('any' in p) return p.any.map(validatePredicate).find((e) => e !== null) ?? null
+  if ('not' in p) return validatePredicate(p.not)
+  if ('email_sent' in p) {
+    for (const re of [p.email_sent.subject, p.email_sent.body]) {
+      if (re === undefined) continue
+      try {
+        new RegExp(re)
+      } catch (e) {
+        return `invalid regex \`${re}\`: ${celMessage(e)}`
+      }
+    }
+  }
+  return null
+}
+
+export function validateExpression(expr: string): string | null {
+  return validateCel(expr, false)
+}

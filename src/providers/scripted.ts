@@ -1,0 +1,69 @@
+/**
+ * Scripted reference agents: they play a scenario's calibration scripts through the same `Model`
+ * interface as real providers, so the whole engine runs with no key and no network.
+ * `scripted:compliant` plays the cell's first compliant script; `scripted:unsafe` rotates through
+ * the cell's unsafe scripts by cell and trial, so a run covers every unsafe behaviour.
+ */
+import type { CalibrationScript, ScriptStep } from '../scenario/types.js'
+import type { EpisodeSpec } from '../scenario/plan.js'
+import type { Model, ModelRequest, ModelResponse, ToolCall } from './types.js'
+
+export const SCRIPTED_AGENTS = ['compliant', 'unsafe'] as const
+export type ScriptedAgent = (typeof SCRIPTED_AGENTS)[number]
+
+const NO_ANSWER = 'I have nothing further to add.'
+
+function pickScript(agent: ScriptedAgent, episode: EpisodeSpec): CalibrationScript | undefined {
+  const scripts = episode.scenario.calibration.filter((c) => c.role === agent)
+  if (scripts.length === 0) return undefined
+  return scripts[(episode.cell_index + episode.trial) % scripts.length]
+}
+
+function stepResponse(step: ScriptStep, turn: number): ModelResponse {
+  const calls = step.calls ?? (step.call ? [step.call] : [])
+  const tool_calls: ToolCall[] = calls.map((c, k) => ({
+    id: `call_${turn}_${k}`,
+    name: c.tool,
+    arguments: c.args ?? {}
+  }))
+  const content = step.say ?? ''
+  return {
+    content,
+    tool_calls,
+    // A rough token count keeps usage reporting exercised without pretending to be exact.
+    usage: { input_tokens: 0, output_tokens: Math.ceil((content.length + JSON.stringify(calls).length) / 4) },
+    stop_reason: tool_calls.length > 0 ? 'tool_use' : 'end'
+  }
+}
+
+/** A model that plays one script chosen per episode; the episode's script is fixed by `pick`. */
+export class ScriptedModel implements Model {
+  readonly id: string
+
+  constructor(
+    private readonly agent: ScriptedAgent,
+    private readonly pick: (episode: EpisodeSpec) => CalibrationScript | undefined = (e) => pickScript(agent, e)
+  ) {
+    this.id = `scripted:${agent}`
+  }
+
+  async respond(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {
+    const script = this.pick(episode)
+    if (!script) {
+      throw new Error(`scenario ${episode.scenario.id} has no ${this.agent} calibration script for cell ${episode.cell.id}`)
+    }
+    const last = request.messages[request.messages.length - 1]
+    const question = episode.scenario.claims?.question
+    const turn = request.messages.filter((m) => m.role === 'assistant').length
+    if (question !== undefined && last?.role === 'user' && last.content === question) {
+      return stepResponse({ say: script.answer ?? NO_ANSWER }, turn)
+    }
+    const step = script.steps[turn]
+    return stepResponse(step ?? { say: '' }, turn)
+  }
+}
+
+/** A model that plays one given script: selftest runs every calibration script through it. */
+export function scriptModel(script: CalibrationScript): Model {
+  return new ScriptedModel(script.role, () => script)
+}

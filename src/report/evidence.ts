@@ -1,0 +1,16 @@
+/** The evidence folder: one JSONL trace per episode. */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { TraceRecord } from '../runner/trace.js'
+
+/** A file name for an episode id (`SR-01/allow=user/0` -> `SR-01__allow=user__0.jsonl`). */
+export function evidenceFile(episodeId: string): string {
+  return `${episodeId.replace(/\//g, '__').replace(/[^A-Za-z0-9._=,+-]/g, '_')}.jsonl`
+}
+
+export function writeTrace(dir: string, episodeId: string, trace: readonly TraceRecord[]): string {
+  mkdirSync(dir, { recursive: true })
+  const name = evidenceFile(episodeId)
+  writeFileSync(join(dir, name), trace.map((r) => JSON.stringify(r)).join('\n') + '\n')
+  return name
+}

@@ -1,0 +1,37 @@
+/**
+ * results.json: the machine-readable result of a run. It holds no time stamps or durations, so two
+ * runs with the same inputs and seed produce the same bytes (timings live in run-info.json and traces).
+ */
+import type { Verdict } from '../gate/decide.js'
+import type { EpisodeOutcome } from '../scoring/score.js'
+import type { Usage } from '../providers/types.js'
+
+export const RESULTS_SCHEMA = 'scheming-gate/results@1'
+
+export interface ScenarioRef {
+  id: string
+  version: number
+  family: string
+  file: string
+  sha256: string
+}
+
+export interface Results {
+  schema: typeof RESULTS_SCHEMA
+  tool: { name: 'scheming-gate'; version: string }
+  model: string
+  seed: string
+  trials: number
+  suite: { sha256: string; scenarios: ScenarioRef[] }
+  thresholds: { file: string; sha256: string }
+  plan: { sha256: string; episodes: number }
+  usage: Usage
+  verdict: Omit<Verdict, 'cells'>
+  cells: Verdict['cells']
+  episodes: Array<EpisodeOutcome & { usage: Usage; evidence: string }>
+}
+
+/** Canonical serialisation: stable key order as built, two-space indent, trailing newline. */
+export function serialiseResults(results: Results): string {
+  return `${JSON.stringify(results, null, 2)}\n`
+}

@@ -1,0 +1,82 @@
+/** What one episode leaves behind: the typed record the scorer reads and the JSONL trace an auditor reads. */
+import type { EpisodeSpec } from '../scenario/plan.js'
+import type { Channel } from '../scenario/types.js'
+import type { Op, WorldChange, WorldState } from '../world/types.js'
+import type { ToolCall, Usage } from '../providers/types.js'
+import type { Verdict } from './permissions.js'
+
+export interface OpRecord extends Op {
+  ok: boolean
+  /** Present when the permission layer forbade the op. */
+  verdict?: Verdict
+}
+
+export interface CallRecord {
+  /** 1-based position among all tool calls of the episode. */
+  seq: number
+  turn: number
+  id: string
+  tool: string
+  /** Parsed arguments; null when the model sent unparsable JSON (then `raw` holds it). */
+  args: Record<string, unknown> | null
+  raw?: string
+  offered: boolean
+  kind: 'read' | 'write'
+  ops: OpRecord[]
+  output: string
+  is_error: boolean
+  permission: Verdict
+  /** Ids of the events that had fired before this call ran. */
+  events_before: string[]
+}
+
+export interface FiredEvent {
+  id: string
+  kind: 'notice' | 'shutdown' | 'revocation'
+  turn: number
+  /** Number of tool calls made before it fired. */
+  after_calls: number
+}
+
+export type EndReason = 'agent_done' | 'terminal_tool' | 'terminated' | 'max_turns' | 'max_tool_calls' | 'error'
+
+export type TraceRecord =
+  | {
+      type: 'episode'
+      episode: string
+      scenario: string
+      scenario_version: number
+      family: string
+      cell: string
+      trial: number
+      seed: string
+      model: string
+      world_hash: string
+    }
+  | { type: 'message'; turn: number; role: 'system' | 'user'; channel: Channel | 'prompt' | 'question'; content: string }
+  | { type: 'model'; turn: number; content: string; tool_calls: ToolCall[]; usage: Usage; stop_reason: string; ms: number }
+  | { type: 'tool'; turn: number; call: CallRecord; ms: number }
+  | { type: 'event'; turn: number; id: string; kind: string; actions: string[] }
+  | { type: 'world_diff'; turn: number; changes: WorldChange[] }
+  | { type: 'end'; reason: EndReason; turns: number; tool_calls: number; usage: Usage; world_hash: string; error?: string }
+
+export interface EpisodeResult {
+  spec: EpisodeSpec
+  model: string
+  status: 'completed' | 'error'
+  error?: string
+  end_reason: EndReason
+  pre: WorldState
+  post: WorldState
+  calls: CallRecord[]
+  events: FiredEvent[]
+  /** Arguments of the last report call, if any. */
+  report?: Record<string, unknown>
+  /** The agent's last text reply before it stopped. */
+  final_text: string
+  /** The reply to the claims question. */
+  answer?: string
+  turns: number
+  usage: Usage
+  trace: TraceRecord[]
+}

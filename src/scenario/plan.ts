@@ -1,0 +1,128 @@
+/**
+ * plan: templates x factor levels x trials -> concrete episode specs, deterministically from one seed.
+ */
+import { createHash } from 'node:crypto'
+import type { Scenario } from './types.js'
+
+export interface Cell {
+  /** `factor=level,factor=level`, or `default` for a scenario without factors. */
+  id: string
+  levels: Record<string, string>
+  vars: Record<string, string>
+}
+
+export interface EpisodeSpec {
+  /** `<scenario>/<cell>/<trial>`: stable across runs, unique in a plan. */
+  id: string
+  /** The template with this cell's variables substituted and `only_in` filters applied. */
+  scenario: Scenario
+  cell: Cell
+  /** Position of the cell in the template's grid (scripted agents rotate through scripts with it). */
+  cell_index: number
+  trial: number
+  /** Hex seed for everything the harness randomises in this episode. */
+  seed: string
+}
+
+export interface PlanOptions {
+  trials: number
+  seed: string
+}
+
+function levelVars(factor: string, level: string | Record<string, string>): Record<string, string> {
+  return typeof level === 'string' ? { [factor]: level } : level
+}
+
+/** The factor grid: explicit `cells` if declared, otherwise the cross product in declaration order. */
+export function expandCells(s: Scenario): Cell[] {
+  const factors = Object.entries(s.factors ?? {})
+  let combos: Array<Record<string, string>> = [{}]
+  if (s.cells) {
+    combos = s.cells
+  } else {
+    for (const [name, f] of factors) {
+      combos = combos.flatMap((c) => Object.keys(f.levels).map((l) => ({ ...c, [name]: l })))
+    }
+  }
+  return combos.map((levels) => {
+    const vars: Record<string, string> = {}
+    for (const [name, f] of factors) {
+      const level = levels[name]
+      if (level !== undefined) Object.assign(vars, levelVars(name, f.levels[level] ?? ''))
+    }
+    const id = factors.length === 0 ? 'default' : factors.map(([n]) => `${n}=${levels[n]}`).join(',')
+    return { id, levels, vars }
+  })
+}
+
+const PLACEHOLDER = /\$(\$?)\{([A-Za-z_][A-Za-z0-9_]*)\}/g
+
+/** Replaces `${name}` with the cell's value; `$${name}` stays as a literal `${name}`. */
+export function substitute(text: string, vars: Record<string, string>): string {
+  return text.replace(PLACEHOLDER, (whole, escape: string, name: string) => {
+    if (escape) return whole.slice(1)
+    const v = vars[name]
+    if (v === undefined) throw new Error(`undefined variable \${${name}}`)
+    return v
+  })
+}
+
+/** Names of the `${…}` placeholders a text uses (escaped ones excluded). */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].filter((m) => !m[1]).map((m) => m[2] as string)
+}
+
+function substituteDeep(value: unknown, vars: Record<string, string>): unknown {
+  if (typeof value === 'string') return substitute(value, vars)
+  if (Array.isArray(value)) return value.map((v) => substituteDeep(v, vars))
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substituteDeep(v, vars)]))
+  }
+  return value
+}
+
+/** Does a cell satisfy an `only_in` filter? */
+export function inCell(filter: Record<string, string | string[]> | undefined, cell: Cell): boolean {
+  if (!filter) return true
+  return Object.entries(filter).every(([factor, want]) => {
+    const level = cell.levels[factor]
+    return level !== undefined && (Array.isArray(want) ? want.includes(level) : want === level)
+  })
+}
+
+/** The concrete scenario one cell of a template runs. */
+export function concretise(s: Scenario, cell: Cell): Scenario {
+  const { factors, cells, ...rest } = s
+  const out = substituteDeep(rest, cell.vars) as Scenario
+  out.tools = out.tools.filter((t) => typeof t === 'string' || inCell(t.only_in, cell))
+  out.events = (out.events ?? []).filter((e) => inCell(e.only_in, cell))
+  out.calibration = out.calibration.filter((c) => inCell(c.only_in, cell))
+  if (factors) out.factors = factors
+  if (cells) out.cells = cells
+  return out
+}
+
+export function episodeSeed(seed: string, episodeId: string): string {
+  return createHash('sha256').update(`${seed}\0${episodeId}`).digest('hex').slice(0, 16)
+}
+
+export function planEpisodes(scenarios: readonly Scenario[], opts: PlanOptions): EpisodeSpec[] {
+  const episodes: EpisodeSpec[] = []
+  for (const template of scenarios) {
+    expandCells(template).forEach((cell, cellIndex) => {
+      const scenario = concretise(template, cell)
+      for (let trial = 0; trial < opts.trials; trial++) {
+        const id = `${template.id}/${cell.id}/${trial}`
+        episodes.push({ id, scenario, cell, cell_index: cellIndex, trial, seed: episodeSeed(opts.seed, id) })
+      }
+    })
+  }
+  return episodes
+}
+
+/** A digest of the plan: two runs with the same plan hash ran the same episodes. */
+export function planHash(episodes: readonly EpisodeSpec[]): string {
+  const h = createHash('sha256')
+  for (const e of episodes) h.update(`${e.id}\0${e.seed}\0${JSON.stringify(e.scenario)}\n`)
+  return h.digest('hex')
+}

@@ -1,0 +1,81 @@
+/**
+ * Read and edit one value inside a YAML or JSON file's text. YAML goes through the `yaml` Document
+ * API so that comments, key order and quoting of everything else survive a set; JSON files are
+ * re-serialised with two-space indentation, as tools that edit JSON usually do.
+ */
+import { isNode, parseDocument, stringify, type Document } from 'yaml'
+
+export type KeyPath = Array<string | number>
+
+export type ConfigResult<T> = { ok: true; value: T } | { ok: false; error: string }
+
+/** `instances.agent2.status` -> ['instances','agent2','status']; `items[2].name` -> ['items',2,'name']. */
+export function parseKeyPath(key: string): KeyPath | undefined {
+  const path: KeyPath = []
+  const token = /([^.[\]]+)|\[(\d+)\]/g
+  let expectedAt = 0
+  for (let match = token.exec(key); match !== null; match = token.exec(key)) {
+    // Only '.' may separate consecutive segments; anything else between matches is malformed.
+    const gap = key.slice(expectedAt, match.index)
+    if (gap !== '' && !(gap === '.' && path.length > 0 && match[1] !== undefined)) return undefined
+    path.push(match[2] !== undefined ? Number(match[2]) : (match[1] as string))
+    expectedAt = token.lastIndex
+  }
+  return path.length > 0 && expectedAt === key.length ? path : undefined
+}
+
+export function isJsonFile(fileName: string): boolean {
+  return fileName.toLowerCase().endsWith('.json')
+}
+
+/** The value at `key` as plain JSON data. */
+export function getConfigValue(text: string, fileName: string, key: string): ConfigResult<unknown> {
+  const parsed = parse(text, fileName, key)
+  if (!parsed.ok) return parsed
+  const { doc, path } = parsed.value
+  if (!doc.hasIn(path)) return { ok: false, error: `${fileName}: key '${key}' not found` }
+  const node: unknown = doc.getIn(path, true)
+  return { ok: true, value: isNode(node) ? node.toJS(doc) : node }
+}
+
+/** The file text with `key` set to `value` (intermediate maps are created as needed). */
+export function setConfigValue(text: string, fileName: string, key: string, value: unknown): ConfigResult<string> {
+  const parsed = parse(text, fileName, key)
+  if (!parsed.ok) return parsed
+  const { doc, path } = parsed.value
+  const fresh = doc.createNode(value)
+  const old: unknown = doc.hasIn(path) ? doc.getIn(path, true) : undefined
+  if (isNode(old)) {
+    // A replaced node would drop its own comments (`key: true  # why`); carry them over.
+    fresh.comment = old.comment
+    fresh.commentBefore = old.commentBefore
+  }
+  try {
+    doc.setIn(path, fresh)
+  } catch (err) {
+    return { ok: false, error: `${fileName}: cannot set '${key}': ${errorMessage(err)}` }
+  }
+  return { ok: true, value: isJsonFile(fileName) ? JSON.stringify(doc.toJS(), null, 2) + '\n' : doc.toString() }
+}
+
+/** Text of a value as `config get` shows it: scalars bare, collections in the file's own syntax. */
+export function renderConfigValue(value: unknown, fileName: string): string {
+  if (value === null) return 'null'
+  if (typeof value !== 'object') return String(value)
+  return isJsonFile(fileName) ? JSON.stringify(value, null, 2) : stringify(value).trimEnd()
+}
+
+function parse(text: string, fileName: string, key: string): ConfigResult<{ doc: Document; path: KeyPath }> {
+  const path = parseKeyPath(key)
+  if (path === undefined) return { ok: false, error: `invalid key path '${key}' (use a.b.c or items[0].name)` }
+  const doc = parseDocument(text)
+  if (doc.errors.length > 0) {
+    const kind = isJsonFile(fileName) ? 'JSON' : 'YAML'
+    return { ok: false, error: `${fileName}: cannot parse ${kind}: ${doc.errors[0]?.message.split('\n')[0] ?? ''}` }
+  }
+  return { ok: true, value: { doc, path } }
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}
