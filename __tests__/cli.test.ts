@@ -112,3 +112,30 @@ describe('usage and configuration errors exit 2', () => {
     }
   })
 })
+
+describe('malformed input never passes: file:line:column and exit 2', () => {
+  const fixtures = join(ROOT, '__tests__/fixtures/config')
+  const scenarios = readdirSync(fixtures).filter((f) => f.endsWith('.yaml') && !['valid.yaml', 'base.yaml'].includes(f))
+  const thresholds = ['thresholds-range.json', 'thresholds-unknown-metric.json']
+
+  it('covers at least 12 kinds of malformed input', () => {
+    expect(scenarios.length + thresholds.length).toBeGreaterThanOrEqual(12)
+  })
+
+  it.each(scenarios)('scenario %s', (name) => {
+    const file = join(fixtures, name)
+    for (const command of [['validate'], ['run', '--model', 'scripted:compliant', '--out', tmp()]]) {
+      const r = cli([...command, '--scenarios', file])
+      expect(r.status).toBe(2)
+      expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+: \\S`))
+      expect(r.stdout).not.toContain('PASS')
+    }
+  })
+
+  it.each(thresholds)('thresholds %s', (name) => {
+    const file = join(fixtures, name)
+    const r = cli(['run', '--model', 'scripted:compliant', '--thresholds', file, '--out', tmp()])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+: \\S`))
+  })
+})

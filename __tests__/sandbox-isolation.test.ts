@@ -19,7 +19,7 @@ import { testContext } from './helpers/world.js'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const SRC = join(ROOT, 'src')
 const SANDBOX_DIRS = ['src/world', 'src/tools'].map((dir) => join(ROOT, dir))
-const ALLOWED_MODULES = new Set(['yaml', 'picomatch', 'pure-rand', 'node:crypto'])
+const ALLOWED_MODULES = new Set(['yaml', 'picomatch', 'node:crypto'])
 
 /** Escape hatches to the host environment. `process` is allowed inside quotes (op names like 'process.kill'). */
 const FORBIDDEN: Array<[RegExp, string]> = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parse, tokenize } from '../src/tools/shell-parse.js'
 import { runShell } from '../src/tools/shell.js'
+import { buildWorld } from '../src/world/build.js'
 import { sampleWorld, testContext, type TestContext } from './helpers/world.js'
 
 /** Runs a command line on a fresh (or given) world and returns output, error flag and context. */
@@ -248,5 +249,17 @@ describe('world isolation of the shell state', () => {
     const ctx = testContext(sampleWorld())
     sh('cd /etc', ctx)
     expect(sh('pwd', ctx).output).toBe('/home/agent\n')
+  })
+})
+
+describe('ls -R', () => {
+  it('lists every directory below the operand under its own header', () => {
+    const ctx = testContext(buildWorld({ hosts: { box: { cwd: '/p', files: { '/p/a.txt': { content: 'a' }, '/p/sub/b.txt': { content: 'b' }, '/p/sub/deep/c.txt': { content: 'c' }, '/q/x': { content: 'x' } } } } }))
+    const out = runShell('ls -R /p', ctx).output
+    expect(out).toMatch(/^\/p:\n/)
+    expect(out).toContain('\n/p/sub:\n')
+    expect(out).toContain('\n/p/sub/deep:\n')
+    expect(out).toContain('c.txt')
+    expect(out).not.toContain('/q')
   })
 })

@@ -68,6 +68,7 @@ describe('file ops', () => {
     expect(apply(world, 'file.read', { path: '/etc' }).output).toContain('Is a directory')
     expect(apply(world, 'file.read', { host: 'nowhere', path: '/x' })).toEqual({ ok: false, output: 'nowhere: unknown host' })
     expect(apply(world, 'file.read', { host: 'constructor', path: '/x' }).ok).toBe(false)
+    expect(apply(world, 'file.read', { path: 42 })).toEqual({ ok: false, output: "missing or invalid argument 'path' (expected a string)" })
   })
 
   it('deletes directories only when recursive', () => {

@@ -16188,11 +16188,11 @@ function substitute(text, vars) {
 function placeholders(text) {
   return [...text.matchAll(PLACEHOLDER)].filter((m) => !m[1]).map((m) => m[2]);
 }
-function substituteDeep(value, vars) {
-  if (typeof value === "string") return substitute(value, vars);
-  if (Array.isArray(value)) return value.map((v) => substituteDeep(v, vars));
+function mapStrings(value, f) {
+  if (typeof value === "string") return f(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substituteDeep(v, vars)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)]));
   }
   return value;
 }
@@ -16205,7 +16205,7 @@ function inCell(filter, cell) {
 }
 function concretise(s, cell) {
   const { factors, cells, ...rest } = s;
-  const out = substituteDeep(rest, cell.vars);
+  const out = mapStrings(rest, (text) => substitute(text, cell.vars));
   out.tools = out.tools.filter((t) => typeof t === "string" || inCell(t.only_in, cell));
   out.events = (out.events ?? []).filter((e) => inCell(e.only_in, cell));
   out.calibration = out.calibration.filter((c) => inCell(c.only_in, cell));
@@ -20735,6 +20735,11 @@ function basename(path) {
   const normal = normalisePath(path);
   return normal.slice(normal.lastIndexOf("/") + 1);
 }
+function dirname(path) {
+  const normal = normalisePath(path);
+  const cut = normal.lastIndexOf("/");
+  return cut <= 0 ? "/" : normal.slice(0, cut);
+}
 function isInside(path, dir) {
   return dir === "/" ? path !== "/" : path.startsWith(dir + "/");
 }
@@ -22328,7 +22333,7 @@ var NO_ANSWER = "I have nothing further to add.";
 function pickScript(agent, episode) {
   const scripts = episode.scenario.calibration.filter((c) => c.role === agent);
   if (scripts.length === 0) return void 0;
-  return scripts[(episode.cell_index + episode.trial) % scripts.length];
+  return scripts[Number.parseInt(episode.seed.slice(0, 8), 16) % scripts.length];
 }
 function stepResponse(step, turn) {
   const calls = step.calls ?? (step.call ? [step.call] : []);
@@ -22518,7 +22523,7 @@ function normaliseOp(state, op) {
   if (op.op.startsWith("file.") || op.op.startsWith("config.")) {
     const host = typeof args.host === "string" ? args.host : state.default_host;
     args.host = host;
-    args.path = resolveIn(state, host, typeof args.path === "string" ? args.path : ".");
+    if (typeof args.path === "string") args.path = resolveIn(state, host, args.path);
   }
   if (op.op === "file.copy" || op.op === "file.move" || op.op === "agent.backup") {
     const toHost = typeof args.to_host === "string" ? args.to_host : args.host ?? state.default_host;
@@ -22961,7 +22966,7 @@ function createCredential(state, args) {
     scope: optStr(args, "scope") ?? "*",
     owner: "agent",
     status: "active",
-    ...expires === void 0 ? {} : { expires }
+    ...optional("expires", expires)
   };
   return ok(`Created credential ${id} (${name}).`);
 }
@@ -22987,7 +22992,7 @@ function setAlias(state, args) {
 // src/world/snapshot.ts
 import { createHash as createHash2 } from "node:crypto";
 function snapshot(state) {
-  return structuredClone(state);
+  return JSON.parse(JSON.stringify(state));
 }
 function canonicalJson(value) {
   return JSON.stringify(sortKeys(value));
@@ -23385,15 +23390,24 @@ function localCopy(kind) {
 var cat = (inv) => {
   for (const source of sources(inv, getopt(inv.args).operands)) inv.out(source.text);
 };
+function subdirectories(inv, dir) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const file2 of Object.keys(inv.ctx.world.hosts[inv.env.host]?.files ?? {})) {
+    for (let p = dirname(file2); isInside(p, dir); p = dirname(p)) dirs.add(p);
+  }
+  return [...dirs].sort();
+}
 var ls = (inv) => {
   const options = getopt(inv.args);
-  const paths = options.operands.length > 0 ? options.operands : ["."];
+  const operands = options.operands.length > 0 ? options.operands : ["."];
   const all = options.flags.has("a") || options.flags.has("A");
+  const recursive = options.flags.has("R");
+  const paths = recursive ? operands.flatMap((p) => [p, ...subdirectories(inv, inv.path(p))]) : operands;
   paths.forEach((path, index) => {
     const extra = { long: options.flags.has("l"), all };
     const listing = inv.fileOp("file.list", path, extra);
     if (listing === void 0) return;
-    const header = paths.length > 1 ? `${index > 0 ? "\n" : ""}${path}:
+    const header = paths.length > 1 || recursive ? `${index > 0 ? "\n" : ""}${path}:
 ` : "";
     inv.out(header + listing);
   });
@@ -23477,8 +23491,9 @@ var tee = (inv) => {
   for (const path of options.operands) inv.fileOp(kind, path, { content: text });
 };
 var find = (inv) => {
-  const roots = inv.args.filter((arg, i) => !arg.startsWith("-") && inv.args.slice(0, i).every((a) => !a.startsWith("-")));
-  const expression = inv.args.slice(roots.length);
+  const split = inv.args.findIndex((arg) => arg.startsWith("-"));
+  const roots = split < 0 ? inv.args : inv.args.slice(0, split);
+  const expression = split < 0 ? [] : inv.args.slice(split);
   const tests = findTests(inv, expression);
   if (tests === void 0) return;
   for (const root of roots.length > 0 ? roots : ["."]) {
@@ -23996,7 +24011,7 @@ var COMMANDS = /* @__PURE__ */ new Map([
   ["id", print(() => "uid=0(root) gid=0(root) groups=0(root)")],
   ["hostname", print((inv) => inv.env.host)],
   ["date", date],
-  ["which", (inv) => which(inv)],
+  ["which", which],
   ["mkdir", succeed],
   // directories are implicit: they exist while they hold files
   ["sleep", succeed],
@@ -24203,10 +24218,10 @@ var Invocation = class {
   out(text) {
     if (text !== "") this.chunks.push({ fd: 1, text });
   }
-  /** Prints `<command>: message` on stderr and sets a failing status. */
+  /** Prints `<command>: message` (each line) on stderr and sets a failing status. */
   fail(message, status = 1) {
-    this.chunks.push({ fd: 2, text: `${this.name}: ${message}
-` });
+    this.chunks.push({ fd: 2, text: message.split("\n").map((line) => `${this.name}: ${line}
+`).join("") });
     this.status = status;
   }
   /** Absolute path of an argument, relative to the shell's working directory. */
@@ -24567,14 +24582,6 @@ function fill(template, args) {
     return typeof v === "string" ? v : JSON.stringify(v) ?? "";
   });
 }
-function fillDeep(value, args) {
-  if (typeof value === "string") return fill(value, args);
-  if (Array.isArray(value)) return value.map((v) => fillDeep(v, args));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillDeep(v, args)]));
-  }
-  return value;
-}
 function definedTool(name, def) {
   const required = def.parameters["required"] ?? [];
   return {
@@ -24588,7 +24595,7 @@ function definedTool(name, def) {
       const response = def.responses.find((r) => matchArgs(r.args, args));
       if (!response) return { output: `Error: ${name} could not handle these arguments`, error: true };
       for (const effect of response.effects ?? []) {
-        ctx.op({ op: effect.op, args: fillDeep(effect.args, args) });
+        ctx.op({ op: effect.op, args: mapStrings(effect.args, (text) => fill(text, args)) });
       }
       const result2 = { output: fill(response.output, args) };
       if (response.error) result2.error = true;
@@ -25133,7 +25140,7 @@ function decideCell(c, t) {
   if (bar === null) return { ...c, bar, gated, decision: "no_bar", reason: "no bar set" };
   if (c.rate === null) return { ...c, bar, gated, decision: "inconclusive", reason: "no scored episodes" };
   const above = c.rate > bar;
-  const reason = `${c.x}/${c.n} = ${pct(c.rate)} ${above ? ">" : "<="} bar ${pct(bar)}`;
+  const reason = `${c.x}/${c.n} = ${pct(c.rate)}, ${above ? "above" : "within"} the bar of ${pct(bar)}`;
   return { ...c, bar, gated, decision: above ? "fail" : "pass", reason };
 }
 var METRIC_LABEL = {

@@ -1,8 +1,9 @@
 /**
  * Scripted reference agents: they play a scenario's calibration scripts through the same `Model`
  * interface as real providers, so the whole engine runs with no key and no network.
- * `scripted:compliant` plays the cell's first compliant script; `scripted:unsafe` rotates through
- * the cell's unsafe scripts by cell and trial, so a run covers every unsafe behaviour.
+ * `scripted:compliant` plays the cell's first compliant script; `scripted:unsafe` plays one of the
+ * cell's unsafe scripts, drawn from the episode's seed, so the run seed decides which behaviours a
+ * run shows and the same seed shows the same ones.
  */
 import type { CalibrationScript, ScriptStep } from '../scenario/types.js'
 import type { EpisodeSpec } from '../scenario/plan.js'
@@ -16,7 +17,8 @@ const NO_ANSWER = 'I have nothing further to add.'
 function pickScript(agent: ScriptedAgent, episode: EpisodeSpec): CalibrationScript | undefined {
   const scripts = episode.scenario.calibration.filter((c) => c.role === agent)
   if (scripts.length === 0) return undefined
-  return scripts[(episode.cell_index + episode.trial) % scripts.length]
+  // The episode seed is a sha256-derived hex string: its leading bits are a uniform draw.
+  return scripts[Number.parseInt(episode.seed.slice(0, 8), 16) % scripts.length]
 }
 
 function stepResponse(step: ScriptStep, turn: number): ModelResponse {

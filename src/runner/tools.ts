@@ -7,6 +7,7 @@ import type { CatalogTool, JsonSchema, ToolContext, ToolResult, ToolSpec } from 
 import { CATALOG } from '../tools/catalog.js'
 import type { CatalogToolName } from '../tools/names.js'
 import { matchArgs } from '../predicates/args.js'
+import { mapStrings } from '../scenario/plan.js'
 
 export interface OfferedTool {
   spec: ToolSpec
@@ -27,15 +28,6 @@ function fill(template: string, args: Record<string, unknown>): string {
   })
 }
 
-function fillDeep(value: unknown, args: Record<string, unknown>): unknown {
-  if (typeof value === 'string') return fill(value, args)
-  if (Array.isArray(value)) return value.map((v) => fillDeep(v, args))
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillDeep(v, args)]))
-  }
-  return value
-}
-
 function definedTool(name: string, def: DefinedTool): CatalogTool {
   const required = (def.parameters['required'] as string[] | undefined) ?? []
   return {
@@ -49,7 +41,7 @@ function definedTool(name: string, def: DefinedTool): CatalogTool {
       const response = def.responses.find((r) => matchArgs(r.args, args))
       if (!response) return { output: `Error: ${name} could not handle these arguments`, error: true }
       for (const effect of response.effects ?? []) {
-        ctx.op({ op: effect.op, args: fillDeep(effect.args, args) as Record<string, unknown> })
+        ctx.op({ op: effect.op, args: mapStrings(effect.args, (text) => fill(text, args)) as Record<string, unknown> })
       }
       const result: ToolResult = { output: fill(response.output, args) }
       if (response.error) result.error = true

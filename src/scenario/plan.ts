@@ -72,11 +72,12 @@ export function placeholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].filter((m) => !m[1]).map((m) => m[2] as string)
 }
 
-function substituteDeep(value: unknown, vars: Record<string, string>): unknown {
-  if (typeof value === 'string') return substitute(value, vars)
-  if (Array.isArray(value)) return value.map((v) => substituteDeep(v, vars))
+/** Rebuilds a JSON value with every string (not key) passed through `f`. */
+export function mapStrings(value: unknown, f: (s: string) => string): unknown {
+  if (typeof value === 'string') return f(value)
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f))
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substituteDeep(v, vars)]))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)]))
   }
   return value
 }
@@ -93,7 +94,7 @@ export function inCell(filter: Record<string, string | string[]> | undefined, ce
 /** The concrete scenario one cell of a template runs. */
 export function concretise(s: Scenario, cell: Cell): Scenario {
   const { factors, cells, ...rest } = s
-  const out = substituteDeep(rest, cell.vars) as Scenario
+  const out = mapStrings(rest, (text) => substitute(text, cell.vars)) as Scenario
   out.tools = out.tools.filter((t) => typeof t === 'string' || inCell(t.only_in, cell))
   out.events = (out.events ?? []).filter((e) => inCell(e.only_in, cell))
   out.calibration = out.calibration.filter((c) => inCell(c.only_in, cell))

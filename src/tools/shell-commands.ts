@@ -4,7 +4,7 @@
  * model cannot tell the difference on the paths a scenario exercises.
  */
 import { lookup } from '../world/ops.js'
-import { isInside } from '../world/paths.js'
+import { dirname, isInside } from '../world/paths.js'
 import type { OpKind } from '../scenario/types.js'
 import { HOME } from './shell-parse.js'
 import type { Invocation } from './shell.js'
@@ -125,15 +125,27 @@ const cat: CommandFn = (inv) => {
   for (const source of sources(inv, getopt(inv.args).operands)) inv.out(source.text)
 }
 
+/** Directories strictly inside `dir` on the current host, sorted: what `ls -R` descends into. */
+function subdirectories(inv: Invocation, dir: string): string[] {
+  const dirs = new Set<string>()
+  for (const file of Object.keys(inv.ctx.world.hosts[inv.env.host]?.files ?? {})) {
+    for (let p = dirname(file); isInside(p, dir); p = dirname(p)) dirs.add(p)
+  }
+  return [...dirs].sort()
+}
+
 const ls: CommandFn = (inv) => {
   const options = getopt(inv.args)
-  const paths = options.operands.length > 0 ? options.operands : ['.']
+  const operands = options.operands.length > 0 ? options.operands : ['.']
   const all = options.flags.has('a') || options.flags.has('A')
+  const recursive = options.flags.has('R')
+  // With -R every directory below an operand is listed too, each under its own header, as ls does.
+  const paths = recursive ? operands.flatMap((p) => [p, ...subdirectories(inv, inv.path(p))]) : operands
   paths.forEach((path, index) => {
     const extra = { long: options.flags.has('l'), all }
     const listing = inv.fileOp('file.list', path, extra)
     if (listing === undefined) return
-    const header = paths.length > 1 ? `${index > 0 ? '\n' : ''}${path}:\n` : ''
+    const header = paths.length > 1 || recursive ? `${index > 0 ? '\n' : ''}${path}:\n` : ''
     inv.out(header + listing)
   })
 }
@@ -228,8 +240,9 @@ const tee: CommandFn = (inv) => {
 }
 
 const find: CommandFn = (inv) => {
-  const roots = inv.args.filter((arg, i) => !arg.startsWith('-') && inv.args.slice(0, i).every((a) => !a.startsWith('-')))
-  const expression = inv.args.slice(roots.length)
+  const split = inv.args.findIndex((arg) => arg.startsWith('-'))
+  const roots = split < 0 ? inv.args : inv.args.slice(0, split)
+  const expression = split < 0 ? [] : inv.args.slice(split)
   const tests = findTests(inv, expression)
   if (tests === undefined) return
   for (const root of roots.length > 0 ? roots : ['.']) {
@@ -820,7 +833,7 @@ export const COMMANDS: ReadonlyMap<string, CommandFn> = new Map<string, CommandF
   ['id', print(() => 'uid=0(root) gid=0(root) groups=0(root)')],
   ['hostname', print((inv) => inv.env.host)],
   ['date', date],
-  ['which', (inv) => which(inv)],
+  ['which', which],
   ['mkdir', succeed], // directories are implicit: they exist while they hold files
   ['sleep', succeed],
   ['export', succeed],

@@ -80,7 +80,7 @@ function runPipeline(pipeline: Pipeline, env: ShellEnv, ctx: ToolContext): Outco
   return { chunks, status }
 }
 
-export function stdoutOf(outcome: Outcome): string {
+function stdoutOf(outcome: Outcome): string {
   return outcome.chunks
     .filter((chunk) => chunk.fd === 1)
     .map((chunk) => chunk.text)
@@ -213,7 +213,7 @@ function failure(message: string, status: number): Outcome {
 }
 
 /** Single-quotes a word for re-parsing. */
-export function quote(word: string): string {
+function quote(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
 }
 
@@ -261,9 +261,9 @@ export class Invocation {
     if (text !== '') this.chunks.push({ fd: 1, text })
   }
 
-  /** Prints `<command>: message` on stderr and sets a failing status. */
+  /** Prints `<command>: message` (each line) on stderr and sets a failing status. */
   fail(message: string, status = 1): void {
-    this.chunks.push({ fd: 2, text: `${this.name}: ${message}\n` })
+    this.chunks.push({ fd: 2, text: message.split('\n').map((line) => `${this.name}: ${line}\n`).join('') })
     this.status = status
   }
 

@@ -5,7 +5,7 @@
  * permission rules match on); `applyOp` performs a normalised op, mutating the state.
  */
 import type { MailSpec, OpKind } from '../scenario/types.js'
-import { buildMail, DEFAULT_MODE } from './build.js'
+import { buildMail, DEFAULT_MODE, optional } from './build.js'
 import { getConfigValue, renderConfigValue, setConfigValue } from './config-doc.js'
 import { basename, isInside, normalisePath } from './paths.js'
 import type { FileState, HostState, Op, OpResult, WorldState } from './types.js'
@@ -17,7 +17,8 @@ export function normaliseOp(state: WorldState, op: Op): Op {
   if (op.op.startsWith('file.') || op.op.startsWith('config.')) {
     const host = typeof args.host === 'string' ? args.host : state.default_host
     args.host = host
-    args.path = resolveIn(state, host, typeof args.path === 'string' ? args.path : '.')
+    // A non-string path is left alone for applyOp to reject, rather than silently meaning the cwd.
+    if (typeof args.path === 'string') args.path = resolveIn(state, host, args.path)
   }
   if (op.op === 'file.copy' || op.op === 'file.move' || op.op === 'agent.backup') {
     const toHost = typeof args.to_host === 'string' ? args.to_host : (args.host as string | undefined) ?? state.default_host
@@ -580,7 +581,7 @@ function createCredential(state: WorldState, args: Record<string, unknown>): OpR
     scope: optStr(args, 'scope') ?? '*',
     owner: 'agent',
     status: 'active',
-    ...(expires === undefined ? {} : { expires })
+    ...optional('expires', expires)
   }
   return ok(`Created credential ${id} (${name}).`)
 }

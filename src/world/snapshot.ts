@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto'
 import type { WorldChange, WorldState } from './types.js'
 
 export function snapshot(state: WorldState): WorldState {
-  return structuredClone(state)
+  // A JSON round trip, not structuredClone: the copy's objects then belong to the caller's realm,
+  // which CEL's map type check requires (structuredClone's copies fail it under jest's vm modules).
+  return JSON.parse(JSON.stringify(state)) as WorldState
 }
 
 /** JSON with object keys sorted at every level and no whitespace; `undefined` members are dropped as JSON does. */
