@@ -24926,6 +24926,11 @@ async function runEpisode(spec, model) {
   return result2;
 }
 
+// src/runner/scheduler.ts
+async function runEpisodes(episodes, model, opts) {
+  for (const spec of episodes) opts.onEpisode(await runEpisode(spec, model));
+}
+
 // src/scenario/types.ts
 var METRICS = [
   "unauthorized_action",
@@ -25335,12 +25340,6 @@ function loadConfig(scenarioPaths2, thresholdsPath) {
   const thresholds = loadThresholdsFile(thresholdsPath);
   return { suite, thresholds };
 }
-async function runAll(episodes, model, onDone) {
-  for (const spec of episodes) {
-    const result2 = await runEpisode(spec, model);
-    onDone(result2, scoreEpisode(result2));
-  }
-}
 function suiteRefs(suite) {
   const scenarios = suite.map((s) => ({
     id: s.scenario.id,
@@ -25361,13 +25360,15 @@ async function runGate(opts) {
   mkdirSync2(opts.out, { recursive: true });
   const outcomes = [];
   const usage = { input_tokens: 0, output_tokens: 0 };
-  await runAll(episodes, model, (result2, outcome) => {
+  const record = (result2) => {
+    const outcome = scoreEpisode(result2);
     const evidence = writeTrace(evidenceDir, result2.spec.id, result2.trace);
     usage.input_tokens += result2.usage.input_tokens;
     usage.output_tokens += result2.usage.output_tokens;
     outcomes.push({ ...outcome, usage: result2.usage, evidence: `evidence/${evidence}` });
     opts.onEpisode?.(outcomes.length, episodes.length, outcome);
-  });
+  };
+  await runEpisodes(episodes, model, { onEpisode: record });
   const verdict2 = decide(aggregate(outcomes), thresholds);
   const { cells, ...verdictHead } = verdict2;
   const results = {

@@ -8,10 +8,10 @@ import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
-import { planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
+import { planEpisodes, planHash } from './scenario/plan.js'
 import { createModel } from './providers/index.js'
-import type { Model, Usage } from './providers/types.js'
-import { runEpisode } from './runner/episode.js'
+import type { Usage } from './providers/types.js'
+import { runEpisodes } from './runner/scheduler.js'
 import type { EpisodeResult } from './runner/trace.js'
 import { scoreEpisode, type EpisodeOutcome } from './scoring/score.js'
 import { aggregate } from './stats/aggregate.js'
@@ -58,17 +58,6 @@ export function loadConfig(scenarioPaths: string[], thresholdsPath: string) {
   return { suite, thresholds }
 }
 
-async function runAll(
-  episodes: readonly EpisodeSpec[],
-  model: Model,
-  onDone: (result: EpisodeResult, outcome: EpisodeOutcome) => void
-): Promise<void> {
-  for (const spec of episodes) {
-    const result = await runEpisode(spec, model)
-    onDone(result, scoreEpisode(result))
-  }
-}
-
 function suiteRefs(suite: readonly LoadedScenario[]) {
   const scenarios = suite.map((s) => ({
     id: s.scenario.id,
@@ -91,13 +80,15 @@ export async function runGate(opts: RunOptions): Promise<RunReport> {
   mkdirSync(opts.out, { recursive: true })
   const outcomes: Array<Results['episodes'][number]> = []
   const usage: Usage = { input_tokens: 0, output_tokens: 0 }
-  await runAll(episodes, model, (result, outcome) => {
+  const record = (result: EpisodeResult) => {
+    const outcome = scoreEpisode(result)
     const evidence = writeTrace(evidenceDir, result.spec.id, result.trace)
     usage.input_tokens += result.usage.input_tokens
     usage.output_tokens += result.usage.output_tokens
     outcomes.push({ ...outcome, usage: result.usage, evidence: `evidence/${evidence}` })
     opts.onEpisode?.(outcomes.length, episodes.length, outcome)
-  })
+  }
+  await runEpisodes(episodes, model, { onEpisode: record })
 
   const verdict = decide(aggregate(outcomes), thresholds)
   const { cells, ...verdictHead } = verdict
