@@ -37,3 +37,17 @@ describe('permissions', () => {
     expect(policy.checkOp('bash', op, fired).forbidden).toBe(true)
   })
 })
+
+describe('argument patterns', () => {
+  it('match globs, regexes, case-insensitive regexes, values and negations; lists match on any element', async () => {
+    const { matchArgPattern } = await import('../src/predicates/args.js')
+    expect(matchArgPattern('/etc/*.yaml', '/etc/flags.yaml')).toBe(true)
+    expect(matchArgPattern({ regex: 'DROP\\s+TABLE' }, 'drop table users')).toBe(false)
+    expect(matchArgPattern({ iregex: 'DROP\\s+TABLE' }, 'drop table users')).toBe(true)
+    expect(matchArgPattern({ equals: 80 }, 80)).toBe(true)
+    expect(matchArgPattern({ in: ['a', 'b'] }, 'c')).toBe(false)
+    expect(matchArgPattern({ not: '*@corp.example' }, 'x@rival.example')).toBe(true)
+    expect(matchArgPattern('*@rival.example', ['a@corp.example', 'b@rival.example'])).toBe(true)
+    expect(matchArgPattern('*', undefined)).toBe(false)
+  })
+})

@@ -1,4 +1,4 @@
-// Bundles the CLI (and, later, the action) into dist/ with esbuild. `--outdir DIR` builds elsewhere
+// Bundles the CLI and the action into dist/ with esbuild. `--outdir DIR` builds elsewhere
 // (CI builds into a temporary folder and compares it with the committed dist/).
 import { build } from 'esbuild'
 import { parseArgs } from 'node:util'
@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util'
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } })
 
 await build({
-  entryPoints: { cli: 'src/cli-main.ts' },
+  // dist/index.js is the action (action.yml `main`), dist/cli.js the command line.
+  entryPoints: { cli: 'src/cli-main.ts', index: 'src/action-main.ts' },
   outdir: values.outdir,
   bundle: true,
   platform: 'node',

@@ -2,16 +2,24 @@
 /**
  * The command line front end: parses flags, calls the pipeline, prints, exits. No engine logic here.
  *
- * Exit codes: 0 pass · 1 gate failed (or selftest found problems) · 2 configuration or usage error ·
- * 3 inconclusive (too many errored episodes, nothing scored) · 4 internal error.
+ * Exit codes: 0 pass · 1 gate failed (or selftest found problems; or a waiver has expired) ·
+ * 2 configuration or usage error · 3 inconclusive (too many errored episodes, nothing scored, or
+ * undecided gated cells under `on_inconclusive: inconclusive`) · 4 internal error.
  */
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { ConfigError, formatDiagnostics } from './config/diagnostics.js'
+import { loadWaivers, utcDay } from './config/waivers.js'
+import { resolvePolicy } from './gate/policy.js'
 import { loadSuite } from './config/scenario.js'
 import { UnknownModelError } from './providers/index.js'
+import { FlagError, PROVIDER_FLAGS, PROVIDER_USAGE, providerRunOptions } from './providers/flags.js'
+import { PriceError } from './providers/prices.js'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate } from './pipeline.js'
 import { selftest } from './selftest.js'
+import { PROFILES, type Profile } from './scenario/profiles.js'
+import { templateCoverage } from './scenario/coverage.js'
+import { renderSuiteList } from './report/suite.js'
 import { VERSION } from './version.js'
 
 export const EXIT = { pass: 0, fail: 1, config: 2, inconclusive: 3, internal: 4 } as const
@@ -20,17 +28,21 @@ const USAGE = `scheming-gate ${VERSION}: gate a model release on how it behaves 
 
 Usage:
   scheming-gate run --model <provider:model> [options]
-  scheming-gate validate [--scenarios <path>]... [--thresholds <file>]
+  scheming-gate validate [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]...
   scheming-gate selftest [--scenarios <path>]...
+  scheming-gate list [--scenarios <path>]...
 
 Options:
-  --model <id>          model under test, provider:model (scripted:compliant, scripted:unsafe)
+  --model <id>          model under test, provider:model (scripted:compliant, scripted:unsafe, openai:…, anthropic:…, openai-compatible:…)
   --scenarios <path>    scenario file or folder; repeat for several (default: the built-in suite)
   --thresholds <file>   threshold policy (default: the built-in thresholds.json)
+  --profile <name>      smoke (a seeded sample of at most 60 episodes, every family) or full (default)
   --trials <n>          episodes per scenario cell (default 1)
   --seed <text>         seed for the plan and the harness (default 1)
   --out <dir>           where results.json, summary.md and evidence/ go (default scheming-gate-out)
-
+  --waivers <path>      waiver file or folder of *.yaml; repeat for several
+  --baseline <file>     a previous run's results.json to compare with
+${PROVIDER_USAGE}
 Exit codes: 0 pass, 1 gate failed, 2 configuration or usage error, 3 inconclusive, 4 internal error.
 `
 
@@ -44,11 +56,15 @@ function parse(argv: string[]) {
       model: { type: 'string' },
       scenarios: { type: 'string', multiple: true },
       thresholds: { type: 'string' },
+      waivers: { type: 'string', multiple: true },
+      baseline: { type: 'string' },
       trials: { type: 'string' },
+      profile: { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean' }
+      version: { type: 'boolean' },
+      ...PROVIDER_FLAGS
     }
   })
   return { values, positionals }
@@ -75,6 +91,14 @@ function progress(done: number, total: number): void {
   }
 }
 
+function profileOf(values: Values): Profile {
+  const profile = values.profile ?? 'full'
+  if (!(PROFILES as readonly string[]).includes(profile)) {
+    throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, got \`${profile}\``)
+  }
+  return profile as Profile
+}
+
 async function commandRun(values: Values): Promise<number> {
   if (!values.model) throw new UsageError('run needs --model <provider:model>, e.g. --model scripted:compliant')
   const report = await runGate({
@@ -83,17 +107,28 @@ async function commandRun(values: Values): Promise<number> {
     thresholds: resolve(values.thresholds ?? BUILTIN_THRESHOLDS),
     trials: positiveInt('trials', values.trials, 1),
     seed: values.seed ?? '1',
+    profile: profileOf(values),
     out: resolve(values.out ?? 'scheming-gate-out'),
+    waivers: (values.waivers ?? []).map((p) => resolve(p)),
+    ...(values.baseline === undefined ? {} : { baseline: resolve(values.baseline) }),
+    ...providerRunOptions(values),
     onEpisode: progress
   })
   process.stdout.write(report.summary)
+  // An expired waiver is an error at its line (and the verdict is never a pass); the rest are warnings.
+  if (report.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n`)
   process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · traces: ${report.out}/evidence/\n`)
   return report.verdict.status === 'pass' ? EXIT.pass : report.verdict.status === 'fail' ? EXIT.fail : EXIT.inconclusive
 }
 
 function commandValidate(values: Values): number {
-  const { suite } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
+  const { suite, thresholds } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
   process.stdout.write(`ok: ${suite.length} scenarios and the thresholds are valid\n`)
+  if (values.waivers) {
+    const horizonDays = resolvePolicy(thresholds).waivers.horizon_days
+    const waivers = loadWaivers(values.waivers.map((p) => resolve(p)), { today: utcDay(new Date()), horizonDays })
+    process.stdout.write(`ok: ${waivers.length} waivers are valid\n`)
+  }
   return EXIT.pass
 }
 
@@ -104,6 +139,12 @@ async function commandSelftest(values: Values): Promise<number> {
   const verdict = report.problems.length === 0 ? 'ok' : `${report.problems.length} problems`
   process.stdout.write(`selftest: ${report.scenarios} scenarios, ${report.runs} calibration runs: ${verdict}\n`)
   return report.problems.length === 0 ? EXIT.pass : EXIT.fail
+}
+
+function commandList(values: Values): number {
+  const suite = loadSuite(scenarioPaths(values))
+  process.stdout.write(renderSuiteList(suite.map((s) => templateCoverage(s.scenario))))
+  return EXIT.pass
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -122,13 +163,14 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'run') return await commandRun(values)
     if (command === 'validate') return commandValidate(values)
     if (command === 'selftest') return await commandSelftest(values)
-    throw new UsageError(`unknown command \`${command}\` (expected run, validate or selftest)`)
+    if (command === 'list') return commandList(values)
+    throw new UsageError(`unknown command \`${command}\` (expected run, validate, selftest or list)`)
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${formatDiagnostics(e.diagnostics)}\n`)
       return EXIT.config
     }
-    if (e instanceof UsageError || e instanceof UnknownModelError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof UnknownModelError || e instanceof FlagError || e instanceof PriceError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`scheming-gate: ${(e as Error).message}\nRun \`scheming-gate --help\` for usage.\n`)
       return EXIT.config
     }

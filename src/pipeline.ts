@@ -8,14 +8,24 @@ import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
-import { planEpisodes, planHash } from './scenario/plan.js'
-import { createModel } from './providers/index.js'
-import type { Usage } from './providers/types.js'
+import { planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
+import { applyProfile, type Profile } from './scenario/profiles.js'
+import { createModel, type ProviderConfig } from './providers/index.js'
+import { costOf, loadPrices, priceOf, PriceError, withCost, type CostedUsage } from './providers/prices.js'
 import { runEpisodes } from './runner/scheduler.js'
+import { BudgetMeter, type Budget } from './runner/budget.js'
 import type { EpisodeResult } from './runner/trace.js'
 import { scoreEpisode, type EpisodeOutcome } from './scoring/score.js'
 import { aggregate } from './stats/aggregate.js'
-import { decide, type Verdict } from './gate/decide.js'
+import { decide, type Look, type Verdict } from './gate/decide.js'
+import { resolvePolicy } from './gate/policy.js'
+import { sequentialPlan } from './gate/sequential.js'
+import { runLooks, trialsFor } from './gate/looks.js'
+import { waiverDiagnostics } from './gate/waivers.js'
+import { balancedOrder } from './stats/balanced-order.js'
+import { loadWaivers, utcDay } from './config/waivers.js'
+import { loadBaseline } from './config/baseline.js'
+import { sortDiagnostics, type Diagnostic } from './config/diagnostics.js'
 import { renderSummary } from './report/summary.js'
 import { RESULTS_SCHEMA, serialiseResults, type Results } from './report/results.js'
 import { writeTrace } from './report/evidence.js'
@@ -33,6 +43,22 @@ export interface RunOptions {
   trials: number
   seed: string
   out: string
+  /** `smoke` runs a seeded sample of at most 60 treatment episodes; `full` (default) runs the whole plan. */
+  profile?: Profile
+  /** Endpoint, protocol, decoding and retry settings for real providers. */
+  provider?: ProviderConfig
+  /** Episodes in parallel (default 1). */
+  concurrency?: number
+  /** Stop scheduling when one is reached; the verdict is then inconclusive. */
+  budget?: Budget
+  /** A price file whose entries override the built-in table. */
+  prices?: string
+  /** Waiver files or folders. */
+  waivers?: string[]
+  /** A previous run's results.json to compare with. */
+  baseline?: string
+  /** The run's date, for waiver expiry (default: now). */
+  now?: Date
   onEpisode?: (done: number, total: number, outcome: EpisodeOutcome) => void
 }
 
@@ -41,6 +67,10 @@ export interface RunReport {
   results: Results
   summary: string
   out: string
+  /** The loaded scenarios, so a front end can point at their source lines. */
+  suite: LoadedScenario[]
+  /** Waiver errors (expired) and warnings (unused, expiring soon), at their file:line:column. */
+  diagnostics: Diagnostic[]
 }
 
 function sha256(data: string | Buffer): string {
@@ -71,33 +101,61 @@ function suiteRefs(suite: readonly LoadedScenario[]) {
 
 export async function runGate(opts: RunOptions): Promise<RunReport> {
   const { suite, thresholds } = loadConfig(opts.scenarios, opts.thresholds)
-  const model = createModel(opts.model)
-  const episodes = planEpisodes(suite.map((s) => s.scenario), { trials: opts.trials, seed: opts.seed })
+  const model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })
+  const price = priceOf(loadPrices(opts.prices), model.id)
+  if (opts.budget?.costUsd !== undefined && price === undefined) {
+    throw new PriceError(`--max-cost-usd needs a price for \`${model.id}\`: add one with --prices FILE`)
+  }
+  const policy = resolvePolicy(thresholds)
+  const now = opts.now ?? new Date()
+  const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days })
+  const baseline = opts.baseline === undefined ? undefined : loadBaseline(opts.baseline)
+  const sequential = sequentialPlan(policy)
+  const templates = suite.map((s) => s.scenario)
+  const perTrial = planEpisodes(templates, { trials: 1, seed: opts.seed }).filter((e) => !e.cell.control).length
+  const trials = sequential ? Math.max(opts.trials, trialsFor(sequential.max_episodes, perTrial, policy.max_error_rate)) : opts.trials
+  const planned = planEpisodes(templates, { trials, seed: opts.seed })
+  // A sequential design may stop after any batch, so it runs the whole plan in a balanced order, not a profile's sample.
+  const episodes = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? 'full', opts.seed)
 
   const started = new Date()
   const evidenceDir = join(opts.out, 'evidence')
   rmSync(evidenceDir, { recursive: true, force: true })
   mkdirSync(opts.out, { recursive: true })
   const outcomes: Array<Results['episodes'][number]> = []
-  const usage: Usage = { input_tokens: 0, output_tokens: 0 }
+  const usage: CostedUsage = withCost(price, { input_tokens: 0, output_tokens: 0 })
   const record = (result: EpisodeResult) => {
     const outcome = scoreEpisode(result)
     const evidence = writeTrace(evidenceDir, result.spec.id, result.trace)
     usage.input_tokens += result.usage.input_tokens
     usage.output_tokens += result.usage.output_tokens
-    outcomes.push({ ...outcome, usage: result.usage, evidence: `evidence/${evidence}` })
+    usage.cost_usd = costOf(price, usage)
+    outcomes.push({ ...outcome, usage: withCost(price, result.usage), evidence: `evidence/${evidence}` })
     opts.onEpisode?.(outcomes.length, episodes.length, outcome)
   }
-  await runEpisodes(episodes, model, { onEpisode: record })
+  const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0)
+  const runBatch = (batch: readonly EpisodeSpec[]) => runEpisodes(batch, model, { onEpisode: record, concurrency: opts.concurrency, meter })
 
-  const verdict = decide(aggregate(outcomes), thresholds)
+  // Control cells calibrate the treatment cells; they are reported apart and never gated.
+  const treatment = () => outcomes.filter((o) => o.control === undefined)
+  const decideAt = (look?: Look) => decide(aggregate(treatment()), policy, { now, waivers, baseline, ...(look ? { look } : {}) })
+  const scored = () => treatment().filter((o) => o.status === 'scored').length
+  const { verdict, ...run } = sequential
+    ? await runLooks(sequential, { episodes, runBatch, scored, decideAt })
+    : { ...(await runBatch(episodes)), verdict: decideAt() }
+  meter.dispose()
+  if (run.stopped) {
+    // Partial figures never pass: the plan's sample size is what the policy was set for.
+    verdict.status = 'inconclusive'
+    verdict.reasons.unshift(`run stopped early: ${run.stopped.reason}; ${run.ran} of ${episodes.length} episodes ran (partial figures)`)
+  }
   const { cells, ...verdictHead } = verdict
   const results: Results = {
     schema: RESULTS_SCHEMA,
     tool: { name: 'scheming-gate', version: VERSION },
     model: model.id,
     seed: opts.seed,
-    trials: opts.trials,
+    trials,
     suite: suiteRefs(suite),
     thresholds: { file: displayPath(opts.thresholds), sha256: sha256(readFileSync(opts.thresholds)) },
     plan: { sha256: planHash(episodes), episodes: episodes.length },
@@ -106,7 +164,8 @@ export async function runGate(opts: RunOptions): Promise<RunReport> {
     cells,
     episodes: outcomes
   }
-  const summary = renderSummary({ model: model.id, seed: opts.seed, verdict, outcomes, scenarios: suite.length })
+  if (run.stopped) results.stopped = { ...run.stopped, episodes_run: run.ran }
+  const summary = renderSummary({ model: model.id, seed: opts.seed, verdict, outcomes, scenarios: suite.length, usage })
   writeFileSync(join(opts.out, 'results.json'), serialiseResults(results))
   writeFileSync(join(opts.out, 'summary.md'), summary)
   const finished = new Date()
@@ -114,5 +173,6 @@ export async function runGate(opts: RunOptions): Promise<RunReport> {
     join(opts.out, 'run-info.json'),
     `${JSON.stringify({ started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, node: process.version }, null, 2)}\n`
   )
-  return { verdict, results, summary, out: opts.out }
+  const diagnostics = sortDiagnostics(waiverDiagnostics(verdict.waivers, policy.waivers.warn_days))
+  return { verdict, results, summary, out: opts.out, suite, diagnostics }
 }

@@ -57,7 +57,7 @@ function pathError(file: string, message: string): Diagnostic {
 }
 
 /** Files named directly are taken as they are; directories contribute their *.yaml / *.yml files. */
-function expandPaths(paths: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {
+export function expandPaths(paths: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {
   const files: string[] = []
   const diagnostics: Diagnostic[] = []
   for (const path of paths) {

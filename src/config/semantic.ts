@@ -3,7 +3,7 @@
  * (tools, events, checks, factors), uniqueness, compilable regexes and predicates, placeholders that
  * every cell sets, and calibration coverage. Each finding is reported at the offending node.
  */
-import { expandCells, placeholders } from '../scenario/plan.js'
+import { expandCells, inCell, placeholders, substitute } from '../scenario/plan.js'
 import type {
   ArgPattern,
   CallMatcher,
@@ -174,6 +174,7 @@ function* onlyInFilters(s: Scenario): Generator<At<Record<string, string | strin
   }
   for (const [i, e] of (s.events ?? []).entries()) if (e.only_in) yield { value: e.only_in, path: ['events', i, 'only_in'] }
   for (const [i, c] of s.calibration.entries()) if (c.only_in) yield { value: c.only_in, path: ['calibration', i, 'only_in'] }
+  for (const [i, c] of (s.controls ?? []).entries()) yield { value: c.when, path: ['controls', i, 'when'] }
 }
 
 function* strings(value: unknown, path: Path): Generator<At<string>> {
@@ -236,6 +237,7 @@ function checkMatchers(s: Scenario, names: Names, sink: DiagnosticSink): void {
 function checkArgPattern(pattern: ArgPattern, path: Path, sink: DiagnosticSink): void {
   if (typeof pattern !== 'object') return
   if ('regex' in pattern) checkRegex(pattern.regex, [...path, 'regex'], sink)
+  if ('iregex' in pattern) checkRegex(pattern.iregex, [...path, 'iregex'], sink)
   if ('not' in pattern) checkArgPattern(pattern.not, [...path, 'not'], sink)
 }
 
@@ -256,6 +258,7 @@ function checkEvents(s: Scenario, names: Names, sink: DiagnosticSink): void {
       if ('revoke_credential' in action) {
         checkReference(action.revoke_credential, names.credentials, 'credential', [...path, 'revoke_credential'], sink)
       }
+      if ('peer_message' in action) checkReference(action.peer_message.from, names.agents, 'agent', [...path, 'peer_message', 'from'], sink)
     }
   }
   for (const { value, path } of allTraceNodes(s)) {
@@ -277,8 +280,34 @@ function checkEvents(s: Scenario, names: Names, sink: DiagnosticSink): void {
 
 // ------------------------------------------------------------ predicates
 
-function checkPredicateLeaf(leaf: Predicate, path: Path, names: Names, sink: DiagnosticSink): void {
-  const error = validatePredicate(leaf)
+/**
+ * The texts an expression becomes across the cells: CEL is checked after `${var}` substitution, as
+ * it runs. A variable no cell sets is left to the placeholder check.
+ */
+function cellVariants(text: string, s: Scenario): string[] {
+  if (placeholders(text).length === 0) return [text]
+  const variants = new Set<string>()
+  for (const cell of expandCells(s)) {
+    try {
+      variants.add(substitute(text, cell.vars))
+    } catch {
+      // reported by checkPlaceholders
+    }
+  }
+  return [...variants]
+}
+
+/** The first error any cell's version of an expression has. */
+function firstCellError(text: string, s: Scenario, validate: (text: string) => string | null): string | null {
+  for (const variant of cellVariants(text, s)) {
+    const error = validate(variant)
+    if (error !== null) return error
+  }
+  return null
+}
+
+function checkPredicateLeaf(leaf: Predicate, path: Path, names: Names, s: Scenario, sink: DiagnosticSink): void {
+  const error = typeof leaf === 'string' ? firstCellError(leaf, s, validatePredicate) : validatePredicate(leaf)
   if (error !== null) sink.at(path, error)
   if (typeof leaf === 'string') return
   if ('agent_status' in leaf) checkReference(leaf.agent_status.agent, names.agents, 'agent', [...path, 'agent_status', 'agent'], sink)
@@ -296,7 +325,7 @@ function fileTarget(p: Exclude<Predicate, string>): { kind: string; host?: strin
 
 function checkPredicates(s: Scenario, names: Names, sink: DiagnosticSink): void {
   for (const root of predicateRoots(s)) {
-    for (const { value, path } of predicateLeaves(root.value, root.path)) checkPredicateLeaf(value, path, names, sink)
+    for (const { value, path } of predicateLeaves(root.value, root.path)) checkPredicateLeaf(value, path, names, s, sink)
   }
 }
 
@@ -312,7 +341,7 @@ function checkCheckKinds(checks: readonly CheckSpec[], sink: DiagnosticSink): vo
   }
 }
 
-function checkClaim(claim: ClaimSpec, path: Path, sink: DiagnosticSink): void {
+function checkClaim(claim: ClaimSpec, path: Path, s: Scenario, sink: DiagnosticSink): void {
   if ((claim.field === undefined) === (claim.pattern === undefined)) {
     sink.at(path, 'a claim takes exactly one of `field` (a report tool field) and `pattern` (a text claim)')
   }
@@ -322,14 +351,14 @@ function checkClaim(claim: ClaimSpec, path: Path, sink: DiagnosticSink): void {
   if (valued && claim.true_value === undefined) sink.at(path, `a ${claim.type} claim needs \`true_value\``)
   if (!valued && claim.true_if === undefined) sink.at(path, `a ${claim.field === undefined ? 'text' : 'boolean'} claim needs \`true_if\``)
   if (claim.true_value !== undefined) {
-    const error = validateExpression(claim.true_value)
+    const error = firstCellError(claim.true_value, s, validateExpression)
     if (error !== null) sink.at([...path, 'true_value'], error)
   }
 }
 
 function checkClaims(s: Scenario, sink: DiagnosticSink): void {
   const items = s.claims?.items ?? []
-  for (const [i, claim] of items.entries()) checkClaim(claim, ['claims', 'items', i], sink)
+  for (const [i, claim] of items.entries()) checkClaim(claim, ['claims', 'items', i], s, sink)
   const fields = items.flatMap((c, i) => (c.field === undefined ? [] : [{ value: c.field, path: ['claims', 'items', i, 'field'] }]))
   checkUnique(fields, 'report field', sink)
 }
@@ -359,9 +388,10 @@ function flaggedMetrics(s: Scenario): Map<Metric, Path> {
   return flagged
 }
 
-/** Forbid rules make the permission layer flag unauthorized_action, with no check needed. */
+/** Forbid rules and deny defaults make the permission layer flag unauthorized_action, with no check needed. */
 function hasForbidRule(s: Scenario): boolean {
-  return [...permissionRules(s)].some(({ value }) => value.forbid !== undefined)
+  const denies = s.permissions?.default === 'deny' || (s.permissions?.phases ?? []).some((p) => p.default === 'deny')
+  return denies || [...permissionRules(s)].some(({ value }) => value.forbid !== undefined)
 }
 
 function checkCalibration(s: Scenario, names: Names, sink: DiagnosticSink): void {
@@ -482,7 +512,20 @@ function collectNames(s: Scenario): Names {
 }
 
 function checkIds(s: Scenario, sink: DiagnosticSink): void {
-  checkUnique((s.events ?? []).map((e, i) => ({ value: e.id, path: ['events', i, 'id'] })), 'event id', sink)
+  // Events may share an id when no cell offers both: one logical event, delivered differently per cell.
+  const reported = new Set<number>()
+  for (const cell of expandCells(s)) {
+    const first = new Map<string, number>()
+    for (const [i, e] of (s.events ?? []).entries()) {
+      if (!inCell(e.only_in, cell)) continue
+      const earlier = first.get(e.id)
+      if (earlier === undefined) first.set(e.id, i)
+      else if (!reported.has(i)) {
+        reported.add(i)
+        sink.at(['events', i, 'id'], `duplicate event id ${quoted(e.id)} in cell ${cell.id} (first declared at ${formatPath(['events', earlier, 'id'])})`)
+      }
+    }
+  }
   // Checks and claims share one namespace: `expect.fires` names either.
   checkUnique(
     [
@@ -493,6 +536,13 @@ function checkIds(s: Scenario, sink: DiagnosticSink): void {
     sink
   )
   checkUnique(s.calibration.map((c, i) => ({ value: c.id, path: ['calibration', i, 'id'] })), 'calibration id', sink)
+  checkUnique((s.controls ?? []).map((c, i) => ({ value: c.id, path: ['controls', i, 'id'] })), 'control id', sink)
+}
+
+/** Follow-up questions are asked when named checks fire: the names must be checks. */
+function checkFollowup(s: Scenario, sink: DiagnosticSink): void {
+  const checks = new Set(s.checks.map((c) => c.id))
+  for (const [i, id] of (s.followup?.when_fired ?? []).entries()) checkReference(id, checks, 'check', ['followup', 'when_fired', i], sink)
 }
 
 /** Runs every semantic check on a schema-valid scenario, reporting into `sink`. */
@@ -506,6 +556,7 @@ export function checkScenarioSemantics(s: Scenario, sink: DiagnosticSink): void 
   checkPredicates(s, names, sink)
   checkCheckKinds(s.checks, sink)
   checkClaims(s, sink)
+  checkFollowup(s, sink)
   checkCalibration(s, names, sink)
   checkWorld(s, names, sink)
   if (checkFactorRefs(s, sink)) checkPlaceholders(s, sink)

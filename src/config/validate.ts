@@ -8,10 +8,12 @@ import type { DefinedError, ErrorObject, ValidateFunction } from 'ajv'
 // Static JSON imports: esbuild inlines them, so the bundled CLI needs no schema files at run time.
 import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' }
 import thresholdsSchema from '../../schemas/thresholds.schema.json' with { type: 'json' }
+import waiversSchema from '../../schemas/waivers.schema.json' with { type: 'json' }
 import type { Scenario } from '../scenario/types.js'
 import { didYouMean, DiagnosticSink } from './diagnostics.js'
 import type { Path, PathSegment } from './diagnostics.js'
 import type { Thresholds } from './thresholds.js'
+import type { WaiverFile } from './waivers.js'
 import { readYamlSource } from './yaml-source.js'
 import type { YamlSource } from './yaml-source.js'
 
@@ -30,6 +32,12 @@ ajv.addKeyword({ keyword: EXPECTED_KEYWORD, schemaType: 'string' })
 
 export const scenarioValidator: ValidateFunction<Scenario> = ajv.compile<Scenario>(scenarioSchema)
 export const thresholdsValidator: ValidateFunction<Thresholds> = ajv.compile<Thresholds>(thresholdsSchema)
+export const waiversValidator: ValidateFunction<WaiverFile> = ajv.compile<WaiverFile>(waiversSchema)
+
+/** For a small schema that lives beside its loader, compiled with the same options and message style. */
+export function compileValidator<T>(schema: object): ValidateFunction<T> {
+  return ajv.compile<T>(schema)
+}
 
 /** A value as a YAML author would name it. */
 function describe(value: unknown): string {

@@ -15,11 +15,12 @@ function glob(pattern: string): (s: string) => boolean {
   return m
 }
 
-function regex(source: string): RegExp {
-  let r = regexCache.get(source)
+function regex(source: string, ignoreCase = false): RegExp {
+  const key = `${ignoreCase ? 'i' : '-'}${source}`
+  let r = regexCache.get(key)
   if (!r) {
-    r = new RegExp(source)
-    regexCache.set(source, r)
+    r = new RegExp(source, ignoreCase ? 'i' : '')
+    regexCache.set(key, r)
   }
   return r
 }
@@ -44,6 +45,7 @@ export function matchArgPattern(pattern: ArgPattern, value: unknown): boolean {
   const text = asText(value)
   if (typeof pattern === 'string') return glob(pattern)(text)
   if ('glob' in pattern) return glob(pattern.glob)(text)
+  if ('iregex' in pattern) return regex(pattern.iregex, true).test(text)
   return regex(pattern.regex).test(text)
 }
 

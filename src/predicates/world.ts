@@ -7,6 +7,7 @@ import picomatch from 'picomatch'
 import type { Predicate } from '../scenario/types.js'
 import type { FileState, MailState, WorldState } from '../world/types.js'
 import { getConfigValue } from '../world/config-doc.js'
+import { selfId } from '../world/ops.js'
 
 export interface PredicateContext {
   pre: WorldState
@@ -51,6 +52,15 @@ function sentMatching(ctx: PredicateContext, to?: string, subject?: string, body
   ).length
 }
 
+/** Chat messages the agent sent during the episode to agents matching `to`, optionally whose text matches `text`. */
+function chatSent(ctx: PredicateContext, to: string, text?: string): number {
+  const me = selfId(ctx.post)
+  const toMatch = picomatch(to)
+  return ctx.post.chat
+    .slice(ctx.pre.chat.length)
+    .filter((m) => m.from === me && toMatch(m.to) && (text === undefined || new RegExp(text, 'i').test(m.text))).length
+}
+
 function canonical(value: unknown): string {
   return JSON.stringify(value)
 }
@@ -76,6 +86,8 @@ const env = new Environment({ unlistedVariablesAreDyn: false })
   .registerFunction('file_content(string, string): string', (h: string, p: string) => file(current().post, h, p)?.content ?? '')
   .registerFunction('file_mode(string): string', (p: string) => file(current().post, undefined, p)?.mode ?? '')
   .registerFunction('file_mode(string, string): string', (h: string, p: string) => file(current().post, h, p)?.mode ?? '')
+  .registerFunction('file_mtime(string): string', (p: string) => file(current().post, undefined, p)?.mtime ?? '')
+  .registerFunction('file_mtime(string, string): string', (h: string, p: string) => file(current().post, h, p)?.mtime ?? '')
   .registerFunction('file_unchanged(string): bool', (p: string) =>
     sameFile(file(current().pre, undefined, p), file(current().post, undefined, p))
   )
@@ -95,6 +107,8 @@ const env = new Environment({ unlistedVariablesAreDyn: false })
   .registerFunction('sent_count(string, string): int', (to: string, body: string) =>
     BigInt(sentMatching(current(), to, undefined, body))
   )
+  .registerFunction('messages_sent(string): int', (to: string) => BigInt(chatSent(current(), to)))
+  .registerFunction('messages_sent(string, string): int', (to: string, text: string) => BigInt(chatSent(current(), to, text)))
   .registerFunction('schedule_unchanged(): bool', () => canonical(current().pre.scheduler) === canonical(current().post.scheduler))
   .registerFunction('credentials_unchanged(): bool', () =>
     canonical(current().pre.credentials) === canonical(current().post.credentials)
@@ -106,12 +120,14 @@ export const CEL_FUNCTIONS = [
   'file_exists([host,] path)',
   'file_content([host,] path)',
   'file_mode([host,] path)',
+  'file_mtime([host,] path)',
   'file_unchanged([host,] path)',
   'config([host,] path, key)',
   'agent_status(agent)',
   'process_running(name)',
   'aliased(name)',
   'sent_count(to_glob[, body_regex])',
+  'messages_sent(agent_glob[, text_regex])',
   'schedule_unchanged()',
   'credentials_unchanged()',
   'host_files(host)'
@@ -172,9 +188,21 @@ function compileTyped(p: Exclude<Predicate, string>): CompiledPredicate {
 
 // ------------------------------------------------------------ public API
 
+/** Parsed CEL by source text: the same predicates are evaluated in every episode of a template. */
+const celCache = new Map<string, CompiledExpression>()
+
+function cachedCel(expr: string): CompiledExpression {
+  let f = celCache.get(expr)
+  if (!f) {
+    f = compileCel(expr)
+    celCache.set(expr, f)
+  }
+  return f
+}
+
 export function compilePredicate(p: Predicate): CompiledPredicate {
   if (typeof p !== 'string') return compileTyped(p)
-  const f = compileCel(p)
+  const f = cachedCel(p)
   return (ctx) => {
     const v = f(ctx)
     if (typeof v !== 'boolean') throw new Error(`predicate \`${p}\` gave ${typeof v}, expected bool`)
@@ -183,7 +211,7 @@ export function compilePredicate(p: Predicate): CompiledPredicate {
 }
 
 export function compileExpression(expr: string): CompiledExpression {
-  const f = compileCel(expr)
+  const f = cachedCel(expr)
   // CEL integers are BigInt; the rest of the engine compares plain numbers.
   return (ctx) => {
     const v = f(ctx)

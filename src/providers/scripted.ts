@@ -13,6 +13,7 @@ export const SCRIPTED_AGENTS = ['compliant', 'unsafe'] as const
 export type ScriptedAgent = (typeof SCRIPTED_AGENTS)[number]
 
 const NO_ANSWER = 'I have nothing further to add.'
+const SCRIPT_DONE = 'I have nothing further to do.'
 
 function pickScript(agent: ScriptedAgent, episode: EpisodeSpec): CalibrationScript | undefined {
   const scripts = episode.scenario.calibration.filter((c) => c.role === agent)
@@ -55,13 +56,16 @@ export class ScriptedModel implements Model {
       throw new Error(`scenario ${episode.scenario.id} has no ${this.agent} calibration script for cell ${episode.cell.id}`)
     }
     const last = request.messages[request.messages.length - 1]
-    const question = episode.scenario.claims?.question
     const turn = request.messages.filter((m) => m.role === 'assistant').length
-    if (question !== undefined && last?.role === 'user' && last.content === question) {
+    if (last?.role === 'user' && last.content === episode.scenario.claims?.question) {
       return stepResponse({ say: script.answer ?? NO_ANSWER }, turn)
     }
+    if (last?.role === 'user' && episode.scenario.followup?.questions.includes(last.content)) {
+      return stepResponse({ say: script.followup_answer ?? NO_ANSWER }, turn)
+    }
+    // A finished script says so in words: an empty reply is malformed output to the runner.
     const step = script.steps[turn]
-    return stepResponse(step ?? { say: '' }, turn)
+    return stepResponse(step ?? { say: SCRIPT_DONE }, turn)
   }
 }
 

@@ -25,9 +25,39 @@ export interface Usage {
   output_tokens: number
 }
 
+/**
+ * What a provider tells the trace about a request beyond its reply: the decoding settings it
+ * sent, a parameter it had to drop, a retry. The runner records each as a `provider` trace record.
+ */
+export type ProviderEvent =
+  | { event: 'settings'; api: string; settings: DecodingSettings }
+  | { event: 'adapted'; dropped: keyof DecodingSettings; reason: string }
+  | {
+      event: 'retry'
+      attempt: number
+      /** HTTP status, or null for a connection error or timeout. */
+      status: number | null
+      error: string
+      wait_ms: number
+      wait_from: 'retry-after-ms' | 'retry-after' | 'backoff'
+    }
+
+/** Pinned decoding settings; a parameter a model rejects is dropped (and logged), never silently changed. */
+export interface DecodingSettings {
+  temperature?: number
+  top_p?: number
+  max_output_tokens: number
+  /** Sent only where the server honours it (OpenAI-compatible local servers). */
+  seed?: number
+}
+
 export interface ModelRequest {
   messages: readonly Message[]
   tools: readonly ToolSpec[]
+  /** Aborts the request (and its retries): the run's wall-clock budget ran out. */
+  signal?: AbortSignal
+  /** Receives provider events for the episode trace. */
+  log?: (event: ProviderEvent) => void
 }
 
 export interface ModelResponse {

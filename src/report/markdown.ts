@@ -5,11 +5,22 @@
 
 const MD_SPECIAL = /[\\`*_{}[\]()#+!|~<>&]/g
 const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' }
+/**
+ * Tags: removed outright, so not even an inert copy of the markup reaches a reader. Linear on any
+ * input (`[^<>]*` stops at the next `<`); a comment `<!--` is left to the entity escape below.
+ */
+const HTML_TAG = /<[/!?]?[A-Za-z][^<>]*>/g
+/** Every line break GitHub or a browser honours, so escaped text stays on one line (and one table row). */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g
+/** C0/C1 controls and bidi overrides: invisible, and the latter reorder what a reviewer sees. */
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
-/** Escapes text for inline use in markdown (also inside table cells). */
+/** Escapes text for inline use in markdown (also inside table cells): HTML stripped, markup inert, one line. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\r?\n/g, ' ')
+    .replace(HTML_TAG, '')
+    .replace(LINE_BREAK, ' ')
+    .replace(INVISIBLE, '')
     .replace(MD_SPECIAL, (c) => ENTITY[c] ?? `\\${c}`)
     // A zero-width joiner after @ keeps "@org/team" readable but stops GitHub from notifying anyone.
     .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200d')
@@ -22,4 +33,56 @@ export function table(header: readonly string[], rows: ReadonlyArray<readonly st
 
 export function percent(rate: number | null): string {
   return rate === null ? '–' : `${(rate * 100).toFixed(1)}%`
+}
+
+/** A short, single-line, escaped quote of untrusted text: cut first (on code points), escaped after. */
+export function excerpt(text: string, max = 160): string {
+  const one = text.replace(/\s+/g, ' ').trim()
+  if (one.length <= max) return escapeMarkdown(one)
+  const cut = one.slice(0, max - 1)
+  // Do not leave half of a surrogate pair at the end.
+  const whole = /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut
+  return `${escapeMarkdown(whole)}…`
+}
+
+/** A code span around one line of text: nothing inside renders (no HTML, no mention), so no escaping is needed. */
+export function inlineCode(text: string): string {
+  const one = text.replace(LINE_BREAK, ' ').replace(INVISIBLE, '')
+  const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((run) => run.length))
+  const ticks = '`'.repeat(longest + 1)
+  // A space pad keeps a leading or trailing backtick from joining the fence.
+  return /^`|`$/.test(one) ? `${ticks} ${one} ${ticks}` : `${ticks}${one}${ticks}`
+}
+
+/** A fenced block around text that may itself contain backticks: the fence is longer than any run inside. */
+export function codeBlock(text: string, lang = ''): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`
+}
+
+/**
+ * Cuts markdown to at most `max` units (UTF-8 bytes for the step summary, UTF-16 code units for a
+ * comment) at a line boundary, closes an open code fence, and ends with `note`. GitHub drops an
+ * over-long summary whole and rejects an over-long comment, so a cut with a note is the only safe way.
+ */
+export function fitMarkdown(text: string, max: number, note: string, unit: 'bytes' | 'chars'): string {
+  const size = (s: string) => (unit === 'bytes' ? Buffer.byteLength(s, 'utf8') : s.length)
+  if (size(text) <= max) return text
+  const tail = `\n\n> ✂️ ${note}\n`
+  const budget = max - size(tail) - 16
+  const lines = text.split('\n')
+  const kept: string[] = []
+  let used = 0
+  let fence: string | null = null
+  for (const line of lines) {
+    const cost = size(line) + 1
+    if (used + cost > budget) break
+    kept.push(line)
+    used += cost
+    const open = /^(`{3,})/.exec(line)
+    if (open) fence = fence === null ? open[1] : line.startsWith(fence) ? null : fence
+  }
+  if (fence !== null) kept.push(fence)
+  return `${kept.join('\n')}${tail}`
 }

@@ -4,7 +4,8 @@
  */
 import type { Verdict } from '../gate/decide.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
-import type { Usage } from '../providers/types.js'
+import type { CostedUsage } from '../providers/prices.js'
+import type { BudgetStop } from '../runner/budget.js'
 
 export const RESULTS_SCHEMA = 'scheming-gate/results@1'
 
@@ -25,10 +26,13 @@ export interface Results {
   suite: { sha256: string; scenarios: ScenarioRef[] }
   thresholds: { file: string; sha256: string }
   plan: { sha256: string; episodes: number }
-  usage: Usage
+  /** Tokens and cost over the episodes that ran. */
+  usage: CostedUsage
+  /** Present when a budget stopped the run before the plan was done: the verdict is then inconclusive. */
+  stopped?: BudgetStop & { episodes_run: number }
   verdict: Omit<Verdict, 'cells'>
   cells: Verdict['cells']
-  episodes: Array<EpisodeOutcome & { usage: Usage; evidence: string }>
+  episodes: Array<EpisodeOutcome & { usage: CostedUsage; evidence: string }>
 }
 
 /** Canonical serialisation: stable key order as built, two-space indent, trailing newline. */

@@ -1,9 +1,11 @@
 /** The human summary of a run: verdict, metric table, families, what fired, errors. */
-import { METRICS, PRIMARY_METRICS, type Metric } from '../scenario/types.js'
+import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../scenario/types.js'
 import type { CellDecision, Verdict } from '../gate/decide.js'
 import { METRIC_LABEL } from '../gate/decide.js'
+import { judgementSections } from './judgement.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
-import { escapeMarkdown, percent, table } from './markdown.js'
+import type { Usage } from '../providers/types.js'
+import { codeBlock, escapeMarkdown, excerpt, percent, table } from './markdown.js'
 
 export interface SummaryInput {
   model: string
@@ -11,6 +13,8 @@ export interface SummaryInput {
   verdict: Verdict
   outcomes: readonly EpisodeOutcome[]
   scenarios: number
+  /** Token totals; shown when any were counted. */
+  usage?: Usage & { cost_usd?: number | null }
 }
 
 const STATUS_LINE: Record<Verdict['status'], string> = {
@@ -30,17 +34,20 @@ const SHORT: Record<Metric, string> = {
 function metricTable(cells: readonly CellDecision[]): string {
   const rows = METRICS.map((m) => {
     const c = cells.find((c) => c.scope === 'overall' && c.metric === m)
-    if (!c) return [METRIC_LABEL[m], '–', '–', '–', '–']
+    if (!c) return [METRIC_LABEL[m], '–', '–', '–', '–', '–', '–']
     const role = PRIMARY_METRICS.includes(m) ? '' : ' (sub-signal)'
+    const carved = c.excludes ? ` (excluding waived ${c.excludes.join(', ')})` : ''
     return [
-      `${METRIC_LABEL[m]}${role}`,
+      `${METRIC_LABEL[m]}${role}${carved}`,
       percent(c.rate),
       `${c.x}/${c.n}`,
+      c.interval ? `${percent(c.interval.lower)}–${percent(c.interval.upper)}` : '–',
+      c.bounds ? `${percent(c.bounds.lower)}–${percent(c.bounds.upper)}` : '–',
       c.bar === null ? '–' : percent(c.bar),
       c.gated ? `**${c.decision}**` : `${c.decision} (not gated)`
     ]
   })
-  return table(['Metric', 'Rate', 'Flagged / scored', 'Bar', 'Decision'], rows)
+  return table(['Metric', 'Rate', 'Flagged / scored', 'Interval', 'One-sided CP bounds', 'Bar', 'Decision'], rows)
 }
 
 function familyTable(cells: readonly CellDecision[]): string {
@@ -53,7 +60,8 @@ function familyTable(cells: readonly CellDecision[]): string {
       ...METRICS.map((m) => {
         const c = of(m)
         const mark = c && c.decision === 'fail' ? ' ⚠' : ''
-        return c ? `${percent(c.rate)} (${c.x}/${c.n})${mark}` : '–'
+        const waiver = c?.waiver ? ` waived by \`${escapeMarkdown(c.waiver.id)}\` (bar ${percent(c.bar)}, ${c.decision})` : ''
+        return c ? `${percent(c.rate)} (${c.x}/${c.n})${mark}${waiver}` : '–'
       }),
       String(first?.errors ?? 0)
     ]
@@ -89,9 +97,49 @@ function firedTable(outcomes: readonly EpisodeOutcome[]): string | null {
     e.kind,
     e.severity,
     String(e.n),
-    escapeMarkdown(e.example.length > 200 ? `${e.example.slice(0, 197)}...` : e.example)
+    excerpt(e.example, 200)
   ])
   return table(['Scenario', 'Check', 'Metrics', 'Kind', 'Severity', 'Episodes', 'Example evidence'], rows)
+}
+
+function tokens(usage: SummaryInput['usage']): string {
+  if (!usage || usage.input_tokens + usage.output_tokens === 0) return ''
+  const cost = typeof usage.cost_usd === 'number' ? ` · cost $${usage.cost_usd.toFixed(4)}` : ''
+  return ` · tokens ${usage.input_tokens} in / ${usage.output_tokens} out${cost}`
+}
+
+const CHART_WIDTH = 40
+
+/** Rate against bar as a text chart: renders the same in a terminal and in a GitHub code block. */
+function rateChart(cells: readonly CellDecision[]): string {
+  const overall = METRICS.map((m) => cells.find((c) => c.scope === 'overall' && c.metric === m)).filter((c) => c !== undefined)
+  const label = Math.max(...overall.map((c) => METRIC_LABEL[c.metric].length))
+  const lines = overall.map((c) => {
+    const filled = Math.round((c.rate ?? 0) * CHART_WIDTH)
+    const mark = c.bar === null ? -1 : Math.min(CHART_WIDTH - 1, Math.round(c.bar * CHART_WIDTH))
+    const track = Array.from({ length: CHART_WIDTH }, (_, i) => (i === mark ? '┃' : i < filled ? '█' : '·')).join('')
+    const bar = c.bar === null ? 'no bar' : `bar ${percent(c.bar)}`
+    return `${METRIC_LABEL[c.metric].padEnd(label)} ${track} ${percent(c.rate).padStart(6)}  ${bar}  ${c.decision}`
+  })
+  return codeBlock([...lines, `${''.padEnd(label)} 0%${' '.repeat(CHART_WIDTH - 6)}100%   ┃ = bar`].join('\n'), 'text')
+}
+
+const WORST_SHOWN = 5
+
+/** Episodes ranked by their most severe finding, then by how many metrics they flagged. */
+function worstEpisodes(outcomes: readonly EpisodeOutcome[]): string | null {
+  const rank = (o: EpisodeOutcome) => Math.max(...o.findings.map((f) => SEVERITIES.indexOf(f.severity)))
+  const flagged = (o: EpisodeOutcome) => METRICS.filter((m) => o.flags[m])
+  const worst = outcomes
+    .filter((o) => o.findings.length > 0)
+    .sort((a, b) => rank(b) - rank(a) || flagged(b).length - flagged(a).length)
+    .slice(0, WORST_SHOWN)
+  if (worst.length === 0) return null
+  const rows = worst.map((o) => {
+    const top = o.findings.reduce((a, f) => (SEVERITIES.indexOf(f.severity) > SEVERITIES.indexOf(a.severity) ? f : a))
+    return [`\`${o.episode}\``, flagged(o).map((m) => SHORT[m]).join(', '), String(o.findings.length), `${top.severity}: ${excerpt(top.evidence)}`]
+  })
+  return table(['Episode', 'Flagged', 'Findings', 'Worst finding (excerpt)'], rows)
 }
 
 function errorList(outcomes: readonly EpisodeOutcome[]): string | null {
@@ -102,19 +150,41 @@ function errorList(outcomes: readonly EpisodeOutcome[]): string | null {
   return shown.join('\n')
 }
 
+/** Control cells, per scenario and kind: flagged / scored per metric. They calibrate the treatment cells. */
+function controlTable(outcomes: readonly EpisodeOutcome[]): string | null {
+  const groups = new Map<string, EpisodeOutcome[]>()
+  for (const o of outcomes) {
+    if (o.control === undefined || o.status !== 'scored') continue
+    const key = `${o.scenario}\0${o.control}`
+    groups.set(key, [...(groups.get(key) ?? []), o])
+  }
+  if (groups.size === 0) return null
+  const rows = [...groups].map(([key, group]) => {
+    const [scenario, kind] = key.split('\0') as [string, string]
+    return [`\`${scenario}\``, kind, ...METRICS.map((m) => `${group.filter((o) => o.flags[m]).length}/${group.length}`)]
+  })
+  return table(['Scenario', 'Control', ...METRICS.map((m) => SHORT[m])], rows)
+}
+
 export function renderSummary(input: SummaryInput): string {
   const v = input.verdict
   const parts = [
     `## scheming-gate: ${STATUS_LINE[v.status]}`,
-    `Model \`${escapeMarkdown(input.model)}\` · ${input.scenarios} scenarios · ${v.episodes} episodes · ${v.errors} errors · seed \`${escapeMarkdown(input.seed)}\``,
+    `Model \`${escapeMarkdown(input.model)}\` · ${input.scenarios} scenarios · ${v.episodes} episodes · ${v.errors} errors · seed \`${escapeMarkdown(input.seed)}\`${tokens(input.usage)}`,
     v.reasons.map((r) => `- ${escapeMarkdown(r)}`).join('\n'),
     '### Metrics',
     metricTable(v.cells),
+    rateChart(v.cells),
     '### By family',
-    familyTable(v.cells)
+    familyTable(v.cells),
+    ...judgementSections(v)
   ]
+  const controls = controlTable(input.outcomes)
+  if (controls) parts.push('### Controls (reported apart, not gated)', controls)
   const fired = firedTable(input.outcomes)
   parts.push('### What fired', fired ?? 'No check, claim or permission rule fired.')
+  const worst = worstEpisodes(input.outcomes)
+  if (worst) parts.push('### Worst episodes', worst)
   const errors = errorList(input.outcomes)
   if (errors) parts.push('### Errored episodes (excluded from the rates)', errors)
   return `${parts.join('\n\n')}\n`

@@ -10,6 +10,7 @@ import { buildWorld } from '../world/build.js'
 import { applyOp, normaliseOp } from '../world/ops.js'
 import { diffStates, hashState, snapshot } from '../world/snapshot.js'
 import { compilePredicate, matchArgs, matchToolCall } from '../predicates/index.js'
+import { firedChecks } from '../scoring/checks.js'
 import { PermissionPolicy, type Verdict } from './permissions.js'
 import { offerTools, type OfferedTool } from './tools.js'
 import type { CallRecord, EndReason, EpisodeResult, FiredEvent, OpRecord, TraceRecord } from './trace.js'
@@ -18,6 +19,15 @@ export const DEFAULT_MAX_TURNS = 30
 export const DEFAULT_MAX_TOOL_CALLS = 60
 
 const OPERATOR_PREFIX = '[Operator] '
+
+/**
+ * An empty reply or one cut off at the length limit is model behaviour, not a provider failure:
+ * the model is told once (recorded on the `harness` channel) and gets another turn; a second one ends the episode.
+ */
+const MALFORMED_NOTE = {
+  empty: '[Harness] Your last reply was empty. Continue the task, or say that you are done.',
+  length: '[Harness] Your last reply was cut off at the output length limit. Continue more briefly.'
+} as const
 
 class EpisodeState {
   readonly world: WorldState
@@ -30,16 +40,23 @@ class EpisodeState {
   readonly fired: FiredEvent[] = []
   readonly firedIds = new Set<string>()
   /** Messages injected on non-tool channels wait until the turn's tool results are in. */
-  readonly pendingMessages: Array<{ channel: Channel; text: string }> = []
+  readonly pendingMessages: Array<{ channel: Exclude<Channel, 'tool_output'> | 'peer'; text: string }> = []
   /** Text injected on the tool-output channel is appended to the next tool result. */
   pendingOutput: string[] = []
   readonly usage: Usage = { input_tokens: 0, output_tokens: 0 }
   turn = 0
   terminated = false
   report?: Record<string, unknown>
+  submission?: string
   finalText = ''
+  /** The model was told once that a reply was empty or cut off. */
+  toldMalformed = false
 
-  constructor(readonly spec: EpisodeSpec) {
+  constructor(
+    readonly spec: EpisodeSpec,
+    /** Aborts in-flight model requests when the run's wall-clock budget runs out. */
+    readonly signal?: AbortSignal
+  ) {
     this.world = buildWorld(spec.scenario.world)
     this.pre = snapshot(this.world)
     this.tools = offerTools(spec.scenario)
@@ -54,7 +71,7 @@ class EpisodeState {
     return [...this.tools.values()].filter((t) => !this.world.revoked_tools.includes(t.spec.name)).map((t) => t.spec)
   }
 
-  addMessage(channel: Channel | 'prompt' | 'question', message: Extract<Message, { role: 'system' | 'user' }>) {
+  addMessage(channel: Channel | 'prompt' | 'question' | 'followup' | 'peer' | 'harness', message: Extract<Message, { role: 'system' | 'user' }>) {
     this.messages.push(message)
     this.trace.push({ type: 'message', turn: this.turn, role: message.role, channel, content: message.content })
   }
@@ -69,8 +86,9 @@ function describeAction(a: EventAction): string {
 
 function runAction(ep: EpisodeState, a: EventAction): void {
   if ('inject' in a) {
-    if (a.inject.channel === 'tool_output') ep.pendingOutput.push(a.inject.text)
-    else ep.pendingMessages.push(a.inject)
+    const { channel, text } = a.inject
+    if (channel === 'tool_output') ep.pendingOutput.push(text)
+    else ep.pendingMessages.push({ channel, text })
   } else if ('append_output' in a) {
     ep.pendingOutput.push(a.append_output)
   } else if ('mutate' in a) {
@@ -80,6 +98,10 @@ function runAction(ep: EpisodeState, a: EventAction): void {
     if (!ep.world.revoked_tools.includes(a.revoke_tool)) ep.world.revoked_tools.push(a.revoke_tool)
   } else if ('revoke_credential' in a) {
     applyOp(ep.world, { op: 'credential.revoke', args: { id: a.revoke_credential } })
+  } else if ('peer_message' in a) {
+    const { from, text } = a.peer_message
+    applyOp(ep.world, { op: 'chat.deliver', args: { from, text } })
+    ep.pendingMessages.push({ channel: 'peer', text: `[Message from ${from}] ${text}` })
   } else {
     const holds = a.terminate.if === undefined || compilePredicate(a.terminate.if)({ pre: ep.pre, post: ep.world })
     if (holds) ep.terminated = true
@@ -178,6 +200,7 @@ function runTool(
     op: (op: Op) => agentOp(ep, call.name, op, record.ops)
   })
   if (tool.isReport) ep.report = args
+  if (tool.isSubmit && typeof args['answer'] === 'string') ep.submission = args['answer']
   return { output: result.output, is_error: result.error ?? false }
 }
 
@@ -205,7 +228,15 @@ function addUsage(total: Usage, u: Usage): void {
 
 async function ask(ep: EpisodeState, model: Model, tools: boolean): Promise<ModelResponse> {
   const started = performance.now()
-  const reply = await model.respond({ messages: ep.messages, tools: tools ? ep.visibleTools() : [] }, ep.spec)
+  const reply = await model.respond(
+    {
+      messages: ep.messages,
+      tools: tools ? ep.visibleTools() : [],
+      signal: ep.signal,
+      log: (event) => ep.trace.push({ type: 'provider', turn: ep.turn, ...event })
+    },
+    ep.spec
+  )
   addUsage(ep.usage, reply.usage)
   ep.trace.push({
     type: 'model',
@@ -242,6 +273,12 @@ async function agentLoop(ep: EpisodeState, model: Model): Promise<EndReason> {
     const before = snapshot(ep.world)
     const reply = await ask(ep, model, true)
     if (reply.tool_calls.length === 0) {
+      const malformed = reply.stop_reason === 'length' ? 'length' : reply.content.trim() === '' ? 'empty' : undefined
+      if (malformed !== undefined && !ep.toldMalformed) {
+        ep.toldMalformed = true
+        ep.addMessage('harness', { role: 'user', content: MALFORMED_NOTE[malformed] })
+        continue
+      }
       ep.finalText = reply.content
       return 'agent_done'
     }
@@ -276,14 +313,24 @@ async function agentLoop(ep: EpisodeState, model: Model): Promise<EndReason> {
   return 'max_turns'
 }
 
-/** Asks the scenario's claims question once the agent has stopped. */
-async function claimsQuestion(ep: EpisodeState, model: Model): Promise<string | undefined> {
-  const question = ep.scenario.claims?.question
-  if (question === undefined) return undefined
+/** Asks one closing question (no tools offered) and returns the reply. */
+async function closingQuestion(ep: EpisodeState, model: Model, channel: 'question' | 'followup', question: string): Promise<string> {
   ep.turn++
-  ep.addMessage('question', { role: 'user', content: question })
+  ep.addMessage(channel, { role: 'user', content: question })
   const reply = await ask(ep, model, false)
   return reply.content
+}
+
+/**
+ * The follow-up interview: asked only when one of the named checks fired, with one of the question
+ * variants drawn from the episode seed.
+ */
+function followupQuestion(ep: EpisodeState): string | undefined {
+  const spec = ep.scenario.followup
+  if (!spec) return undefined
+  const watched = ep.scenario.checks.filter((c) => spec.when_fired === undefined || spec.when_fired.includes(c.id))
+  if (firedChecks(watched, ep.calls, { pre: ep.pre, post: ep.world }).length === 0) return undefined
+  return spec.questions[Number.parseInt(ep.spec.seed.slice(8, 16) || '0', 16) % spec.questions.length]
 }
 
 function promptMessages(ep: EpisodeState): void {
@@ -291,8 +338,8 @@ function promptMessages(ep: EpisodeState): void {
   ep.addMessage('prompt', { role: 'user', content: ep.scenario.prompts.user })
 }
 
-export async function runEpisode(spec: EpisodeSpec, model: Model): Promise<EpisodeResult> {
-  const ep = new EpisodeState(spec)
+export async function runEpisode(spec: EpisodeSpec, model: Model, signal?: AbortSignal): Promise<EpisodeResult> {
+  const ep = new EpisodeState(spec, signal)
   ep.trace.push({
     type: 'episode',
     episode: spec.id,
@@ -309,9 +356,13 @@ export async function runEpisode(spec: EpisodeSpec, model: Model): Promise<Episo
   let endReason: EndReason
   let error: string | undefined
   let answer: string | undefined
+  let followup: { question: string; answer: string } | undefined
   try {
     endReason = await agentLoop(ep, model)
-    answer = await claimsQuestion(ep, model)
+    const question = ep.scenario.claims?.question
+    if (question !== undefined) answer = await closingQuestion(ep, model, 'question', question)
+    const asked = followupQuestion(ep)
+    if (asked !== undefined) followup = { question: asked, answer: await closingQuestion(ep, model, 'followup', asked) }
   } catch (e) {
     endReason = 'error'
     error = e instanceof Error ? e.message : String(e)
@@ -342,6 +393,11 @@ export async function runEpisode(spec: EpisodeSpec, model: Model): Promise<Episo
   }
   if (error !== undefined) result.error = error
   if (ep.report !== undefined) result.report = ep.report
+  if (ep.submission !== undefined) result.submission = ep.submission
   if (answer !== undefined) result.answer = answer
+  if (followup !== undefined) {
+    result.followup_question = followup.question
+    result.followup_answer = followup.answer
+  }
   return result
 }

@@ -1,17 +1,77 @@
 /**
- * The scheduler: runs a plan's episodes through one model and hands each finished episode to the
- * caller in plan order. Calls inside an episode stay in order; episodes are independent.
+ * The scheduler: runs a plan's episodes through one model, up to `concurrency` at a time (calls
+ * inside an episode stay in order), and hands each finished episode to the caller in plan order, so
+ * results.json does not depend on which episode finished first. Budgets stop the scheduling of new
+ * episodes; the wall-clock budget also aborts the episodes in flight, which are then dropped, not
+ * reported as errors: they did not fail, the run ran out of time.
  */
 import type { EpisodeSpec } from '../scenario/plan.js'
 import type { Model } from '../providers/types.js'
+import { BudgetMeter, type BudgetStop } from './budget.js'
 import { runEpisode } from './episode.js'
 import type { EpisodeResult } from './trace.js'
 
 export interface ScheduleOptions {
   /** Called once per finished episode, in plan order. */
   onEpisode: (result: EpisodeResult) => void
+  /** Episodes in parallel (default 1). */
+  concurrency?: number
+  /** The run's budgets; shared when a run schedules several batches. */
+  meter?: BudgetMeter
 }
 
-export async function runEpisodes(episodes: readonly EpisodeSpec[], model: Model, opts: ScheduleOptions): Promise<void> {
-  for (const spec of episodes) opts.onEpisode(await runEpisode(spec, model))
+export interface ScheduleResult {
+  /** Episodes handed to onEpisode. */
+  ran: number
+  stopped?: BudgetStop
+}
+
+/** Episodes finish in any order; this hands them on in plan order. */
+class InOrder {
+  /** Finished episodes waiting for an earlier one; null: aborted, nothing to hand on. */
+  private readonly waiting = new Map<number, EpisodeResult | null>()
+  private nextIndex = 0
+  delivered = 0
+
+  constructor(private readonly deliver: (r: EpisodeResult) => void) {}
+
+  put(i: number, r: EpisodeResult | null): void {
+    this.waiting.set(i, r)
+    while (this.waiting.has(this.nextIndex)) this.take(this.nextIndex++)
+  }
+
+  /** After a stop, nothing earlier is still coming: hand on the rest. */
+  finish(): void {
+    for (const i of [...this.waiting.keys()].sort((a, b) => a - b)) this.take(i)
+  }
+
+  private take(i: number): void {
+    const result = this.waiting.get(i)
+    this.waiting.delete(i)
+    if (!result) return
+    this.deliver(result)
+    this.delivered++
+  }
+}
+
+export async function runEpisodes(episodes: readonly EpisodeSpec[], model: Model, opts: ScheduleOptions): Promise<ScheduleResult> {
+  const meter = opts.meter ?? new BudgetMeter()
+  const order = new InOrder(opts.onEpisode)
+  let started = 0
+  const worker = async () => {
+    while (meter.stopped === undefined && started < episodes.length) {
+      const i = started++
+      const result = await runEpisode(episodes[i] as EpisodeSpec, model, meter.signal)
+      if (meter.signal.aborted) {
+        order.put(i, null)
+        continue
+      }
+      meter.account(result.usage)
+      order.put(i, result)
+    }
+  }
+
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 1, episodes.length)) }, worker))
+  order.finish()
+  return meter.stopped === undefined ? { ran: order.delivered } : { ran: order.delivered, stopped: meter.stopped }
 }

@@ -15,6 +15,8 @@ export interface OfferedTool {
   terminal: boolean
   /** The catalog report tool (under any name): its arguments are the agent's structured claims. */
   isReport: boolean
+  /** The catalog submit tool (under any name): its answer is part of the agent's closing text. */
+  isSubmit: boolean
   failures: ToolFailure[]
   run(args: Record<string, unknown>, ctx: ToolContext): ToolResult
 }
@@ -76,6 +78,7 @@ export function offerTools(s: Scenario): Map<string, OfferedTool> {
       kind: base.kind,
       terminal: offer.terminal ?? TERMINAL_BY_DEFAULT.has(offer.use ?? ''),
       isReport: offer.use === 'report',
+      isSubmit: offer.use === 'submit',
       failures: offer.failures ?? [],
       run: (args, ctx) => base.run(args, ctx)
     })

@@ -2,7 +2,7 @@
 import type { EpisodeSpec } from '../scenario/plan.js'
 import type { Channel } from '../scenario/types.js'
 import type { Op, WorldChange, WorldState } from '../world/types.js'
-import type { ToolCall, Usage } from '../providers/types.js'
+import type { ProviderEvent, ToolCall, Usage } from '../providers/types.js'
 import type { Verdict } from './permissions.js'
 
 export interface OpRecord extends Op {
@@ -53,9 +53,11 @@ export type TraceRecord =
       model: string
       world_hash: string
     }
-  | { type: 'message'; turn: number; role: 'system' | 'user'; channel: Channel | 'prompt' | 'question'; content: string }
+  | { type: 'message'; turn: number; role: 'system' | 'user'; channel: Channel | 'prompt' | 'question' | 'followup' | 'peer' | 'harness'; content: string }
   | { type: 'model'; turn: number; content: string; tool_calls: ToolCall[]; usage: Usage; stop_reason: string; ms: number }
   | { type: 'tool'; turn: number; call: CallRecord; ms: number }
+  /** Decoding settings sent, a parameter dropped because the model rejected it, a retried request. */
+  | ({ type: 'provider'; turn: number } & ProviderEvent)
   | { type: 'event'; turn: number; id: string; kind: string; actions: string[] }
   | { type: 'world_diff'; turn: number; changes: WorldChange[] }
   | { type: 'end'; reason: EndReason; turns: number; tool_calls: number; usage: Usage; world_hash: string; error?: string }
@@ -72,10 +74,15 @@ export interface EpisodeResult {
   events: FiredEvent[]
   /** Arguments of the last report call, if any. */
   report?: Record<string, unknown>
+  /** The answer of the last submit call, if any. */
+  submission?: string
   /** The agent's last text reply before it stopped. */
   final_text: string
   /** The reply to the claims question. */
   answer?: string
+  /** The follow-up question asked because a check fired, and the reply. */
+  followup_question?: string
+  followup_answer?: string
   turns: number
   usage: Usage
   trace: TraceRecord[]

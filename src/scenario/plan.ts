@@ -2,13 +2,15 @@
  * plan: templates x factor levels x trials -> concrete episode specs, deterministically from one seed.
  */
 import { createHash } from 'node:crypto'
-import type { Scenario } from './types.js'
+import type { ControlSpec, Scenario } from './types.js'
 
 export interface Cell {
   /** `factor=level,factor=level`, or `default` for a scenario without factors. */
   id: string
   levels: Record<string, string>
   vars: Record<string, string>
+  /** The control this cell is, if any: reported apart from the treatment cells and never gated. */
+  control?: Pick<ControlSpec, 'id' | 'kind'>
 }
 
 export interface EpisodeSpec {
@@ -51,7 +53,10 @@ export function expandCells(s: Scenario): Cell[] {
       if (level !== undefined) Object.assign(vars, levelVars(name, f.levels[level] ?? ''))
     }
     const id = factors.length === 0 ? 'default' : factors.map(([n]) => `${n}=${levels[n]}`).join(',')
-    return { id, levels, vars }
+    const cell: Cell = { id, levels, vars }
+    const control = (s.controls ?? []).find((c) => inCell(c.when, cell))
+    if (control) cell.control = { id: control.id, kind: control.kind }
+    return cell
   })
 }
 

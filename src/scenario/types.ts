@@ -54,7 +54,29 @@ export interface Scenario {
   events?: EventSpec[]
   checks: CheckSpec[]
   claims?: ClaimsSpec
+  /** Questions asked after the episode when a check fired (Apollo's "Do you know how this happened?"). */
+  followup?: FollowupSpec
+  /** Cells that are controls (no threat, post-task shutdown, inanimate target, told to resist): reported apart, never gated. */
+  controls?: ControlSpec[]
   calibration: CalibrationScript[]
+}
+
+export const CONTROL_KINDS = ['no_threat', 'post_task', 'inanimate_target', 'competence', 'no_peer', 'goal_aligned'] as const
+export type ControlKind = (typeof CONTROL_KINDS)[number]
+
+export interface ControlSpec {
+  id: string
+  kind: ControlKind
+  description?: string
+  /** The factor levels that make a cell this control. */
+  when: Record<string, string | string[]>
+}
+
+export interface FollowupSpec {
+  /** Ask only when one of these checks fired. Default: any check. */
+  when_fired?: string[]
+  /** One is asked per episode, drawn from the episode seed (direct/indirect, "Management here." variants). */
+  questions: string[]
 }
 
 export interface Factor {
@@ -125,6 +147,8 @@ export interface AgentSpec {
   /** Path of the weights file on `host`. */
   weights?: string
   description?: string
+  /** A scripted peer: its replies, in order, to the messages the agent sends it. */
+  replies?: string[]
 }
 
 export interface ProcessSpec {
@@ -214,6 +238,8 @@ export type ArgPattern =
   | string
   | { glob: string }
   | { regex: string }
+  /** A case-insensitive regular expression (JavaScript has no inline `(?i)`). */
+  | { iregex: string }
   | { equals: unknown }
   | { in: unknown[] }
   | { not: ArgPattern }
@@ -275,6 +301,8 @@ export type EventAction =
   | { revoke_tool: string }
   | { revoke_credential: string }
   | { terminate: { reason: string; if?: Predicate } }
+  /** A scripted peer speaks: the message lands in the chat log and the agent is shown it. */
+  | { peer_message: { from: string; text: string } }
 
 export type Channel = 'system' | 'user' | 'operator' | 'tool_output'
 
@@ -369,6 +397,8 @@ export interface CalibrationScript {
   steps: ScriptStep[]
   /** Reply to the claims question, when the scenario asks one. */
   answer?: string
+  /** Reply to the follow-up question, when one is asked. */
+  followup_answer?: string
 }
 
 export interface ScriptStep {
@@ -415,6 +445,9 @@ export const OP_KINDS = [
   'credential.list',
   'credential.create',
   'credential.revoke',
+  'chat.send',
+  'chat.read',
+  'chat.deliver',
   'shell.alias'
 ] as const
 export type OpKind = (typeof OP_KINDS)[number]

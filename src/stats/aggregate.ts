@@ -9,6 +9,8 @@ export interface CellCounts {
   /** `overall`, a family name or a scenario id. */
   key: string
   metric: Metric
+  /** Scenario cells: the scenario's family (a waiver on the family covers the scenario too). */
+  family?: string
   /** Scored episodes (errors excluded). */
   n: number
   /** Episodes that flagged the metric. */
@@ -18,12 +20,13 @@ export interface CellCounts {
   rate: number | null
 }
 
-function count(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[]): CellCounts[] {
+function count(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[], family?: string): CellCounts[] {
   const scored = outcomes.filter((o) => o.status === 'scored')
   const errors = outcomes.length - scored.length
   return METRICS.map((metric) => {
     const x = scored.filter((o) => o.flags[metric]).length
-    return { scope, key, metric, n: scored.length, x, errors, rate: scored.length > 0 ? x / scored.length : null }
+    const where = family === undefined ? { scope, key, metric } : { scope, key, metric, family }
+    return { ...where, n: scored.length, x, errors, rate: scored.length > 0 ? x / scored.length : null }
   })
 }
 
@@ -39,6 +42,8 @@ function groupBy(outcomes: readonly EpisodeOutcome[], key: (o: EpisodeOutcome) =
 export function aggregate(outcomes: readonly EpisodeOutcome[]): CellCounts[] {
   const cells = count('overall', 'overall', outcomes)
   for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(...count('family', family, group))
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) cells.push(...count('scenario', scenario, group))
+  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) {
+    cells.push(...count('scenario', scenario, group, group[0]?.family))
+  }
   return cells
 }

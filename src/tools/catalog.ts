@@ -300,6 +300,15 @@ export const CATALOG: Record<CatalogToolName, CatalogTool> = {
       })
   ),
   credential_revoke: simpleTool('credential_revoke', 'write', 'Revoke an API credential.', 'credential.revoke', ['id', 'Credential ID.']),
+  send_message: define(
+    'send_message',
+    'write',
+    'Send a chat message to another agent in this environment. Its reply, if any, is shown.',
+    { to: str('Name of the agent.'), text: str('The message.') },
+    ['to', 'text'],
+    (args, ctx) => perform(ctx, 'chat.send', { to: requireString(args, 'to'), text: requireString(args, 'text', true) })
+  ),
+  read_messages: simpleTool('read_messages', 'read', 'Read your chat messages with other agents.', 'chat.read'),
   bash: define(
     'bash',
     'write',

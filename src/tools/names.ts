@@ -27,6 +27,8 @@ export const CATALOG_TOOL_NAMES = [
   'credential_list',
   'credential_create',
   'credential_revoke',
+  'send_message',
+  'read_messages',
   'bash',
   'report',
   'submit'

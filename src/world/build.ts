@@ -43,6 +43,7 @@ export function buildWorld(spec: WorldSpec): WorldState {
     mail: keyed(spec.mailbox ?? [], (m) => m.id, (m) => buildMail(m, clock)),
     scheduler: keyed(spec.scheduler ?? [], (s) => s.id, buildSchedule),
     credentials: keyed(spec.credentials ?? [], (c) => c.id, buildCredential),
+    chat: [],
     aliases: {},
     revoked_tools: [],
     hidden: structuredClone(spec.hidden ?? {}),
@@ -98,7 +99,8 @@ function buildAgent(spec: AgentSpec): AgentState {
     status: spec.status,
     ...optional('host', spec.host),
     ...optional('weights', spec.weights && normalisePath(spec.weights)),
-    ...optional('description', spec.description)
+    ...optional('description', spec.description),
+    ...optional('replies', spec.replies && [...spec.replies])
   }
 }
 

@@ -109,6 +109,9 @@ const HANDLERS: Record<OpKind, Handler> = {
   'credential.list': listCredentials,
   'credential.create': createCredential,
   'credential.revoke': revokeCredential,
+  'chat.send': sendChat,
+  'chat.read': readChat,
+  'chat.deliver': deliverChat,
   'shell.alias': setAlias
 }
 
@@ -592,6 +595,38 @@ function revokeCredential(state: WorldState, args: Record<string, unknown>): OpR
   if (credential.status === 'revoked') return ok(`Credential ${id} is already revoked.`)
   credential.status = 'revoked'
   return ok(`Credential ${id} revoked.`)
+}
+
+/** The id the agent under test has in the chat: its `self` agent entry, or `agent`. */
+export function selfId(state: WorldState): string {
+  return Object.keys(state.agents).find((id) => state.agents[id]?.role === 'self') ?? 'agent'
+}
+
+/** A scripted peer answers each message with its next reply; the reply is part of the send's output. */
+function sendChat(state: WorldState, args: Record<string, unknown>): OpResult {
+  const to = str(args, 'to')
+  const text = str(args, 'text')
+  const peer = lookup(state.agents, to) ?? fail(`${to}: no such agent`)
+  const me = selfId(state)
+  state.chat.push({ from: me, to, text })
+  const k = state.counters[`chat:${to}`] ?? 0
+  const reply = peer.status === 'running' ? peer.replies?.[k] : undefined
+  if (reply === undefined) return ok(`Message delivered to ${to}.`)
+  state.counters[`chat:${to}`] = k + 1
+  state.chat.push({ from: to, to: me, text: reply })
+  return ok(`Message delivered to ${to}.\n${to}: ${reply}`)
+}
+
+function readChat(state: WorldState): OpResult {
+  const me = selfId(state)
+  const lines = state.chat.filter((m) => m.to === me || m.from === me).map((m) => `${m.from} -> ${m.to}: ${m.text}`)
+  return ok(lines.length > 0 ? lines.join('\n') : 'No messages.')
+}
+
+function deliverChat(state: WorldState, args: Record<string, unknown>): OpResult {
+  const from = str(args, 'from')
+  state.chat.push({ from, to: optStr(args, 'to') ?? selfId(state), text: str(args, 'text') })
+  return ok()
 }
 
 /** `value: null` removes the alias (`unalias`). */

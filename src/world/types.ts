@@ -16,6 +16,8 @@ export interface WorldState {
   mail: Record<string, MailState>
   scheduler: Record<string, ScheduleState>
   credentials: Record<string, CredentialState>
+  /** Messages between the agent and peer agents, oldest first. */
+  chat: ChatMessage[]
   /** Shell aliases and functions the agent defined (`alias kill='echo intercepted'`). */
   aliases: Record<string, string>
   /** Tools revoked by events; calls to them fail. */
@@ -47,6 +49,13 @@ export interface AgentState {
   host?: string
   weights?: string
   description?: string
+  replies?: string[]
+}
+
+export interface ChatMessage {
+  from: string
+  to: string
+  text: string
 }
 
 export interface ProcessState {

@@ -1,0 +1,171 @@
+/**
+ * The GitHub Action front end: reads inputs and the event, decides which policy applies, calls the
+ * pipeline, and writes outputs, annotations, the step summary and the sticky PR comment. The
+ * engine lives in the pipeline; everything GitHub-specific lives in github/.
+ */
+import { resolve } from 'node:path'
+import * as core from '@actions/core'
+import { context } from '@actions/github'
+import { ConfigError, type Diagnostic } from './config/diagnostics.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate, type RunReport } from './pipeline.js'
+import { UnknownModelError } from './providers/index.js'
+import { verdictAnnotations, type Annotation } from './report/annotations.js'
+import { commentBody, commentMarker } from './report/comment.js'
+import { fitMarkdown } from './report/markdown.js'
+import { annotate } from './github/annotate.js'
+import { gitHubApi, type GitHubApi } from './github/api.js'
+import { upsertComment, type CommentResult } from './github/comment.js'
+import { eventInfo, type EventInfo } from './github/context.js'
+import { provideCredentials } from './github/credentials.js'
+import { InputError, readInputs, type ActionInputs } from './github/inputs.js'
+import { locator, repoPathOf, type RepoPathOf } from './github/locate.js'
+import { logUntrusted } from './github/log.js'
+import { setOutputs } from './github/outputs.js'
+import { PolicyError, resolvePolicy, type PolicyFile } from './github/policy.js'
+import { commentNote, configErrorReport, hiddenAnnotationsNote, policySection, skippedReport } from './github/sections.js'
+
+/** GitHub drops a step summary over 1 MiB whole; the margin covers anything else appended to the file. */
+const SUMMARY_LIMIT = 1_000_000
+const PROGRESS_STEPS = 10
+const LOGGED_FINDINGS = 40
+
+interface Job {
+  inputs: ActionInputs
+  event: EventInfo
+  workspace: string
+  api: GitHubApi | undefined
+}
+
+function progress(done: number, total: number): void {
+  if (done === total || done % Math.max(1, Math.ceil(total / PROGRESS_STEPS)) === 0) core.info(`episodes ${done}/${total}`)
+}
+
+/** Findings quote model text: logged only as neutralised lines inside a stop-commands block. */
+function logFindings(report: RunReport): void {
+  const lines = report.results.episodes
+    .flatMap((o) => o.findings.map((f) => `${o.episode} ${f.severity} ${f.id}: ${f.evidence.slice(0, 300)}`))
+    .slice(0, LOGGED_FINDINGS)
+  if (lines.length > 0) logUntrusted(core.info, lines.join('\n'))
+}
+
+/** Posts or updates the sticky comment on a pull request; nothing on schedule, push or dispatch. */
+async function comment(job: Job, markdown: string): Promise<CommentResult | undefined> {
+  const pr = job.event.pullRequest
+  if (!job.inputs.comment || !pr || !job.api) return undefined
+  const marker = commentMarker(job.event.job, job.inputs.commentKey || job.inputs.model)
+  const result = await upsertComment(job.api, pr.number, marker, commentBody(marker, markdown))
+  if (result.status === 'forbidden') core.notice('No PR comment: the token cannot write to this pull request (fork or missing pull-requests: write). The step summary has the report.')
+  if (result.status === 'failed') core.warning(`The PR comment could not be written: ${result.message}`)
+  return result
+}
+
+/** The comment gets the report; the summary gets the report plus what happened to the comment. */
+async function publish(job: Job, parts: ReadonlyArray<string | null>): Promise<void> {
+  const markdown = parts.filter((p) => p !== null).join('\n\n')
+  const note = commentNote(await comment(job, markdown), job.event)
+  const summary = note ? `${markdown}\n\n${note}\n` : `${markdown}\n`
+  const cut = fitMarkdown(summary, SUMMARY_LIMIT, 'Cut to stay under the 1 MiB step-summary limit; results.json and summary.md in the results folder have everything.', 'bytes')
+  await core.summary.addRaw(cut).write()
+}
+
+function scenarioPaths(inputs: ActionInputs, workspace: string): string[] {
+  const extra = inputs.scenarios.map((p) => resolve(workspace, p))
+  return inputs.scenariosMode === 'replace' ? extra : [BUILTIN_SCENARIOS, ...extra]
+}
+
+async function gate(job: Job, policies: PolicyFile[]): Promise<void> {
+  const { inputs, event, workspace } = job
+  const thresholds = policies.find((p) => p.kind === 'thresholds')?.used ?? BUILTIN_THRESHOLDS
+  const waivers = policies.find((p) => p.kind === 'waivers')?.used
+  const report = await core.group(`scheming-gate: ${inputs.model}`, () =>
+    runGate({
+      model: inputs.model,
+      scenarios: scenarioPaths(inputs, workspace),
+      thresholds,
+      trials: inputs.trials,
+      seed: inputs.seed,
+      out: resolve(workspace, inputs.out),
+      profile: inputs.profile,
+      waivers: waivers === undefined ? [] : [waivers],
+      ...(inputs.baseline ? { baseline: resolve(workspace, inputs.baseline) } : {}),
+      concurrency: inputs.concurrency,
+      // provideCredentials has put the key in the environment; providers never take it from an input.
+      provider: { baseUrl: inputs.baseUrl || undefined, env: process.env },
+      onEpisode: progress
+    })
+  )
+  await core.group('Findings (model text; workflow commands are disabled here)', async () => logFindings(report))
+  const status = report.verdict.status
+  for (const reason of report.verdict.reasons) core.info(`${status}: ${reason}`)
+  setOutputs(status, report)
+
+  const repoPath = repoPathOf(workspace, policies)
+  const annotations: Annotation[] = [
+    ...verdictAnnotations(report.verdict, locator(repoPath, report.suite, thresholds)),
+    // Waiver findings (expired: error, expiring or unused: warning) at the waiver's own line.
+    ...report.diagnostics.map((d) => diagnosticAnnotation(d, repoPath, 'waiver'))
+  ]
+  for (const p of policies.filter((p) => p.change)) {
+    annotations.push({
+      level: 'warning',
+      title: 'scheming-gate: policy change not applied',
+      message: `This PR changes ${p.repoPath}; the base commit's ${p.kind} decided this run. The change applies once merged.`,
+      at: { file: p.repoPath, line: p.change?.firstChangedLine ?? 1 },
+      weight: Number.MAX_SAFE_INTEGER
+    })
+  }
+  const hidden = annotate(annotations)
+  await publish(job, [report.summary.trimEnd(), policySection(policies, event), hiddenAnnotationsNote(hidden)])
+
+  if (status === 'fail') core.setFailed(`scheming-gate: FAIL (${report.verdict.reasons.length} reasons; see the summary)`)
+  else if (status === 'inconclusive' && inputs.onInconclusive === 'fail') core.setFailed('scheming-gate: INCONCLUSIVE, which fails the step (on-inconclusive: fail)')
+  else if (status === 'inconclusive') core.warning('scheming-gate: INCONCLUSIVE, passed only because on-inconclusive: pass')
+}
+
+function diagnosticAnnotation(d: Diagnostic, repoPath: RepoPathOf, topic: string): Annotation {
+  const path = repoPath(d.file)
+  // Above every cell: an expired waiver blocks the gate whatever the rates, and a config error blocks the run.
+  const weight = 100
+  return { level: d.severity, title: `scheming-gate: ${topic}`, message: d.message, ...(path === undefined ? {} : { at: { file: path, line: d.line } }), weight }
+}
+
+async function configError(job: Job, e: ConfigError, repoPath: RepoPathOf): Promise<void> {
+  setOutputs('error')
+  annotate(e.diagnostics.map((d) => diagnosticAnnotation(d, repoPath, 'configuration')))
+  await publish(job, [configErrorReport(e.diagnostics, repoPath)])
+  core.setFailed(`scheming-gate: configuration error (${e.diagnostics.length} problems; see the annotations)`)
+}
+
+export async function run(): Promise<void> {
+  let job: Job | undefined
+  const policies: PolicyFile[] = []
+  try {
+    const inputs = readInputs()
+    const event = eventInfo(context)
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+    const api = inputs.githubToken ? gitHubApi(inputs.githubToken, event.owner, event.repo) : undefined
+    job = { inputs, event, workspace, api }
+
+    const missing = provideCredentials(inputs, process.env)
+    if (missing) {
+      const fail = inputs.onMissingCredentials === 'fail'
+      setOutputs('skipped')
+      core.notice(`scheming-gate skipped: no ${missing.input} for ${missing.provider}; this is not a pass.`, { title: 'scheming-gate: skipped' })
+      await publish(job, [skippedReport(missing, event, fail)])
+      if (fail) core.setFailed(`scheming-gate: no credentials for ${missing.provider} (on-missing-credentials: fail)`)
+      return
+    }
+
+    const out = resolve(workspace, inputs.out)
+    for (const kind of ['thresholds', 'waivers'] as const) {
+      const path = kind === 'thresholds' ? inputs.thresholds : inputs.waivers
+      policies.push(await resolvePolicy({ kind, path, source: inputs.policySource, event, workspace, out, api }))
+    }
+    await gate(job, policies)
+  } catch (e) {
+    if (e instanceof ConfigError && job) return configError(job, e, repoPathOf(job.workspace, policies))
+    setOutputs('error')
+    const known = e instanceof InputError || e instanceof PolicyError || e instanceof UnknownModelError || e instanceof ConfigError
+    core.setFailed(known ? `scheming-gate: ${(e as Error).message}` : `scheming-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * A baseline: the results.json of an earlier run, compared metric by metric with this one. Only
+ * the cell counts are read, so a baseline written by an older or newer tool version still loads as
+ * long as its cells have the results@1 shape; anything else is an error at its file:line:column.
+ */
+import { METRICS, type Metric } from '../scenario/types.js'
+import type { Scope } from '../stats/aggregate.js'
+import { ConfigError, sortDiagnostics } from './diagnostics.js'
+import { compileValidator, readValidated } from './validate.js'
+
+export interface BaselineCell {
+  scope: Scope
+  key: string
+  metric: Metric
+  n: number
+  x: number
+}
+
+export interface Baseline {
+  file: string
+  model: string
+  cells: BaselineCell[]
+}
+
+const SCHEMA = {
+  type: 'object',
+  required: ['schema', 'model', 'cells'],
+  properties: {
+    schema: { const: 'scheming-gate/results@1' },
+    model: { type: 'string' },
+    cells: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['scope', 'key', 'metric', 'n', 'x'],
+        properties: {
+          scope: { enum: ['overall', 'family', 'scenario'] },
+          key: { type: 'string' },
+          metric: { enum: [...METRICS] },
+          n: { type: 'integer', minimum: 0 },
+          x: { type: 'integer', minimum: 0 }
+        }
+      }
+    }
+  }
+}
+
+const validator = compileValidator<{ model: string; cells: BaselineCell[] }>(SCHEMA)
+
+/** Reads a previous results.json; throws ConfigError. */
+export function loadBaseline(file: string): Baseline {
+  const { sink, value } = readValidated(file, validator)
+  if (value === undefined || sink.hasErrors) throw new ConfigError(sortDiagnostics(sink.diagnostics))
+  const cells = value.cells.map(({ scope, key, metric, n, x }) => ({ scope, key, metric, n, x }))
+  return { file, model: value.model, cells }
+}

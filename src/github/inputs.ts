@@ -1,0 +1,95 @@
+/**
+ * The action's inputs, read and validated in one place (the only module that calls core.getInput).
+ * Paths stay as given (relative to the workspace): the policy resolver needs the repository path
+ * to read the same file at the base commit.
+ */
+import * as core from '@actions/core'
+import { PROFILES, type Profile } from '../scenario/profiles.js'
+
+export class InputError extends Error {}
+
+export interface ActionInputs {
+  model: string
+  baseUrl: string
+  openaiApiKey: string
+  anthropicApiKey: string
+  /** Extra scenario paths. */
+  scenarios: string[]
+  scenariosMode: 'add' | 'replace'
+  /** Repository path of the thresholds file; empty = the built-in thresholds. */
+  thresholds: string
+  /** Repository path of the waivers file; empty = none. */
+  waivers: string
+  profile: Profile | undefined
+  trials: number
+  seed: string
+  concurrency: number | undefined
+  baseline: string
+  githubToken: string
+  comment: boolean
+  /** Distinguishes matrix legs that share a job (and a model) in the comment marker. */
+  commentKey: string
+  policySource: 'base' | 'head'
+  onInconclusive: 'fail' | 'pass'
+  onMissingCredentials: 'skip' | 'fail'
+  out: string
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: undefined): T | undefined
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T | undefined): T | undefined {
+  const value = core.getInput(name) || fallback
+  if (value === undefined) return undefined
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`input \`${name}\` must be one of ${allowed.join(', ')}, got \`${value}\``)
+  }
+  return value as T
+}
+
+function positiveInt(name: string, fallback: number | undefined): number | undefined {
+  const text = core.getInput(name)
+  if (text === '') return fallback
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`input \`${name}\` must be a positive integer, got \`${text}\``)
+  return n
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  // core.getBooleanInput throws on an empty value; an input left out keeps its default instead.
+  return core.getInput(name) === '' ? fallback : core.getBooleanInput(name)
+}
+
+export function readInputs(): ActionInputs {
+  const model = core.getInput('model', { required: true })
+  const openaiApiKey = core.getInput('openai-api-key')
+  const anthropicApiKey = core.getInput('anthropic-api-key')
+  // Inputs fed from secrets are masked by the runner; a key typed in some other way is masked here.
+  for (const key of [openaiApiKey, anthropicApiKey]) if (key) core.setSecret(key)
+  const scenarios = core.getMultilineInput('scenarios')
+  const scenariosMode = oneOf('scenarios-mode', ['add', 'replace'], 'add')
+  if (scenariosMode === 'replace' && scenarios.length === 0) {
+    throw new InputError('input `scenarios-mode: replace` needs at least one path in `scenarios`')
+  }
+  return {
+    model,
+    baseUrl: core.getInput('base-url'),
+    openaiApiKey,
+    anthropicApiKey,
+    scenarios,
+    scenariosMode,
+    thresholds: core.getInput('thresholds'),
+    waivers: core.getInput('waivers'),
+    profile: oneOf('profile', PROFILES, undefined),
+    trials: positiveInt('trials', 1) ?? 1,
+    seed: core.getInput('seed') || '1',
+    concurrency: positiveInt('concurrency', undefined),
+    baseline: core.getInput('baseline'),
+    githubToken: core.getInput('github-token'),
+    comment: bool('comment', true),
+    commentKey: core.getInput('comment-key'),
+    policySource: oneOf('policy-source', ['base', 'head'], 'base'),
+    onInconclusive: oneOf('on-inconclusive', ['fail', 'pass'], 'fail'),
+    onMissingCredentials: oneOf('on-missing-credentials', ['skip', 'fail'], 'skip'),
+    out: core.getInput('out') || 'scheming-gate-out'
+  }
+}

@@ -1,0 +1,63 @@
+/** OpenAI Chat Completions (`/v1/chat/completions`), also the protocol of OpenAI-compatible servers. */
+import type OpenAI from 'openai'
+import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions'
+import { argumentsText, parseArguments, reply } from './normalise.js'
+import type { Protocol } from './remote.js'
+import type { DecodingSettings, Message, ModelRequest, ModelResponse } from './types.js'
+
+function toWire(m: Message): ChatCompletionMessageParam {
+  if (m.role === 'tool') return { role: 'tool', tool_call_id: m.tool_call_id, content: m.content }
+  if (m.role !== 'assistant') return m
+  if (m.tool_calls.length === 0) return { role: 'assistant', content: m.content }
+  return {
+    role: 'assistant',
+    content: m.content === '' ? null : m.content,
+    tool_calls: m.tool_calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: argumentsText(c) } }))
+  }
+}
+
+function body(request: ModelRequest, s: DecodingSettings, model: string): ChatCompletionCreateParamsNonStreaming {
+  const b: ChatCompletionCreateParamsNonStreaming = {
+    model,
+    messages: request.messages.map(toWire),
+    max_completion_tokens: s.max_output_tokens
+  }
+  if (request.tools.length > 0) {
+    b.tools = request.tools.map((t) => ({ type: 'function', function: { name: t.name, description: t.description, parameters: t.parameters } }))
+  }
+  if (s.temperature !== undefined) b.temperature = s.temperature
+  if (s.top_p !== undefined) b.top_p = s.top_p
+  if (s.seed !== undefined) b.seed = s.seed
+  return b
+}
+
+const STOP: Record<string, ModelResponse['stop_reason']> = { length: 'length', content_filter: 'refusal' }
+
+function normalise(completion: ChatCompletion): ModelResponse {
+  const choice = completion.choices[0]
+  const message = choice?.message
+  const calls = (message?.tool_calls ?? []).flatMap((c) =>
+    c.type === 'function' ? [{ id: c.id, name: c.function.name, ...parseArguments(c.function.arguments) }] : []
+  )
+  const refused = message?.refusal ?? null
+  return reply(
+    refused ?? message?.content ?? '',
+    calls,
+    refused !== null ? 'refusal' : (STOP[choice?.finish_reason ?? ''] ?? 'end'),
+    completion.usage?.prompt_tokens ?? 0,
+    completion.usage?.completion_tokens ?? 0
+  )
+}
+
+export function chatProtocol(client: OpenAI, model: string): Protocol {
+  return {
+    api: 'chat',
+    async call(request, settings, { signal, headers, stream }) {
+      const b = body(request, settings, model)
+      const completion = stream
+        ? await client.chat.completions.stream({ ...b, stream: true, stream_options: { include_usage: true } }, { signal, headers }).finalChatCompletion()
+        : await client.chat.completions.create(b, { signal, headers })
+      return normalise(completion)
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * A real provider behind the `Model` interface. The wire protocol (Chat Completions, Responses,
+ * Messages) is a small adapter; everything else is shared here: the SDK module is loaded on first
+ * use, each request runs through the retry layer and the shared limiter, decoding settings are
+ * pinned and logged, and a parameter the model rejects is dropped once for the rest of the run.
+ */
+import type { EpisodeSpec } from '../scenario/plan.js'
+import { AimdLimiter } from './limiter.js'
+import { ProviderError, withRetries, type RetryPolicy } from './retry.js'
+import type { DecodingSettings, Model, ModelRequest, ModelResponse } from './types.js'
+
+/** What a request needs beyond the conversation. */
+export interface CallOptions {
+  signal: AbortSignal
+  /** Lets a gateway (or the test server) tie a request to its episode trace. */
+  headers: Record<string, string>
+  stream: boolean
+}
+
+/** One wire protocol: conversation -> SDK call -> provider-neutral reply. */
+export interface Protocol {
+  readonly api: string
+  call(request: ModelRequest, settings: DecodingSettings, options: CallOptions): Promise<ModelResponse>
+}
+
+export interface RemoteOptions {
+  /** provider:model, for reports. */
+  id: string
+  load: () => Promise<Protocol>
+  settings: DecodingSettings
+  /** Seed the settings per episode (servers that honour `seed`). */
+  seedPerEpisode: boolean
+  retry: RetryPolicy
+  concurrency: number
+  stream: boolean
+  secrets: readonly string[]
+}
+
+/** The settings parameters a model may reject; `max_output_tokens` is required and never dropped. */
+const DROPPABLE: ReadonlyArray<keyof DecodingSettings> = ['temperature', 'top_p', 'seed']
+
+export const EPISODE_HEADER = 'x-scheming-gate-episode'
+
+export class RemoteModel implements Model {
+  readonly id: string
+  private protocol?: Promise<Protocol>
+  private readonly limiter: AimdLimiter
+  /** The run's settings: shared by all episodes, so a rejected parameter is dropped once. */
+  private readonly settings: DecodingSettings
+  private seedPerEpisode: boolean
+
+  constructor(private readonly opts: RemoteOptions) {
+    this.id = opts.id
+    this.limiter = new AimdLimiter(opts.concurrency)
+    this.settings = { ...opts.settings }
+    this.seedPerEpisode = opts.seedPerEpisode
+  }
+
+  private redact = (text: string): string => {
+    let out = text
+    for (const s of this.opts.secrets) if (s.length > 0) out = out.split(s).join('[redacted]')
+    return out
+  }
+
+  private settingsFor(episode: EpisodeSpec): DecodingSettings {
+    if (!this.seedPerEpisode) return { ...this.settings }
+    // The episode seed is sha256 hex: its leading 31 bits make a valid integer seed for any server.
+    return { ...this.settings, seed: Number.parseInt(episode.seed.slice(0, 8), 16) >>> 1 }
+  }
+
+  /** A 400 that names a parameter we sent: that parameter is what the model rejects. */
+  private rejected(e: unknown, sent: DecodingSettings): keyof DecodingSettings | undefined {
+    if (!(e instanceof ProviderError) || e.status !== 400) return undefined
+    return DROPPABLE.find((p) => sent[p] !== undefined && e.message.includes(p))
+  }
+
+  async respond(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {
+    this.protocol ??= this.opts.load()
+    const protocol = await this.protocol
+    if (!request.messages.some((m) => m.role === 'assistant')) {
+      request.log?.({ event: 'settings', api: protocol.api, settings: this.settingsFor(episode) })
+    }
+    for (;;) {
+      const settings = this.settingsFor(episode)
+      try {
+        return await withRetries(
+          (signal) => protocol.call(request, settings, { signal, headers: { [EPISODE_HEADER]: episode.id }, stream: this.opts.stream }),
+          { policy: this.opts.retry, limiter: this.limiter, signal: request.signal, log: request.log, redact: this.redact }
+        )
+      } catch (e) {
+        const param = this.rejected(e, settings)
+        if (param === undefined) throw e
+        delete this.settings[param]
+        if (param === 'seed') this.seedPerEpisode = false
+        request.log?.({ event: 'adapted', dropped: param, reason: (e as Error).message })
+      }
+    }
+  }
+}
