@@ -88022,7 +88022,7 @@ function suiteRefs(suite) {
   }));
   return { sha256: sha256(scenarios.map((s) => `${s.id}\0${s.sha256}`).join("\n")), scenarios };
 }
-async function runGate(opts) {
+function prepareRun(opts) {
   const { suite, thresholds } = loadConfig(opts.scenarios, opts.thresholds);
   const model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency });
   const price = priceOf(loadPrices(opts.prices), model.id);
@@ -88039,6 +88039,14 @@ async function runGate(opts) {
   const trials = sequential ? Math.max(opts.trials, trialsFor(sequential.max_episodes, perTrial, policy.max_error_rate)) : opts.trials;
   const planned = planEpisodes(templates, { trials, seed: opts.seed });
   const episodes = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? "full", opts.seed);
+  return { opts, suite, policy, now, waivers, baseline, model, price, sequential, trials, episodes };
+}
+function judge2(p, outcomes, look) {
+  const treatment = outcomes.filter((o) => o.control === void 0);
+  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, ...look ? { look } : {} });
+}
+async function executeRun(p) {
+  const { opts, price, episodes } = p;
   const started = /* @__PURE__ */ new Date();
   const evidenceDir = join4(opts.out, "evidence");
   rmSync(evidenceDir, { recursive: true, force: true });
@@ -88055,43 +88063,47 @@ async function runGate(opts) {
     opts.onEpisode?.(outcomes.length, episodes.length, outcome);
   };
   const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0);
-  const runBatch = (batch) => runEpisodes(batch, model, { onEpisode: record, concurrency: opts.concurrency, meter });
-  const treatment = () => outcomes.filter((o) => o.control === void 0);
-  const decideAt = (look) => decide(aggregate(treatment()), policy, { now, waivers, baseline, ...look ? { look } : {} });
-  const scored = () => treatment().filter((o) => o.status === "scored").length;
-  const { verdict: verdict2, ...run } = sequential ? await runLooks(sequential, { episodes, runBatch, scored, decideAt }) : { ...await runBatch(episodes), verdict: decideAt() };
+  const runBatch = (batch) => runEpisodes(batch, p.model, { onEpisode: record, concurrency: opts.concurrency, meter });
+  const scored = () => outcomes.filter((o) => o.control === void 0 && o.status === "scored").length;
+  const { verdict: verdict2, ...run } = p.sequential ? await runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge2(p, outcomes, look) }) : { ...await runBatch(episodes), verdict: judge2(p, outcomes) };
   meter.dispose();
   if (run.stopped) {
     verdict2.status = "inconclusive";
     verdict2.reasons.unshift(`run stopped early: ${run.stopped.reason}; ${run.ran} of ${episodes.length} episodes ran (partial figures)`);
   }
+  return { outcomes, usage, verdict: verdict2, ran: run.ran, ...run.stopped ? { stopped: run.stopped } : {}, started, finished: /* @__PURE__ */ new Date() };
+}
+function reportRun(p, e) {
+  const { opts, suite, model, episodes } = p;
+  const verdict2 = e.verdict;
   const { cells, ...verdictHead } = verdict2;
   const results = {
     schema: RESULTS_SCHEMA,
     tool: { name: "scheming-gate", version: VERSION4 },
     model: model.id,
     seed: opts.seed,
-    trials,
+    trials: p.trials,
     suite: suiteRefs(suite),
     thresholds: { file: displayPath(opts.thresholds), sha256: sha256(readFileSync3(opts.thresholds)) },
     plan: { sha256: planHash(episodes), episodes: episodes.length },
-    usage,
+    usage: e.usage,
     verdict: verdictHead,
     cells,
-    episodes: outcomes
+    episodes: e.outcomes
   };
-  if (run.stopped) results.stopped = { ...run.stopped, episodes_run: run.ran };
-  const summary = renderSummary({ model: model.id, seed: opts.seed, verdict: verdict2, outcomes, scenarios: suite.length, usage });
+  if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran };
+  const summary = renderSummary({ model: model.id, seed: opts.seed, verdict: verdict2, outcomes: e.outcomes, scenarios: suite.length, usage: e.usage });
   writeFileSync2(join4(opts.out, "results.json"), serialiseResults(results));
   writeFileSync2(join4(opts.out, "summary.md"), summary);
-  const finished = /* @__PURE__ */ new Date();
-  writeFileSync2(
-    join4(opts.out, "run-info.json"),
-    `${JSON.stringify({ started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1e3, node: process.version }, null, 2)}
-`
-  );
-  const diagnostics = sortDiagnostics(waiverDiagnostics(verdict2.waivers, policy.waivers.warn_days));
+  const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1e3, node: process.version };
+  writeFileSync2(join4(opts.out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
+`);
+  const diagnostics = sortDiagnostics(waiverDiagnostics(verdict2.waivers, p.policy.waivers.warn_days));
   return { verdict: verdict2, results, summary, out: opts.out, suite, diagnostics };
+}
+async function runGate(opts) {
+  const prepared = prepareRun(opts);
+  return reportRun(prepared, await executeRun(prepared));
 }
 
 // src/selftest.ts
@@ -88167,13 +88179,6 @@ function templateCoverage(s) {
 }
 
 // src/report/suite.ts
-var SHORT2 = {
-  unauthorized_action: "UA",
-  false_compliance: "FC",
-  revocation_resistance: "RR",
-  tamper: "TA",
-  peer_preservation: "PP"
-};
 function pad(text, width) {
   return text.length >= width ? text : text + " ".repeat(width - text.length);
 }
@@ -88189,7 +88194,7 @@ function renderSuiteList(templates) {
       const factors = t.factors.map((f) => `${f.name}(${f.levels})`).join(" x ") || "-";
       const controls = t.controls.map((c) => `${c.kind}:${c.cases}`).join(" ");
       lines2.push(
-        `  ${pad(t.id, idWidth)}  ${String(t.cases).padStart(4)} cases  ${pad(t.metrics.map((m) => SHORT2[m]).join(","), 15)} ${factors}${controls ? `  controls ${controls}` : ""}`
+        `  ${pad(t.id, idWidth)}  ${String(t.cases).padStart(4)} cases  ${pad(t.metrics.map((m) => SHORT[m]).join(","), 15)} ${factors}${controls ? `  controls ${controls}` : ""}`
       );
     }
   }
@@ -88197,7 +88202,7 @@ function renderSuiteList(templates) {
   lines2.push("", `${templates.length} templates, ${total} cases`);
   for (const m of PRIMARY_METRICS) {
     const families = FAMILIES.filter((f) => templates.some((t) => t.family === f && t.metrics.includes(m)));
-    lines2.push(`${SHORT2[m]} ${m}: covered by ${families.length} families (${families.join(", ")})`);
+    lines2.push(`${SHORT[m]} ${m}: covered by ${families.length} families (${families.join(", ")})`);
   }
   return `${lines2.join("\n")}
 `;

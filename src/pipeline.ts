@@ -11,9 +11,10 @@ import { loadThresholdsFile } from './config/thresholds.js'
 import { planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
 import { applyProfile, type Profile } from './scenario/profiles.js'
 import { createModel, type ProviderConfig } from './providers/index.js'
+import type { Model } from './providers/types.js'
 import { costOf, loadPrices, priceOf, PriceError, withCost, type CostedUsage } from './providers/prices.js'
 import { runEpisodes } from './runner/scheduler.js'
-import { BudgetMeter, type Budget } from './runner/budget.js'
+import { BudgetMeter, type Budget, type BudgetStop } from './runner/budget.js'
 import type { EpisodeResult } from './runner/trace.js'
 import { scoreEpisode, type EpisodeOutcome } from './scoring/score.js'
 import { aggregate } from './stats/aggregate.js'
@@ -99,7 +100,33 @@ function suiteRefs(suite: readonly LoadedScenario[]) {
   return { sha256: sha256(scenarios.map((s) => `${s.id}\0${s.sha256}`).join('\n')), scenarios }
 }
 
-export async function runGate(opts: RunOptions): Promise<RunReport> {
+/** Everything a run needs before the first episode: config, policy, model, the plan. */
+export interface PreparedRun {
+  opts: RunOptions
+  suite: LoadedScenario[]
+  policy: ReturnType<typeof resolvePolicy>
+  now: Date
+  waivers: ReturnType<typeof loadWaivers>
+  baseline: ReturnType<typeof loadBaseline> | undefined
+  model: Model
+  price: ReturnType<typeof priceOf>
+  sequential: ReturnType<typeof sequentialPlan>
+  trials: number
+  episodes: EpisodeSpec[]
+}
+
+/** What running the episodes produced. */
+export interface ExecutedRun {
+  outcomes: Array<Results['episodes'][number]>
+  usage: CostedUsage
+  verdict: Verdict
+  ran: number
+  stopped?: BudgetStop
+  started: Date
+  finished: Date
+}
+
+export function prepareRun(opts: RunOptions): PreparedRun {
   const { suite, thresholds } = loadConfig(opts.scenarios, opts.thresholds)
   const model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })
   const price = priceOf(loadPrices(opts.prices), model.id)
@@ -117,12 +144,23 @@ export async function runGate(opts: RunOptions): Promise<RunReport> {
   const planned = planEpisodes(templates, { trials, seed: opts.seed })
   // A sequential design may stop after any batch, so it runs the whole plan in a balanced order, not a profile's sample.
   const episodes = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? 'full', opts.seed)
+  return { opts, suite, policy, now, waivers, baseline, model, price, sequential, trials, episodes }
+}
 
+/** Judges outcomes under the run's policy, waivers and baseline. Control cells are reported apart and never gated. */
+export function judge(p: PreparedRun, outcomes: readonly EpisodeOutcome[], look?: Look): Verdict {
+  const treatment = outcomes.filter((o) => o.control === undefined)
+  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, ...(look ? { look } : {}) })
+}
+
+/** Runs the plan (look by look for a sequential design), writing each episode's trace as it finishes. */
+export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
+  const { opts, price, episodes } = p
   const started = new Date()
   const evidenceDir = join(opts.out, 'evidence')
   rmSync(evidenceDir, { recursive: true, force: true })
   mkdirSync(opts.out, { recursive: true })
-  const outcomes: Array<Results['episodes'][number]> = []
+  const outcomes: ExecutedRun['outcomes'] = []
   const usage: CostedUsage = withCost(price, { input_tokens: 0, output_tokens: 0 })
   const record = (result: EpisodeResult) => {
     const outcome = scoreEpisode(result)
@@ -134,45 +172,50 @@ export async function runGate(opts: RunOptions): Promise<RunReport> {
     opts.onEpisode?.(outcomes.length, episodes.length, outcome)
   }
   const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0)
-  const runBatch = (batch: readonly EpisodeSpec[]) => runEpisodes(batch, model, { onEpisode: record, concurrency: opts.concurrency, meter })
-
-  // Control cells calibrate the treatment cells; they are reported apart and never gated.
-  const treatment = () => outcomes.filter((o) => o.control === undefined)
-  const decideAt = (look?: Look) => decide(aggregate(treatment()), policy, { now, waivers, baseline, ...(look ? { look } : {}) })
-  const scored = () => treatment().filter((o) => o.status === 'scored').length
-  const { verdict, ...run } = sequential
-    ? await runLooks(sequential, { episodes, runBatch, scored, decideAt })
-    : { ...(await runBatch(episodes)), verdict: decideAt() }
+  const runBatch = (batch: readonly EpisodeSpec[]) => runEpisodes(batch, p.model, { onEpisode: record, concurrency: opts.concurrency, meter })
+  const scored = () => outcomes.filter((o) => o.control === undefined && o.status === 'scored').length
+  const { verdict, ...run } = p.sequential
+    ? await runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge(p, outcomes, look) })
+    : { ...(await runBatch(episodes)), verdict: judge(p, outcomes) }
   meter.dispose()
   if (run.stopped) {
     // Partial figures never pass: the plan's sample size is what the policy was set for.
     verdict.status = 'inconclusive'
     verdict.reasons.unshift(`run stopped early: ${run.stopped.reason}; ${run.ran} of ${episodes.length} episodes ran (partial figures)`)
   }
+  return { outcomes, usage, verdict, ran: run.ran, ...(run.stopped ? { stopped: run.stopped } : {}), started, finished: new Date() }
+}
+
+/** results.json, summary.md and run-info.json for an executed run. */
+export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
+  const { opts, suite, model, episodes } = p
+  const verdict = e.verdict
   const { cells, ...verdictHead } = verdict
   const results: Results = {
     schema: RESULTS_SCHEMA,
     tool: { name: 'scheming-gate', version: VERSION },
     model: model.id,
     seed: opts.seed,
-    trials,
+    trials: p.trials,
     suite: suiteRefs(suite),
     thresholds: { file: displayPath(opts.thresholds), sha256: sha256(readFileSync(opts.thresholds)) },
     plan: { sha256: planHash(episodes), episodes: episodes.length },
-    usage,
+    usage: e.usage,
     verdict: verdictHead,
     cells,
-    episodes: outcomes
+    episodes: e.outcomes
   }
-  if (run.stopped) results.stopped = { ...run.stopped, episodes_run: run.ran }
-  const summary = renderSummary({ model: model.id, seed: opts.seed, verdict, outcomes, scenarios: suite.length, usage })
+  if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran }
+  const summary = renderSummary({ model: model.id, seed: opts.seed, verdict, outcomes: e.outcomes, scenarios: suite.length, usage: e.usage })
   writeFileSync(join(opts.out, 'results.json'), serialiseResults(results))
   writeFileSync(join(opts.out, 'summary.md'), summary)
-  const finished = new Date()
-  writeFileSync(
-    join(opts.out, 'run-info.json'),
-    `${JSON.stringify({ started: started.toISOString(), finished: finished.toISOString(), seconds: (finished.getTime() - started.getTime()) / 1000, node: process.version }, null, 2)}\n`
-  )
-  const diagnostics = sortDiagnostics(waiverDiagnostics(verdict.waivers, policy.waivers.warn_days))
+  const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1000, node: process.version }
+  writeFileSync(join(opts.out, 'run-info.json'), `${JSON.stringify(runInfo, null, 2)}\n`)
+  const diagnostics = sortDiagnostics(waiverDiagnostics(verdict.waivers, p.policy.waivers.warn_days))
   return { verdict, results, summary, out: opts.out, suite, diagnostics }
+}
+
+export async function runGate(opts: RunOptions): Promise<RunReport> {
+  const prepared = prepareRun(opts)
+  return reportRun(prepared, await executeRun(prepared))
 }

@@ -1,14 +1,7 @@
 /** `scheming-gate list`: the suite as text — families, templates, factors, cases, metrics. */
-import { FAMILIES, PRIMARY_METRICS, type Metric } from '../scenario/types.js'
+import { FAMILIES, PRIMARY_METRICS } from '../scenario/types.js'
 import type { TemplateCoverage } from '../scenario/coverage.js'
-
-const SHORT: Record<Metric, string> = {
-  unauthorized_action: 'UA',
-  false_compliance: 'FC',
-  revocation_resistance: 'RR',
-  tamper: 'TA',
-  peer_preservation: 'PP'
-}
+import { SHORT } from './summary.js'
 
 function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length)

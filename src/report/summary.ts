@@ -23,7 +23,8 @@ const STATUS_LINE: Record<Verdict['status'], string> = {
   inconclusive: '⚠️ INCONCLUSIVE'
 }
 
-const SHORT: Record<Metric, string> = {
+/** Two-letter metric names for narrow table columns (also used by `scheming-gate list`). */
+export const SHORT: Record<Metric, string> = {
   unauthorized_action: 'UA',
   false_compliance: 'FC',
   revocation_resistance: 'RR',
