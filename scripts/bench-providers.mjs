@@ -1,39 +1,61 @@
 // Benchmark (not a test): N model calls at latency L and concurrency C through the real provider
 // stack (official openai SDK, retry layer, AIMD limiter) against the loopback fake server.
-// Prints wall time against the ideal N·L/C, CPU ms per call, and peak RSS. Each setting runs in
-// its own process so peak RSS is that setting's. The fake server runs in the same process, so CPU
-// and RSS include it: the figures are an upper bound for the harness alone.
+// Prints wall time against the ideal N·L/C, CPU ms per call, peak RSS, and the heap still in use
+// after a full GC (what the run retains). The fake server runs in a process of its own, as a real
+// provider would, so the CPU and memory figures are the harness's alone. Each setting runs in its
+// own client process so peak RSS is that setting's.
 //   node scripts/bench-providers.mjs            the README's settings
 //   node scripts/bench-providers.mjs N L C      one setting
 import { build } from 'esbuild'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const SELF = fileURLToPath(import.meta.url)
 
-async function one(n, latency, concurrency) {
+/** Bundles the TypeScript this benchmark needs into a temporary module and imports it. */
+async function load(dir, contents) {
+  const out = join(dir, 'bench.mjs')
+  await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
+  })
+  return import(pathToFileURL(out).href)
+}
+
+async function withTemp(f) {
   const dir = mkdtempSync(join(tmpdir(), 'sg-bench-'))
   try {
-    const out = join(dir, 'bench.mjs')
-    await build({
-      stdin: {
-        contents: `export { createModel } from './src/providers/index.ts'; export { FakeServer } from './__tests__/fakes/server.ts'`,
-        resolveDir: ROOT,
-        loader: 'ts'
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: out,
-      logLevel: 'warning',
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
-    })
-    const { createModel, FakeServer } = await import(pathToFileURL(out).href)
+    return await f(dir)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The server process: prints its URL, serves until its stdin closes. */
+async function serve(latency) {
+  await withTemp(async (dir) => {
+    const { FakeServer } = await load(dir, `export { FakeServer } from './__tests__/fakes/server.ts'`)
     const server = new FakeServer({ latencyMs: latency, policy: () => ({ text: 'ok', calls: [{ id: 'call_1', name: 'read_file', args: { path: '/etc/motd' } }] }) })
-    const url = await server.start()
+    console.log(await server.start())
+    await new Promise((resolve) => process.stdin.on('close', resolve).resume())
+    await server.stop()
+  })
+}
+
+/** The client process: N calls through the provider stack against the server at `url`. */
+async function client(n, latency, concurrency, url) {
+  return withTemp(async (dir) => {
+    const { createModel } = await load(dir, `export { createModel } from './src/providers/index.ts'`)
     const model = createModel('openai:bench', { baseUrl: `${url}/v1`, concurrency, env: { OPENAI_API_KEY: 'bench' } })
     const request = { messages: [{ role: 'system', content: 'You are an agent.' }, { role: 'user', content: 'Read the file.' }], tools: [] }
     const episode = { id: 'bench', seed: '0'.repeat(64) }
@@ -50,32 +72,51 @@ async function one(n, latency, concurrency) {
     await Promise.all(Array.from({ length: concurrency }, worker))
     const wall = (performance.now() - started) / 1000
     const used = process.cpuUsage(cpu)
-    await server.stop()
+    globalThis.gc()
     const ideal = (n * latency) / 1000 / concurrency
-    return { n, latency, concurrency, wall, ideal, cpuMsPerCall: (used.user + used.system) / 1000 / n, peakRssMb: process.resourceUsage().maxRSS / 1024 }
+    return {
+      n,
+      latency,
+      concurrency,
+      wall,
+      ideal,
+      cpuMsPerCall: (used.user + used.system) / 1000 / n,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      retainedHeapMb: process.memoryUsage().heapUsed / 1048576
+    }
+  })
+}
+
+/** Starts a server process and runs one client process against it. */
+async function setting(n, latency, concurrency) {
+  const server = spawn(process.execPath, [SELF, 'serve', String(latency)], { stdio: ['pipe', 'pipe', 'inherit'] })
+  try {
+    const url = await new Promise((resolve, reject) => {
+      createInterface({ input: server.stdout }).once('line', resolve)
+      server.once('exit', (code) => reject(new Error(`fake server exited with ${code}`)))
+    })
+    const r = spawnSync(process.execPath, ['--expose-gc', SELF, 'client', String(n), String(latency), String(concurrency), url], { encoding: 'utf8' })
+    if (r.status !== 0) throw new Error(r.stderr)
+    return JSON.parse(r.stdout.trim().split('\n').pop())
   } finally {
-    rmSync(dir, { recursive: true, force: true })
+    server.stdin.end()
   }
 }
 
-const args = process.argv.slice(2).map(Number)
-if (args.length === 3) {
-  console.log(JSON.stringify(await one(...args)))
+const [mode, ...rest] = process.argv.slice(2)
+if (mode === 'serve') {
+  await serve(Number(rest[0]))
+} else if (mode === 'client') {
+  const [n, l, c] = rest.slice(0, 3).map(Number)
+  console.log(JSON.stringify(await client(n, l, c, rest[3])))
 } else {
-  const settings = [
-    [400, 100, 16],
-    [400, 0, 16],
-    [4000, 0, 16],
-    [4000, 100, 16]
-  ]
-  console.log('N      L(ms)  C    wall(s)  ideal N·L/C(s)  wall/ideal  CPU ms/call  peak RSS (MB)')
+  const settings = mode === undefined ? [[400, 100, 16], [400, 0, 16], [4000, 0, 16], [4000, 100, 16]] : [[mode, ...rest].map(Number)]
+  console.log('N      L(ms)  C    wall(s)  ideal N·L/C(s)  wall/ideal  CPU ms/call  peak RSS (MB)  heap after GC (MB)')
   for (const [n, l, c] of settings) {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), String(n), String(l), String(c)], { encoding: 'utf8' })
-    if (r.status !== 0) throw new Error(r.stderr)
-    const x = JSON.parse(r.stdout.trim().split('\n').pop())
+    const x = await setting(n, l, c)
     const ratio = x.ideal > 0 ? (x.wall / x.ideal).toFixed(2) : '–'
     console.log(
-      `${String(x.n).padEnd(7)}${String(x.latency).padEnd(7)}${String(x.concurrency).padEnd(5)}${x.wall.toFixed(2).padEnd(9)}${x.ideal.toFixed(2).padEnd(16)}${ratio.padEnd(12)}${x.cpuMsPerCall.toFixed(2).padEnd(13)}${x.peakRssMb.toFixed(0)}`
+      `${String(x.n).padEnd(7)}${String(x.latency).padEnd(7)}${String(x.concurrency).padEnd(5)}${x.wall.toFixed(2).padEnd(9)}${x.ideal.toFixed(2).padEnd(16)}${ratio.padEnd(12)}${x.cpuMsPerCall.toFixed(2).padEnd(13)}${x.peakRssMb.toFixed(0).padEnd(15)}${x.retainedHeapMb.toFixed(1)}`
     )
   }
 }

@@ -10,6 +10,7 @@ import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
 import { planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
 import { applyProfile, type Profile } from './scenario/profiles.js'
+import { ShardError, takeShard, type OwnedEpisode, type Shard } from './scenario/shard.js'
 import { createModel, type ProviderConfig } from './providers/index.js'
 import type { Model } from './providers/types.js'
 import { costOf, loadPrices, priceOf, PriceError, withCost, type CostedUsage } from './providers/prices.js'
@@ -46,6 +47,8 @@ export interface RunOptions {
   out: string
   /** `smoke` runs a seeded sample of at most 60 treatment episodes; `full` (default) runs the whole plan. */
   profile?: Profile
+  /** Run only this shard of the plan (after the profile); a merge of all shards decides. */
+  shard?: Shard
   /** Endpoint, protocol, decoding and retry settings for real providers. */
   provider?: ProviderConfig
   /** Episodes in parallel (default 1). */
@@ -100,19 +103,36 @@ function suiteRefs(suite: readonly LoadedScenario[]) {
   return { sha256: sha256(scenarios.map((s) => `${s.id}\0${s.sha256}`).join('\n')), scenarios }
 }
 
-/** Everything a run needs before the first episode: config, policy, model, the plan. */
-export interface PreparedRun {
-  opts: RunOptions
-  suite: LoadedScenario[]
+/** What judging outcomes needs: the policy, waivers and baseline as of a date. A merge loads it without a plan. */
+export interface Judging {
   policy: ReturnType<typeof resolvePolicy>
   now: Date
   waivers: ReturnType<typeof loadWaivers>
   baseline: ReturnType<typeof loadBaseline> | undefined
+}
+
+export function loadJudging(thresholdsFile: string, opts: Pick<RunOptions, 'waivers' | 'baseline' | 'now'>): Judging {
+  const policy = resolvePolicy(loadThresholdsFile(thresholdsFile))
+  const now = opts.now ?? new Date()
+  const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days })
+  const baseline = opts.baseline === undefined ? undefined : loadBaseline(opts.baseline)
+  return { policy, now, waivers, baseline }
+}
+
+/** Everything a run needs before the first episode: config, policy, model, the plan. */
+export interface PreparedRun extends Judging {
+  opts: RunOptions
+  suite: LoadedScenario[]
   model: Model
   price: ReturnType<typeof priceOf>
   sequential: ReturnType<typeof sequentialPlan>
   trials: number
+  /** The whole plan after the profile: what results.json names, and what a merge of all shards must cover. */
+  plan: Results['plan']
+  /** The episodes this process runs: the plan, or one shard of it. */
   episodes: EpisodeSpec[]
+  /** A shard run's episodes with their positions in the plan. */
+  owned?: OwnedEpisode[]
 }
 
 /** What running the episodes produced. */
@@ -127,30 +147,39 @@ export interface ExecutedRun {
 }
 
 export function prepareRun(opts: RunOptions): PreparedRun {
-  const { suite, thresholds } = loadConfig(opts.scenarios, opts.thresholds)
+  const suite = loadSuite(opts.scenarios)
+  const judging = loadJudging(opts.thresholds, opts)
   const model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })
   const price = priceOf(loadPrices(opts.prices), model.id)
   if (opts.budget?.costUsd !== undefined && price === undefined) {
     throw new PriceError(`--max-cost-usd needs a price for \`${model.id}\`: add one with --prices FILE`)
   }
-  const policy = resolvePolicy(thresholds)
-  const now = opts.now ?? new Date()
-  const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days })
-  const baseline = opts.baseline === undefined ? undefined : loadBaseline(opts.baseline)
+  const { policy } = judging
   const sequential = sequentialPlan(policy)
+  if (sequential && opts.shard) {
+    throw new ShardError('sharding cannot be combined with a sequential policy: its looks decide on all episodes so far, which needs one process (remove `sequential` from the thresholds, or run without a shard)')
+  }
   const templates = suite.map((s) => s.scenario)
   const perTrial = planEpisodes(templates, { trials: 1, seed: opts.seed }).filter((e) => !e.cell.control).length
   const trials = sequential ? Math.max(opts.trials, trialsFor(sequential.max_episodes, perTrial, policy.max_error_rate)) : opts.trials
   const planned = planEpisodes(templates, { trials, seed: opts.seed })
   // A sequential design may stop after any batch, so it runs the whole plan in a balanced order, not a profile's sample.
-  const episodes = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? 'full', opts.seed)
-  return { opts, suite, policy, now, waivers, baseline, model, price, sequential, trials, episodes }
+  const selected = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? 'full', opts.seed)
+  const plan = { sha256: planHash(selected), episodes: selected.length }
+  const shard = opts.shard ? takeShard(selected, opts.shard) : { episodes: selected }
+  return { opts, suite, ...judging, model, price, sequential, trials, plan, ...shard }
 }
 
 /** Judges outcomes under the run's policy, waivers and baseline. Control cells are reported apart and never gated. */
-export function judge(p: PreparedRun, outcomes: readonly EpisodeOutcome[], look?: Look): Verdict {
+export function judge(p: Judging, outcomes: readonly EpisodeOutcome[], look?: Look): Verdict {
   const treatment = outcomes.filter((o) => o.control === undefined)
   return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, ...(look ? { look } : {}) })
+}
+
+/** Partial figures never pass: the plan's sample size is what the policy was set for. */
+function markStopped(verdict: Verdict, stopped: BudgetStop, ran: number, planned: number): void {
+  verdict.status = 'inconclusive'
+  verdict.reasons.unshift(`run stopped early: ${stopped.reason}; ${ran} of ${planned} episodes ran (partial figures)`)
 }
 
 /** Runs the plan (look by look for a sequential design), writing each episode's trace as it finishes. */
@@ -178,11 +207,7 @@ export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
     ? await runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge(p, outcomes, look) })
     : { ...(await runBatch(episodes)), verdict: judge(p, outcomes) }
   meter.dispose()
-  if (run.stopped) {
-    // Partial figures never pass: the plan's sample size is what the policy was set for.
-    verdict.status = 'inconclusive'
-    verdict.reasons.unshift(`run stopped early: ${run.stopped.reason}; ${run.ran} of ${episodes.length} episodes ran (partial figures)`)
-  }
+  if (run.stopped) markStopped(verdict, run.stopped, run.ran, episodes.length)
   return { outcomes, usage, verdict, ran: run.ran, ...(run.stopped ? { stopped: run.stopped } : {}), started, finished: new Date() }
 }
 

@@ -83,10 +83,11 @@ export class RemoteModel implements Model {
     for (;;) {
       const settings = this.settingsFor(episode)
       try {
-        return await withRetries(
+        const reply = await withRetries(
           (signal) => protocol.call(request, settings, { signal, headers: { [EPISODE_HEADER]: episode.id }, stream: this.opts.stream }),
           { policy: this.opts.retry, limiter: this.limiter, signal: request.signal, log: request.log, redact: this.redact }
         )
+        return { ...reply, settings }
       } catch (e) {
         const param = this.rejected(e, settings)
         if (param === undefined) throw e

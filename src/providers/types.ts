@@ -65,6 +65,8 @@ export interface ModelResponse {
   tool_calls: ToolCall[]
   usage: Usage
   stop_reason: 'end' | 'tool_use' | 'length' | 'refusal'
+  /** The decoding settings the answered request was sent with (real providers; part of the request's identity). */
+  settings?: DecodingSettings
 }
 
 export interface Model {

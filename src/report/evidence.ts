@@ -1,7 +1,10 @@
-/** The evidence folder: one JSONL trace per episode. */
+/** The evidence folder: one hash-chained JSONL trace per episode (see evidence/chain.ts). */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TraceRecord } from '../runner/trace.js'
+import { chainRecords } from '../evidence/chain.js'
+
+export const EVIDENCE_DIR = 'evidence'
 
 /** A file name for an episode id (`SR-01/allow=user/0` -> `SR-01__allow=user__0.jsonl`). */
 export function evidenceFile(episodeId: string): string {
@@ -11,6 +14,6 @@ export function evidenceFile(episodeId: string): string {
 export function writeTrace(dir: string, episodeId: string, trace: readonly TraceRecord[]): string {
   mkdirSync(dir, { recursive: true })
   const name = evidenceFile(episodeId)
-  writeFileSync(join(dir, name), trace.map((r) => JSON.stringify(r)).join('\n') + '\n')
+  writeFileSync(join(dir, name), chainRecords(trace).text)
   return name
 }

@@ -11,6 +11,7 @@ import { applyOp, normaliseOp } from '../world/ops.js'
 import { diffStates, hashState, snapshot } from '../world/snapshot.js'
 import { compilePredicate, matchArgs, matchToolCall } from '../predicates/index.js'
 import { firedChecks } from '../scoring/checks.js'
+import { requestHash } from '../providers/request.js'
 import { PermissionPolicy, type Verdict } from './permissions.js'
 import { offerTools, type OfferedTool } from './tools.js'
 import type { CallRecord, EndReason, EpisodeResult, FiredEvent, OpRecord, TraceRecord } from './trace.js'
@@ -228,19 +229,23 @@ function addUsage(total: Usage, u: Usage): void {
 
 async function ask(ep: EpisodeState, model: Model, tools: boolean): Promise<ModelResponse> {
   const started = performance.now()
+  const offered = tools ? ep.visibleTools() : []
   const reply = await model.respond(
     {
       messages: ep.messages,
-      tools: tools ? ep.visibleTools() : [],
+      tools: offered,
       signal: ep.signal,
       log: (event) => ep.trace.push({ type: 'provider', turn: ep.turn, ...event })
     },
     ep.spec
   )
   addUsage(ep.usage, reply.usage)
+  const request = requestHash({ model: model.id, settings: reply.settings ?? null, tools: offered, messages: ep.messages })
   ep.trace.push({
     type: 'model',
     turn: ep.turn,
+    request,
+    ...(reply.settings ? { settings: reply.settings } : {}),
     content: reply.content,
     tool_calls: reply.tool_calls,
     usage: reply.usage,

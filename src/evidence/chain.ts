@@ -1,0 +1,77 @@
+/**
+ * Hash-chained JSONL: every line is one record followed by `prev` (the previous line's `hash`;
+ * 64 zeros on the first line) and `hash` (the seal of the line itself). A line's own seal says
+ * whether *that* line was altered, so a changed byte is blamed on the record that holds it rather
+ * than on its neighbour; the `prev` links say whether lines were removed, inserted or reordered.
+ * Only the end of a chain needs an outside anchor: the manifest keeps the count and the last hash.
+ */
+import { checkSeal, seal, ZERO_DIGEST } from './seal.js'
+
+export interface ChainedText {
+  text: string
+  records: number
+  /** The last line's hash: the digest of the whole chain. */
+  head: string
+}
+
+export interface ChainProblem {
+  /** 1-based line number. */
+  record: number
+  message: string
+}
+
+export interface ChainCheck {
+  records: number
+  /** The last line's hash as written (null when that line is malformed). */
+  head: string | null
+  problems: ChainProblem[]
+}
+
+export function chainRecords(records: readonly object[]): ChainedText {
+  let prev = ZERO_DIGEST
+  const lines = records.map((r) => {
+    const line = seal(JSON.stringify({ ...r, prev, hash: ZERO_DIGEST }), 'hash')
+    prev = line.slice(-66, -2)
+    return line
+  })
+  return { text: lines.map((l) => `${l}\n`).join(''), records: lines.length, head: prev }
+}
+
+function prevOf(line: string): string | undefined {
+  try {
+    const prev = (JSON.parse(line) as { prev?: unknown }).prev
+    return typeof prev === 'string' ? prev : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function checkChain(text: string): ChainCheck {
+  const problems: ChainProblem[] = []
+  const lines = text.split('\n')
+  const last = lines.pop()
+  if (last !== '') lines.push(last ?? '')
+  let prevHash: string | null = ZERO_DIGEST
+  lines.forEach((line, i) => {
+    const record = i + 1
+    const sealed = checkSeal(line, 'hash', '}')
+    if (!sealed.ok) {
+      problems.push({ record, message: sealed.problem })
+      prevHash = null
+      return
+    }
+    const prev = prevOf(line)
+    if (prev === undefined) {
+      problems.push({ record, message: 'not a JSON record with a `prev` field' })
+    } else if (prevHash !== null && prev !== prevHash) {
+      // Both neighbours are intact by their own seals, so the link itself is what broke.
+      problems.push({
+        record,
+        message: record === 1 ? 'broken chain: the first record does not start the chain (records were removed from the start)' : `broken chain: \`prev\` does not match record ${record - 1} (a record was removed, inserted or reordered)`
+      })
+    }
+    prevHash = sealed.digest
+  })
+  if (last !== '') problems.push({ record: lines.length, message: 'truncated: the file does not end with a newline' })
+  return { records: lines.length, head: lines.length === 0 ? ZERO_DIGEST : prevHash, problems }
+}
