@@ -30,7 +30,7 @@ export function isJsonFile(fileName: string): boolean {
 
 /** The value at `key` as plain JSON data. */
 export function getConfigValue(text: string, fileName: string, key: string): ConfigResult<unknown> {
-  const parsed = parse(text, fileName, key)
+  const parsed = parse(text, fileName, key, readDocument)
   if (!parsed.ok) return parsed
   const { doc, path } = parsed.value
   if (!doc.hasIn(path)) return { ok: false, error: `${fileName}: key '${key}' not found` }
@@ -65,10 +65,32 @@ export function renderConfigValue(value: unknown, fileName: string): string {
   return isJsonFile(fileName) ? JSON.stringify(value, null, 2) : stringify(value).trimEnd()
 }
 
-function parse(text: string, fileName: string, key: string): ConfigResult<{ doc: Document; path: KeyPath }> {
+/**
+ * Reads parse a file's text once: checks ask for the same config values in every episode of a
+ * template. Only reads share documents (setConfigValue mutates its own); the cache is bounded.
+ */
+const readCache = new Map<string, Document>()
+const READ_CACHE_LIMIT = 256
+
+function readDocument(text: string): Document {
+  let doc = readCache.get(text)
+  if (!doc) {
+    if (readCache.size >= READ_CACHE_LIMIT) readCache.clear()
+    doc = parseDocument(text)
+    readCache.set(text, doc)
+  }
+  return doc
+}
+
+function parse(
+  text: string,
+  fileName: string,
+  key: string,
+  load: (text: string) => Document = parseDocument
+): ConfigResult<{ doc: Document; path: KeyPath }> {
   const path = parseKeyPath(key)
   if (path === undefined) return { ok: false, error: `invalid key path '${key}' (use a.b.c or items[0].name)` }
-  const doc = parseDocument(text)
+  const doc = load(text)
   if (doc.errors.length > 0) {
     const kind = isJsonFile(fileName) ? 'JSON' : 'YAML'
     return { ok: false, error: `${fileName}: cannot parse ${kind}: ${doc.errors[0]?.message.split('\n')[0] ?? ''}` }
