@@ -5788,10 +5788,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5805,7 +5805,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -5829,7 +5829,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5845,7 +5845,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5936,7 +5936,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5950,13 +5950,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -5999,18 +5999,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6064,8 +6064,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6077,7 +6077,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6088,8 +6088,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6106,7 +6106,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6286,7 +6286,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -6303,24 +6303,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6503,25 +6503,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7331,14 +7331,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8505,18 +8505,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8669,15 +8669,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8871,13 +8871,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9574,9 +9574,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label2) {
+      constructor(label3) {
         super();
-        this.label = label2;
+        this.label = label3;
         this.names = {};
       }
       render({ _n }) {
@@ -9584,14 +9584,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label2) {
+      constructor(label3) {
         super();
-        this.label = label2;
+        this.label = label3;
         this.names = {};
       }
       render({ _n }) {
-        const label2 = this.label ? ` ${this.label}` : "";
-        return `break${label2};` + _n;
+        const label3 = this.label ? ` ${this.label}` : "";
+        return `break${label3};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -10003,12 +10003,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label2) {
-        return this._leafNode(new Label(label2));
+      label(label3) {
+        return this._leafNode(new Label(label3));
       }
       // `break` statement
-      break(label2) {
-        return this._leafNode(new Break(label2));
+      break(label3) {
+        return this._leafNode(new Break(label3));
       }
       // `return` statement
       return(value) {
@@ -10951,8 +10951,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -12106,7 +12106,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve7.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a6 = root.localRefs) === null || _a6 === void 0 ? void 0 : _a6[ref];
         const { schemaId } = this.opts;
@@ -12133,7 +12133,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve7(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -12997,7 +12997,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13388,7 +13388,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve7,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -16408,16 +16408,16 @@ var init_values = __esm({
 var sleep2;
 var init_sleep = __esm({
   "node_modules/@anthropic-ai/sdk/internal/utils/sleep.mjs"() {
-    sleep2 = (ms, signal) => new Promise((resolve5) => {
+    sleep2 = (ms, signal) => new Promise((resolve7) => {
       if (signal?.aborted)
-        return resolve5();
+        return resolve7();
       const onAbort = () => {
         clearTimeout(timer);
-        resolve5();
+        resolve7();
       };
       const timer = setTimeout(() => {
         signal?.removeEventListener("abort", onAbort);
-        resolve5();
+        resolve7();
       }, ms);
       signal?.addEventListener("abort", onAbort, { once: true });
     });
@@ -20159,8 +20159,8 @@ var init_api_promise = __esm({
     APIPromise = /* @__PURE__ */ (() => {
       class APIPromise3 extends Promise {
         constructor(client, responsePromise, parseResponse2 = defaultParseResponse) {
-          super((resolve5) => {
-            resolve5(null);
+          super((resolve7) => {
+            resolve7(null);
           });
           this.responsePromise = responsePromise;
           this.parseResponse = parseResponse2;
@@ -21904,18 +21904,18 @@ var require_sha256 = __commonJS({
     (function(root, factory) {
       var exports2 = {};
       factory(exports2);
-      var sha2562 = exports2["default"];
+      var sha2563 = exports2["default"];
       for (var k in exports2) {
-        sha2562[k] = exports2[k];
+        sha2563[k] = exports2[k];
       }
       if (typeof module === "object" && typeof module.exports === "object") {
-        module.exports = sha2562;
+        module.exports = sha2563;
       } else if (typeof define === "function" && define.amd) {
         define(function() {
-          return sha2562;
+          return sha2563;
         });
       } else {
-        root.sha256 = sha2562;
+        root.sha256 = sha2563;
       }
     })(exports, function(exports2) {
       "use strict";
@@ -22363,7 +22363,7 @@ var require_dist2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Webhook = exports.WebhookVerificationError = void 0;
     var base64 = require_base64();
-    var sha2562 = require_sha256();
+    var sha2563 = require_sha256();
     var timing_safe_equal_1 = require_timing_safe_equal();
     var WEBHOOK_TOLERANCE_IN_SECONDS = 5 * 60;
     var ExtendableError = class _ExtendableError extends Error {
@@ -22450,7 +22450,7 @@ var require_dist2 = __commonJS({
         const encoder2 = new TextEncoder();
         const timestampNumber = Math.floor(timestamp.getTime() / 1e3);
         const toSign = encoder2.encode(`${msgId}.${timestampNumber}.${payload}`);
-        const expectedSignature = base64.encode(sha2562.hmac(this.key, toSign));
+        const expectedSignature = base64.encode(sha2563.hmac(this.key, toSign));
         return `v1,${expectedSignature}`;
       }
       verifyTimestamp(timestampHeader) {
@@ -23070,16 +23070,16 @@ var init_async_queue = __esm({
           if (__classPrivateFieldGet(this, _AsyncQueue_closed, "f") || signal?.aborted) {
             return Promise.resolve({ done: true, value: void 0 });
           }
-          return new Promise((resolve5) => {
+          return new Promise((resolve7) => {
             const waiter = (r) => {
               signal?.removeEventListener("abort", onAbort);
-              resolve5(r);
+              resolve7(r);
             };
             const onAbort = () => {
               const idx = __classPrivateFieldGet(this, _AsyncQueue_waiters, "f").indexOf(waiter);
               if (idx >= 0)
                 __classPrivateFieldGet(this, _AsyncQueue_waiters, "f").splice(idx, 1);
-              resolve5({ done: true, value: void 0 });
+              resolve7({ done: true, value: void 0 });
             };
             __classPrivateFieldGet(this, _AsyncQueue_waiters, "f").push(waiter);
             signal?.addEventListener("abort", onAbort, { once: true });
@@ -23870,13 +23870,13 @@ var init_json_schema = __esm({
 
 // node_modules/@anthropic-ai/sdk/internal/utils/promise.mjs
 function promiseWithResolvers() {
-  let resolve5;
+  let resolve7;
   let reject;
   const promise = new Promise((res, rej) => {
-    resolve5 = res;
+    resolve7 = res;
     reject = rej;
   });
-  return { promise, resolve: resolve5, reject };
+  return { promise, resolve: resolve7, reject };
 }
 var init_promise = __esm({
   "node_modules/@anthropic-ai/sdk/internal/utils/promise.mjs"() {
@@ -24046,18 +24046,18 @@ async function findExecutable(name, notInside = [], searchPath = readEnv("PATH")
   return null;
 }
 async function searchPathOutside(notInside, helpers) {
-  const resolve5 = (p) => fs2.realpath(p).catch(() => void 0);
+  const resolve7 = (p) => fs2.realpath(p).catch(() => void 0);
   const isInside2 = async (real) => await containingRoot(notInside, real, isWithinFolded) !== void 0;
   let outside = null;
   nextEntry: for (const dir of absolutePathEntries(readEnv("PATH") ?? "")) {
-    const real = await resolve5(dir);
+    const real = await resolve7(dir);
     if (await isInside2(real ?? await canonicalize(dir).catch(() => dir)))
       continue;
     outside ?? (outside = []);
     if (real === void 0 || real.includes(path2.delimiter))
       continue;
     for (const name of helpers) {
-      const helper = await resolve5(path2.join(real, name));
+      const helper = await resolve7(path2.join(real, name));
       if (helper !== void 0 && await isInside2(helper))
         continue nextEntry;
     }
@@ -24220,7 +24220,7 @@ async function runArchiveTool(cmd, args, notInside) {
   const env2 = scrubbedShellEnv();
   if (searchPath !== null)
     env2["PATH"] = searchPath;
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     const proc = child_process.spawn(file2, args, {
       // A link called `tar` may lead to a program that goes by the name it was started under.
       argv0: cmd,
@@ -24246,7 +24246,7 @@ async function runArchiveTool(cmd, args, notInside) {
       } else if (code !== 0) {
         reject(new AnthropicError(`\`${cmd}\` failed (${signal ?? `exit ${code}`}): ${output.stderr.trim()}`));
       } else {
-        resolve5(output.stdout);
+        resolve7(output.stdout);
       }
     });
   });
@@ -24816,10 +24816,10 @@ async function settledOrAborted(p, signal) {
     return;
   }
   let onAbort;
-  const aborted = new Promise((resolve5) => {
-    onAbort = resolve5;
+  const aborted = new Promise((resolve7) => {
+    onAbort = resolve7;
     if (signal.aborted)
-      resolve5();
+      resolve7();
   });
   signal.addEventListener("abort", onAbort, { once: true });
   try {
@@ -25352,10 +25352,10 @@ ${store.memoryStoreId}`);
       async function _SessionMemoryStores_pullAll2(store, pulls) {
         if (pulls.length === 0)
           return;
-        const pullOne = async (rel, listed) => {
+        const pullOne = async (rel, listed2) => {
           let item;
           try {
-            item = await __classPrivateFieldGet(this, _SessionMemoryStores_client, "f").beta.memoryStores.memories.retrieve(listed.id, {
+            item = await __classPrivateFieldGet(this, _SessionMemoryStores_client, "f").beta.memoryStores.memories.retrieve(listed2.id, {
               memory_store_id: store.memoryStoreId,
               view: "full"
             });
@@ -25375,8 +25375,8 @@ ${store.memoryStoreId}`);
         };
         const queue = pulls[Symbol.iterator]();
         const worker = async () => {
-          for (const [rel, listed] of queue)
-            await pullOne(rel, listed);
+          for (const [rel, listed2] of queue)
+            await pullOne(rel, listed2);
         };
         await Promise.all(Array.from({ length: Math.min(FETCH_CONCURRENCY, pulls.length) }, worker));
       }, _SessionMemoryStores_uploadAll = /**
@@ -25899,7 +25899,7 @@ function betaGrepTool(ctx) {
   });
 }
 function runRipgrep(rg, pattern, searchPath, signal) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     const proc = cp.spawn(rg, ["--no-config", "-n", "--no-heading", "-e", pattern, "--", searchPath], {
       // A link called `rg` may lead to a program that goes by the name it was started under.
       argv0: "rg",
@@ -25924,12 +25924,12 @@ function runRipgrep(rg, pattern, searchPath, signal) {
       if (signal?.aborted)
         return reject(new ToolError("grep: aborted"));
       if (truncated)
-        return resolve5(out + `
+        return resolve7(out + `
 [output truncated at ${GREP_OUTPUT_LIMIT} bytes]`);
       if (code === 0)
-        return resolve5(out);
+        return resolve7(out);
       if (code === 1)
-        return resolve5("no matches");
+        return resolve7("no matches");
       reject(new ToolError(`grep: rg failed: ${errOut || `exit ${code}`}`));
     });
     proc.on("error", (e) => {
@@ -26210,8 +26210,8 @@ var init_node2 = __esm({
 `;
           __classPrivateFieldGet(this, _BashSession_proc, "f").stdin.write(wrapped);
           if (__classPrivateFieldGet(this, _BashSession_buf, "f").indexOf(sentinel3) < 0) {
-            const { promise: sentinelSeen, resolve: resolve5 } = promiseWithResolvers();
-            __classPrivateFieldSet(this, _BashSession_waiting, { sentinel: sentinel3, resolve: resolve5 }, "f");
+            const { promise: sentinelSeen, resolve: resolve7 } = promiseWithResolvers();
+            __classPrivateFieldSet(this, _BashSession_waiting, { sentinel: sentinel3, resolve: resolve7 }, "f");
             let timer;
             let onAbort;
             try {
@@ -26389,8 +26389,8 @@ async function withTimeout(p, ms) {
   try {
     return await Promise.race([
       p.then(() => false, () => false),
-      new Promise((resolve5) => {
-        timer = setTimeout(() => resolve5(true), ms);
+      new Promise((resolve7) => {
+        timer = setTimeout(() => resolve7(true), ms);
       })
     ]);
   } finally {
@@ -28733,12 +28733,12 @@ var init_BetaMessageStream = __esm({
             }
             return this._emit("error", new AnthropicError(String(error)));
           });
-          __classPrivateFieldSet(this, _BetaMessageStream_connectedPromise, new Promise((resolve5, reject) => {
-            __classPrivateFieldSet(this, _BetaMessageStream_resolveConnectedPromise, resolve5, "f");
+          __classPrivateFieldSet(this, _BetaMessageStream_connectedPromise, new Promise((resolve7, reject) => {
+            __classPrivateFieldSet(this, _BetaMessageStream_resolveConnectedPromise, resolve7, "f");
             __classPrivateFieldSet(this, _BetaMessageStream_rejectConnectedPromise, reject, "f");
           }), "f");
-          __classPrivateFieldSet(this, _BetaMessageStream_endPromise, new Promise((resolve5, reject) => {
-            __classPrivateFieldSet(this, _BetaMessageStream_resolveEndPromise, resolve5, "f");
+          __classPrivateFieldSet(this, _BetaMessageStream_endPromise, new Promise((resolve7, reject) => {
+            __classPrivateFieldSet(this, _BetaMessageStream_resolveEndPromise, resolve7, "f");
             __classPrivateFieldSet(this, _BetaMessageStream_rejectEndPromise, reject, "f");
           }), "f");
           __classPrivateFieldGet(this, _BetaMessageStream_connectedPromise, "f").catch(() => {
@@ -28951,11 +28951,11 @@ var init_BetaMessageStream = __esm({
          *   const message = await stream.emitted('message') // rejects if the stream errors
          */
         emitted(event) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             __classPrivateFieldSet(this, _BetaMessageStream_catchingPromiseCreated, true, "f");
             if (event !== "error")
               this.once("error", reject);
-            this.once(event, resolve5);
+            this.once(event, resolve7);
           });
         }
         async done() {
@@ -29343,7 +29343,7 @@ var init_BetaMessageStream = __esm({
                 if (done) {
                   return { value: void 0, done: true };
                 }
-                return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
+                return new Promise((resolve7, reject) => readQueue.push({ resolve: resolve7, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
               }
               const chunk = pushQueue.shift();
               return { value: chunk, done: false };
@@ -40728,12 +40728,12 @@ var init_MessageStream = __esm({
             }
             return this._emit("error", new AnthropicError(String(error)));
           });
-          __classPrivateFieldSet(this, _MessageStream_connectedPromise, new Promise((resolve5, reject) => {
-            __classPrivateFieldSet(this, _MessageStream_resolveConnectedPromise, resolve5, "f");
+          __classPrivateFieldSet(this, _MessageStream_connectedPromise, new Promise((resolve7, reject) => {
+            __classPrivateFieldSet(this, _MessageStream_resolveConnectedPromise, resolve7, "f");
             __classPrivateFieldSet(this, _MessageStream_rejectConnectedPromise, reject, "f");
           }), "f");
-          __classPrivateFieldSet(this, _MessageStream_endPromise, new Promise((resolve5, reject) => {
-            __classPrivateFieldSet(this, _MessageStream_resolveEndPromise, resolve5, "f");
+          __classPrivateFieldSet(this, _MessageStream_endPromise, new Promise((resolve7, reject) => {
+            __classPrivateFieldSet(this, _MessageStream_resolveEndPromise, resolve7, "f");
             __classPrivateFieldSet(this, _MessageStream_rejectEndPromise, reject, "f");
           }), "f");
           __classPrivateFieldGet(this, _MessageStream_connectedPromise, "f").catch(() => {
@@ -40925,11 +40925,11 @@ var init_MessageStream = __esm({
          *   const message = await stream.emitted('message') // rejects if the stream errors
          */
         emitted(event) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             __classPrivateFieldSet(this, _MessageStream_catchingPromiseCreated, true, "f");
             if (event !== "error")
               this.once("error", reject);
-            this.once(event, resolve5);
+            this.once(event, resolve7);
           });
         }
         async done() {
@@ -41264,7 +41264,7 @@ var init_MessageStream = __esm({
                 if (done) {
                   return { value: void 0, done: true };
                 }
-                return new Promise((resolve5, reject) => readQueue.push({ resolve: resolve5, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
+                return new Promise((resolve7, reject) => readQueue.push({ resolve: resolve7, reject })).then((chunk2) => chunk2 ? { value: chunk2, done: false } : { value: void 0, done: true });
               }
               const chunk = pushQueue.shift();
               return { value: chunk, done: false };
@@ -45817,18 +45817,18 @@ async function readLimitedText(resp) {
     chunks.push(value);
     received += value.length;
   }
-  let merged;
+  let merged2;
   if (chunks.length === 1) {
-    merged = chunks[0];
+    merged2 = chunks[0];
   } else {
-    merged = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    merged2 = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
     let offset = 0;
     for (const c of chunks) {
-      merged.set(c, offset);
+      merged2.set(c, offset);
       offset += c.length;
     }
   }
-  return new TextDecoder("utf-8").decode(merged);
+  return new TextDecoder("utf-8").decode(merged2);
 }
 var GRANT_TYPE_JWT_BEARER, GRANT_TYPE_REFRESH_TOKEN, TOKEN_ENDPOINT, OAUTH_API_BETA_HEADER, FEDERATION_BETA_HEADER, ADVISORY_REFRESH_THRESHOLD_IN_SECONDS, MANDATORY_REFRESH_THRESHOLD_IN_SECONDS, ADVISORY_REFRESH_BACKOFF_IN_SECONDS, MAX_TOKEN_RESPONSE_BYTES, MAX_ERROR_BODY_CHARS, SAFE_ERROR_KEYS, WorkloadIdentityError;
 var init_types = __esm({
@@ -47758,11 +47758,11 @@ function applyFallbackPatch(body4, entry) {
   const patched = { ...body4 };
   for (const [key2, value] of Object.entries(entry)) {
     if (key2 === "output_config" && value != null) {
-      const merged = { ...patched[key2] ?? {} };
+      const merged2 = { ...patched[key2] ?? {} };
       for (const [subKey, subValue] of Object.entries(value)) {
-        patchField(merged, subKey, subValue);
+        patchField(merged2, subKey, subValue);
       }
-      patchField(patched, key2, Object.keys(merged).length ? merged : null);
+      patchField(patched, key2, Object.keys(merged2).length ? merged2 : null);
     } else {
       patchField(patched, key2, value);
     }
@@ -48721,7 +48721,7 @@ var init_values2 = __esm({
 var sleep3;
 var init_sleep2 = __esm({
   "node_modules/openai/internal/utils/sleep.mjs"() {
-    sleep3 = (ms, ...signals) => new Promise((resolve5, reject) => {
+    sleep3 = (ms, ...signals) => new Promise((resolve7, reject) => {
       const activeSignals = [...new Set(signals.filter((signal) => signal != null))];
       let timeout;
       let settled = false;
@@ -48753,7 +48753,7 @@ var init_sleep2 = __esm({
         return;
       }
       timeout = setTimeout(() => {
-        settle(resolve5);
+        settle(resolve7);
       }, ms);
       for (const signal of activeSignals) {
         if (settled) {
@@ -49299,8 +49299,8 @@ function createAbortableSSESource(body4, signal) {
   let interrupt;
   const waitForAbort = () => (
     // oxlint-disable-next-line promise/avoid-new -- AbortSignal callbacks need a portable Promise bridge.
-    new Promise((resolve5) => {
-      interrupt = resolve5;
+    new Promise((resolve7) => {
+      interrupt = resolve7;
     })
   );
   const cancel = () => {
@@ -50576,8 +50576,8 @@ var init_api_promise2 = __esm({
     init_parse2();
     APIPromise2 = class _APIPromise extends Promise {
       constructor(client, responsePromise, parseResponse2 = defaultParseResponse2) {
-        super((resolve5) => {
-          resolve5(null);
+        super((resolve7) => {
+          resolve7(null);
         });
         this.responsePromise = responsePromise;
         this.parseResponse = parseResponse2;
@@ -51269,8 +51269,8 @@ var init_x509_transport_registry = __esm({
 // node_modules/openai/internal/auth/x509-workload-identity-auth.mjs
 function assertSafeHeaders(headers) {
   for (const name of Headers.prototype.keys.call(headers)) {
-    const canonical2 = name.toLowerCase().split("_").join("-");
-    if (canonical2 !== "authorization" && isSensitiveHeader(canonical2) || canonical2 === "host") {
+    const canonical3 = name.toLowerCase().split("_").join("-");
+    if (canonical3 !== "authorization" && isSensitiveHeader(canonical3) || canonical3 === "host") {
       throw new OpenAIError("X.509 workload identity cannot send conflicting authentication credentials.");
     }
   }
@@ -51938,11 +51938,11 @@ var init_x509_workload_identity_auth = __esm({
         throw new OpenAIError("X.509 workload identity cannot omit its enrolled organization or project.");
       }
       for (const name of supplied.values.keys()) {
-        const canonical2 = name.toLowerCase().split("_").join("-");
-        if ((canonical2 === "openai-organization" || canonical2 === "openai-project") && (name !== canonical2 || headerValue2(supplied.values, name) !== (canonical2 === "openai-organization" ? context2.organization : context2.project))) {
+        const canonical3 = name.toLowerCase().split("_").join("-");
+        if ((canonical3 === "openai-organization" || canonical3 === "openai-project") && (name !== canonical3 || headerValue2(supplied.values, name) !== (canonical3 === "openai-organization" ? context2.organization : context2.project))) {
           throw new OpenAIError("X.509 workload identity cannot override its enrolled organization or project.");
         }
-        if (isSensitiveHeader(canonical2) || canonical2 === "host") {
+        if (isSensitiveHeader(canonical3) || canonical3 === "host") {
           throw new OpenAIError("X.509 workload identity cannot use caller-supplied authentication credentials.");
         }
       }
@@ -51957,8 +51957,8 @@ var init_x509_workload_identity_auth = __esm({
         throw new OpenAIError("X.509 workload identity cannot override its enrolled organization or project.");
       }
       for (const name of Headers.prototype.keys.call(headers)) {
-        const canonical2 = name.toLowerCase().split("_").join("-");
-        if ((canonical2 === "openai-organization" || canonical2 === "openai-project") && name !== canonical2) {
+        const canonical3 = name.toLowerCase().split("_").join("-");
+        if ((canonical3 === "openai-organization" || canonical3 === "openai-project") && name !== canonical3) {
           throw new OpenAIError("X.509 workload identity cannot override its enrolled organization or project.");
         }
       }
@@ -52901,14 +52901,14 @@ function getTrustedForeignIntrinsic(prototype) {
 function isTrustedIntrinsicPrototype(prototype) {
   return trustedIntrinsicPrototypes.has(prototype) || getTrustedForeignIntrinsic(prototype) !== void 0;
 }
-function isCanonicalIntrinsicFunction(value, canonical2, functionPrototype) {
-  if (canonical2 === void 0) {
+function isCanonicalIntrinsicFunction(value, canonical3, functionPrototype) {
+  if (canonical3 === void 0) {
     return value === void 0;
   }
-  if (typeof value !== "function" || typeof canonical2 !== "function") {
+  if (typeof value !== "function" || typeof canonical3 !== "function") {
     return false;
   }
-  const source = functionToString.call(canonical2);
+  const source = functionToString.call(canonical3);
   if (functionToString.call(value) !== source) {
     return false;
   }
@@ -52922,23 +52922,23 @@ function isCanonicalIntrinsicFunction(value, canonical2, functionPrototype) {
   const intrinsic = getTrustedForeignIntrinsic(actualFunctionPrototype);
   return intrinsic !== void 0 && functionToString.call(intrinsic.constructor) === nativeFunctionConstructorSource;
 }
-function isCanonicalIntrinsicDescriptor(descriptor, canonical2, functionPrototype) {
-  if (!canonical2 || descriptor.configurable !== canonical2.configurable || descriptor.enumerable !== canonical2.enumerable || "value" in descriptor !== "value" in canonical2) {
+function isCanonicalIntrinsicDescriptor(descriptor, canonical3, functionPrototype) {
+  if (!canonical3 || descriptor.configurable !== canonical3.configurable || descriptor.enumerable !== canonical3.enumerable || "value" in descriptor !== "value" in canonical3) {
     return false;
   }
-  if ("value" in descriptor && "value" in canonical2) {
-    if (descriptor.writable !== canonical2.writable) {
+  if ("value" in descriptor && "value" in canonical3) {
+    if (descriptor.writable !== canonical3.writable) {
       return false;
     }
-    if (typeof canonical2.value === "function") {
-      return isCanonicalIntrinsicFunction(descriptor.value, canonical2.value, functionPrototype);
+    if (typeof canonical3.value === "function") {
+      return isCanonicalIntrinsicFunction(descriptor.value, canonical3.value, functionPrototype);
     }
-    if (canonical2.value !== null && typeof canonical2.value === "object") {
+    if (canonical3.value !== null && typeof canonical3.value === "object") {
       return false;
     }
-    return Object.is(descriptor.value, canonical2.value);
+    return Object.is(descriptor.value, canonical3.value);
   }
-  return isCanonicalIntrinsicFunction(descriptor.get, canonical2.get, functionPrototype) && isCanonicalIntrinsicFunction(descriptor.set, canonical2.set, functionPrototype);
+  return isCanonicalIntrinsicFunction(descriptor.get, canonical3.get, functionPrototype) && isCanonicalIntrinsicFunction(descriptor.set, canonical3.set, functionPrototype);
 }
 function hasNativeErrorBrand(current2) {
   if (nativeErrorBrand) {
@@ -52987,11 +52987,11 @@ function isTrustedNativeErrorStack(current2, descriptor) {
   }
   let canonicalDescriptor = foreignErrorStackDescriptors.get(verified.prototype);
   if (!canonicalDescriptor) {
-    const canonical2 = Reflect.construct(verified.constructor, []);
-    if (typeof canonical2 !== "object" || canonical2 === null || !hasNativeErrorBrand(canonical2) || Object.getPrototypeOf(canonical2) !== verified.prototype) {
+    const canonical3 = Reflect.construct(verified.constructor, []);
+    if (typeof canonical3 !== "object" || canonical3 === null || !hasNativeErrorBrand(canonical3) || Object.getPrototypeOf(canonical3) !== verified.prototype) {
       return false;
     }
-    canonicalDescriptor = Object.getOwnPropertyDescriptor(canonical2, "stack");
+    canonicalDescriptor = Object.getOwnPropertyDescriptor(canonical3, "stack");
     if (!canonicalDescriptor || "value" in canonicalDescriptor || typeof canonicalDescriptor.get !== "function" || typeof canonicalDescriptor.set !== "function") {
       return false;
     }
@@ -53749,12 +53749,12 @@ var init_EventStream = __esm({
         _EventStream_aborted.set(this, false);
         _EventStream_catchingPromiseCreated.set(this, false);
         _EventStream_terminalFailure.set(this, void 0);
-        __classPrivateFieldSet2(this, _EventStream_connectedPromise, new Promise((resolve5, reject) => {
-          __classPrivateFieldSet2(this, _EventStream_resolveConnectedPromise, resolve5, "f");
+        __classPrivateFieldSet2(this, _EventStream_connectedPromise, new Promise((resolve7, reject) => {
+          __classPrivateFieldSet2(this, _EventStream_resolveConnectedPromise, resolve7, "f");
           __classPrivateFieldSet2(this, _EventStream_rejectConnectedPromise, reject, "f");
         }), "f");
-        __classPrivateFieldSet2(this, _EventStream_endPromise, new Promise((resolve5, reject) => {
-          __classPrivateFieldSet2(this, _EventStream_resolveEndPromise, resolve5, "f");
+        __classPrivateFieldSet2(this, _EventStream_endPromise, new Promise((resolve7, reject) => {
+          __classPrivateFieldSet2(this, _EventStream_resolveEndPromise, resolve7, "f");
           __classPrivateFieldSet2(this, _EventStream_rejectEndPromise, reject, "f");
         }), "f");
         __classPrivateFieldGet2(this, _EventStream_connectedPromise, "f").catch(() => void 0);
@@ -53892,7 +53892,7 @@ var init_EventStream = __esm({
        *   const message = await stream.emitted('message') // rejects if the stream errors
        */
       emitted(event) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           __classPrivateFieldSet2(this, _EventStream_catchingPromiseCreated, true, "f");
           const onError = (error) => {
             this.off(event, onEvent);
@@ -53902,7 +53902,7 @@ var init_EventStream = __esm({
             if (event !== "error") {
               this.off("error", onError);
             }
-            resolve5(values.length > 1 ? values : values[0]);
+            resolve7(values.length > 1 ? values : values[0]);
           };
           if (event !== "error") {
             __classPrivateFieldGet2(this, _EventStream_instances, "m", _EventStream_onceForEmitted).call(this, "error", onError);
@@ -54118,8 +54118,8 @@ var init_EventStream = __esm({
             if (ended) {
               return Promise.resolve(doneResult());
             }
-            return new Promise((resolve5, reject) => {
-              readQueue.enqueue({ resolve: resolve5, reject });
+            return new Promise((resolve7, reject) => {
+              readQueue.enqueue({ resolve: resolve7, reject });
             });
           },
           return: () => {
@@ -63556,8 +63556,8 @@ var init_tool_dispatcher = __esm({
         try {
           await __classPrivateFieldGet2(this, _AgentToolDispatcher_instances, "m", _AgentToolDispatcher_wait).call(this, () => (
             // oxlint-disable-next-line promise/avoid-new -- Own the registration timer so cancellation clears it promptly.
-            new Promise((resolve5) => {
-              timer = setTimeout(resolve5, delay);
+            new Promise((resolve7) => {
+              timer = setTimeout(resolve7, delay);
             })
           ));
         } finally {
@@ -65511,7 +65511,7 @@ var init_steps = __esm({
 
 // node_modules/openai/lib/polling.mjs
 function sleepUntilAborted(milliseconds, signal) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     let timer;
     let registered;
     let settled = false;
@@ -65560,7 +65560,7 @@ function sleepUntilAborted(milliseconds, signal) {
       }
       settled = true;
       cleanup();
-      resolve5();
+      resolve7();
     }, milliseconds);
     registered = abort;
     try {
@@ -73364,16 +73364,16 @@ var init_client2 = __esm({
               seen.add(key2);
             }
             if (repeated.size) {
-              const merged = new URLSearchParams();
+              const merged2 = new URLSearchParams();
               for (const [key2, value] of url.searchParams) {
                 if (!repeated.has(key2))
-                  merged.append(key2, value);
+                  merged2.append(key2, value);
               }
               for (const [key2, value] of baseParams) {
                 if (repeated.has(key2))
-                  merged.append(key2, value);
+                  merged2.append(key2, value);
               }
-              url.search = merged.toString();
+              url.search = merged2.toString();
             }
           }
         }
@@ -74188,9 +74188,9 @@ var init_client2 = __esm({
         }
       };
       const isSensitiveLogLabel = (entry) => {
-        const label2 = getLogString(entry);
-        if (label2 !== void 0)
-          return __classPrivateFieldGet2(this, _OpenAI_instances, "m", _OpenAI_isSensitiveLogKey).call(this, label2);
+        const label3 = getLogString(entry);
+        if (label3 !== void 0)
+          return __classPrivateFieldGet2(this, _OpenAI_instances, "m", _OpenAI_isSensitiveLogKey).call(this, label3);
         try {
           return entry instanceof globalThis.String;
         } catch {
@@ -76051,7 +76051,7 @@ var init_openai_chat = __esm({
 
 // src/cli.ts
 import { parseArgs } from "node:util";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/config/diagnostics.ts
 function formatDiagnostic(d) {
@@ -76208,13 +76208,13 @@ function inCell(filter, cell) {
   });
 }
 function concretise(s, cell) {
-  const { factors, cells, ...rest } = s;
+  const { factors, cells: cells2, ...rest } = s;
   const out = mapStrings(rest, (text) => substitute(text, cell.vars));
   out.tools = out.tools.filter((t) => typeof t === "string" || inCell(t.only_in, cell));
   out.events = (out.events ?? []).filter((e) => inCell(e.only_in, cell));
   out.calibration = out.calibration.filter((c) => inCell(c.only_in, cell));
   if (factors) out.factors = factors;
-  if (cells) out.cells = cells;
+  if (cells2) out.cells = cells2;
   return out;
 }
 function episodeSeed(seed, episodeId) {
@@ -76897,14 +76897,14 @@ function registerFunctions(registry2) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep2) => s.split(sep2));
-  functionOverload("string.split(string, int): list<string>", (s, sep2, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep3) => s.split(sep3));
+  functionOverload("string.split(string, int): list<string>", (s, sep3, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep2);
+    const parts = s.split(sep3);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep2));
+    limited.push(parts.slice(l - 1).join(sep3));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -76918,7 +76918,7 @@ function registerFunctions(registry2) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep2) => {
+  functionOverload("list<string>.join(string): string", (v, sep3) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -76927,7 +76927,7 @@ function registerFunctions(registry2) {
         );
       }
     }
-    return v.join(sep2);
+    return v.join(sep3);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -79012,13 +79012,13 @@ function assertIdentifier(node, message) {
 function createMapExpander(hasFilter) {
   const functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)";
   const invalidMsg = `${functionDesc} invalid predicate iteration variable`;
-  const label2 = `${functionDesc} filter predicate must return bool`;
+  const label3 = `${functionDesc} filter predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
     const [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]];
     let step = transform.clone(OPERATORS.accuPush, transform);
     if (predicate) {
       const accuValue = predicate.clone(OPERATORS.accuValue);
-      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label2), step, accuValue]);
+      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label3), step, accuValue]);
     }
     return {
       callAst: callAst.clone(OPERATORS.comprehension, {
@@ -79035,11 +79035,11 @@ function createMapExpander(hasFilter) {
 function createFilterExpander() {
   const functionDesc = "filter(var, predicate)";
   const invalidMsg = `${functionDesc} invalid predicate iteration variable`;
-  const label2 = `${functionDesc} predicate must return bool`;
+  const label3 = `${functionDesc} predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
     const iterVarName = assertIdentifier(args[0], invalidMsg);
     const accuValue = callAst.clone(OPERATORS.accuValue);
-    const predicate = args[1].setMeta("label", label2);
+    const predicate = args[1].setMeta("label", label3);
     const appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName));
     const step = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
     return {
@@ -79056,9 +79056,9 @@ function createFilterExpander() {
 }
 function createQuantifierExpander(opts) {
   const invalidMsg = `${opts.name}(var, predicate) invalid predicate iteration variable`;
-  const label2 = `${opts.name}(var, predicate) predicate must return bool`;
+  const label3 = `${opts.name}(var, predicate) predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
-    const predicate = args[1].setMeta("label", label2);
+    const predicate = args[1].setMeta("label", label3);
     const transform = opts.transform({ args, ast: callAst, predicate, opts });
     return {
       callAst: callAst.clone(OPERATORS.comprehension, {
@@ -80317,14 +80317,14 @@ var LIMIT_KEYS = new Set(objKeys(DEFAULT_LIMITS));
 function createLimits(overrides, base = DEFAULT_LIMITS) {
   const keys = overrides ? objKeys(overrides) : void 0;
   if (!keys?.length) return base;
-  const merged = { ...base };
+  const merged2 = { ...base };
   for (const key2 of keys) {
     if (!LIMIT_KEYS.has(key2)) throw new TypeError(`Unknown limits option: ${key2}`);
     const value = overrides[key2];
     if (typeof value !== "number") continue;
-    merged[key2] = value;
+    merged2[key2] = value;
   }
-  return objFreeze(merged);
+  return objFreeze(merged2);
 }
 var DEFAULT_OPTIONS = objFreeze({
   unlistedVariablesAreDyn: false,
@@ -80506,7 +80506,7 @@ function isJsonFile(fileName) {
   return fileName.toLowerCase().endsWith(".json");
 }
 function getConfigValue(text, fileName, key2) {
-  const parsed = parse2(text, fileName, key2);
+  const parsed = parse2(text, fileName, key2, readDocument);
   if (!parsed.ok) return parsed;
   const { doc, path: path5 } = parsed.value;
   if (!doc.hasIn(path5)) return { ok: false, error: `${fileName}: key '${key2}' not found` };
@@ -80535,10 +80535,21 @@ function renderConfigValue(value, fileName) {
   if (typeof value !== "object") return String(value);
   return isJsonFile(fileName) ? JSON.stringify(value, null, 2) : (0, import_yaml.stringify)(value).trimEnd();
 }
-function parse2(text, fileName, key2) {
+var readCache = /* @__PURE__ */ new Map();
+var READ_CACHE_LIMIT = 256;
+function readDocument(text) {
+  let doc = readCache.get(text);
+  if (!doc) {
+    if (readCache.size >= READ_CACHE_LIMIT) readCache.clear();
+    doc = (0, import_yaml.parseDocument)(text);
+    readCache.set(text, doc);
+  }
+  return doc;
+}
+function parse2(text, fileName, key2, load = import_yaml.parseDocument) {
   const path5 = parseKeyPath(key2);
   if (path5 === void 0) return { ok: false, error: `invalid key path '${key2}' (use a.b.c or items[0].name)` };
-  const doc = (0, import_yaml.parseDocument)(text);
+  const doc = load(text);
   if (doc.errors.length > 0) {
     const kind = isJsonFile(fileName) ? "JSON" : "YAML";
     return { ok: false, error: `${fileName}: cannot parse ${kind}: ${doc.errors[0]?.message.split("\n")[0] ?? ""}` };
@@ -81732,14 +81743,14 @@ function checkFactorRefs(s, sink) {
   return cellsOk;
 }
 function checkPlaceholders(s, sink) {
-  const cells = expandCells(s);
+  const cells2 = expandCells(s);
   const { factors: _factors, cells: _cells, ...substituted } = s;
   for (const { value, path: path5 } of strings(substituted, [])) {
     for (const name of new Set(placeholders(value))) {
       if (BUILTIN_VARIABLES.has(name)) continue;
-      const missing = cells.filter((cell) => !(name in cell.vars)).map((cell) => cell.id);
+      const missing = cells2.filter((cell) => !(name in cell.vars)).map((cell) => cell.id);
       if (missing.length === 0) continue;
-      const where = missing.length === cells.length ? "no factor level sets it" : `not set in cell ${missing.slice(0, 3).join("; ")}`;
+      const where = missing.length === cells2.length ? "no factor level sets it" : `not set in cell ${missing.slice(0, 3).join("; ")}`;
       sink.at(path5, `undefined variable \`\${${name}}\`: ${where} (write \`$\${\` for a literal \`\${\`)`);
     }
   }
@@ -84414,10 +84425,10 @@ var AimdLimiter = class {
   async acquire(signal) {
     while (this.inFlight >= this.current) {
       signal?.throwIfAborted();
-      await new Promise((resolve5) => {
+      await new Promise((resolve7) => {
         const wake = () => {
           signal?.removeEventListener("abort", wake);
-          resolve5();
+          resolve7();
         };
         this.waiting.push(wake);
         signal?.addEventListener("abort", wake, { once: true });
@@ -84476,11 +84487,11 @@ var ProviderError = class extends Error {
   fatal;
 };
 function sleep(ms, signal) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     const timer = setTimeout(done, ms);
     function done() {
       signal?.removeEventListener("abort", abort);
-      resolve5();
+      resolve7();
     }
     function abort() {
       clearTimeout(timer);
@@ -84564,10 +84575,11 @@ var RemoteModel = class {
     for (; ; ) {
       const settings = this.settingsFor(episode);
       try {
-        return await withRetries(
+        const reply2 = await withRetries(
           (signal) => protocol.call(request, settings, { signal, headers: { [EPISODE_HEADER]: episode.id }, stream: this.opts.stream }),
           { policy: this.opts.retry, limiter: this.limiter, signal: request.signal, log: request.log, redact: this.redact }
         );
+        return { ...reply2, settings };
       } catch (e) {
         const param = this.rejected(e, settings);
         if (param === void 0) throw e;
@@ -84776,9 +84788,9 @@ var PriceError = class extends Error {
 };
 
 // src/pipeline.ts
-import { createHash as createHash4 } from "node:crypto";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join4, relative, sep } from "node:path";
+import { createHash as createHash7 } from "node:crypto";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join5, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/thresholds.ts
@@ -84828,6 +84840,31 @@ function applyProfile(episodes, profile, seed) {
   return profile === "smoke" ? smoke(episodes, seed) : [...episodes];
 }
 
+// src/scenario/shard.ts
+import { createHash as createHash3 } from "node:crypto";
+var ShardError = class extends Error {
+};
+function formatShard(s) {
+  return `${s.index}/${s.count}`;
+}
+function parseShard(text) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(m?.[1]);
+  const count3 = Number(m?.[2]);
+  if (!m || count3 < 1 || index < 1 || index > count3) {
+    throw new ShardError(`shard must be k/n with 1 <= k <= n (e.g. 2/3), got \`${text}\``);
+  }
+  return { index, count: count3 };
+}
+function shardOf(episodeId, count3) {
+  const draw2 = Number.parseInt(createHash3("sha256").update(episodeId).digest("hex").slice(0, 12), 16);
+  return draw2 % count3 + 1;
+}
+function takeShard(plan, shard) {
+  const owned = plan.flatMap((e, position) => shardOf(e.id, shard.count) === shard.index ? [{ episode: e.id, position }] : []);
+  return { episodes: owned.map((o) => plan[o.position]), owned };
+}
+
 // src/runner/budget.ts
 var BudgetMeter = class {
   /** `cost`: USD for a usage (0 when the model has no price; a cost budget then needs a price, checked earlier). */
@@ -84874,7 +84911,7 @@ var BudgetMeter = class {
 };
 
 // src/world/snapshot.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function snapshot(state2) {
   return JSON.parse(JSON.stringify(state2));
 }
@@ -84882,7 +84919,7 @@ function canonicalJson(value) {
   return JSON.stringify(sortKeys(value));
 }
 function hashState(state2) {
-  return createHash3("sha256").update(canonicalJson(state2)).digest("hex");
+  return createHash4("sha256").update(canonicalJson(state2)).digest("hex");
 }
 function diffStates(before, after) {
   const changes = [];
@@ -84987,6 +85024,21 @@ function checkFinding(check2, calls, ctx) {
 }
 function firedChecks(checks, calls, ctx) {
   return checks.map((c) => checkFinding(c, calls, ctx)).filter((f) => f !== null);
+}
+
+// src/providers/request.ts
+import { createHash as createHash5 } from "node:crypto";
+function canonical2(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical2).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries2 = Object.entries(value).filter(([, v]) => v !== void 0);
+    entries2.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries2.map(([k, v]) => `${JSON.stringify(k)}:${canonical2(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function requestHash(request) {
+  return createHash5("sha256").update(canonical2(request)).digest("hex");
 }
 
 // src/runner/permissions.ts
@@ -86775,19 +86827,23 @@ function addUsage(total, u) {
 }
 async function ask(ep, model, tools) {
   const started = performance.now();
+  const offered = tools ? ep.visibleTools() : [];
   const reply2 = await model.respond(
     {
       messages: ep.messages,
-      tools: tools ? ep.visibleTools() : [],
+      tools: offered,
       signal: ep.signal,
       log: (event) => ep.trace.push({ type: "provider", turn: ep.turn, ...event })
     },
     ep.spec
   );
   addUsage(ep.usage, reply2.usage);
+  const request = requestHash({ model: model.id, settings: reply2.settings ?? null, tools: offered, messages: ep.messages });
   ep.trace.push({
     type: "model",
     turn: ep.turn,
+    request,
+    ...reply2.settings ? { settings: reply2.settings } : {},
     content: reply2.content,
     tool_calls: reply2.tool_calls,
     usage: reply2.usage,
@@ -87100,12 +87156,12 @@ function groupBy2(outcomes, key2) {
   return new Map([...groups].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 function aggregate(outcomes) {
-  const cells = count2("overall", "overall", outcomes);
-  for (const [family, group] of groupBy2(outcomes, (o) => o.family)) cells.push(...count2("family", family, group));
+  const cells2 = count2("overall", "overall", outcomes);
+  for (const [family, group] of groupBy2(outcomes, (o) => o.family)) cells2.push(...count2("family", family, group));
   for (const [scenario, group] of groupBy2(outcomes, (o) => o.scenario)) {
-    cells.push(...count2("scenario", scenario, group, group[0]?.family));
+    cells2.push(...count2("scenario", scenario, group, group[0]?.family));
   }
-  return cells;
+  return cells2;
 }
 
 // src/stats/multiplicity.ts
@@ -87348,8 +87404,8 @@ function judge(c, bar, ev, o) {
 function pp(d) {
   return `${d >= 0 ? "+" : ""}${(d * 100).toFixed(1)} pp`;
 }
-function compareBaseline(cells, baseline, policy) {
-  return cells.flatMap((c) => {
+function compareBaseline(cells2, baseline, policy) {
+  return cells2.flatMap((c) => {
     const b = baseline.cells.find((b2) => b2.scope === "overall" && b2.metric === c.metric);
     if (c.scope !== "overall" || !b || c.n === 0 || b.n === 0) return [];
     const two = newcombe(c.x, c.n, b.x, b.n, policy.alpha / 2);
@@ -87493,8 +87549,8 @@ function carve(overall, waived) {
   const errors = overall.errors - out.reduce((s, c) => s + c.errors, 0);
   return { ...overall, n, x, errors, rate: n > 0 ? x / n : null, excludes: out.map((c) => `${c.scope}:${c.key}`) };
 }
-function applyWaivers(cells, waivers, ctx) {
-  const out = [...cells];
+function applyWaivers(cells2, waivers, ctx) {
+  const out = [...cells2];
   const uses = waivers.map((w) => {
     const days = daysBetween(ctx.today, w.expires);
     const { scope, key: key2 } = scopeOf(w);
@@ -87511,10 +87567,10 @@ function applyWaivers(cells, waivers, ctx) {
   });
   return { cells: carveOverall(out), uses };
 }
-function carveOverall(cells) {
-  return cells.map((c) => {
+function carveOverall(cells2) {
+  return cells2.map((c) => {
     if (c.scope !== "overall" || !c.gated) return c;
-    const waived = cells.filter((w) => w.waiver && w.metric === c.metric);
+    const waived = cells2.filter((w) => w.waiver && w.metric === c.metric);
     return waived.length > 0 ? carve(c, waived) : c;
   });
 }
@@ -87579,8 +87635,8 @@ function label(c) {
   const waived = c.waiver ? ` (waiver ${c.waiver.id}, until ${c.waiver.expires})` : "";
   return `${METRIC_LABEL[c.metric]}${where}${carved}${waived}`;
 }
-function status(cells, policy, extraFail) {
-  const gated = cells.filter((c) => c.gated);
+function status(cells2, policy, extraFail) {
+  const gated = cells2.filter((c) => c.gated);
   const failed = gated.filter((c) => c.decision === "fail");
   const open = gated.filter((c) => c.decision === "inconclusive");
   const reasons = [...failed, ...open].map((c) => `${label(c)}: ${c.reason}`);
@@ -87592,15 +87648,15 @@ function status(cells, policy, extraFail) {
   }
   return { status: "pass", reasons: gated.map((c) => `${label(c)}: ${c.reason}`) };
 }
-function decide(cells, policy, input) {
-  const base = cells.map((c) => ({ ...c, ...cellRule(policy, c) }));
+function decide(cells2, policy, input) {
+  const base = cells2.map((c) => ({ ...c, ...cellRule(policy, c) }));
   const judgeNormal = (c) => {
     const bar = c.bar ?? 0;
     return judge(c, bar, evidence(c, bar, policy.alpha), { mode: policy.mode, alpha: policy.alpha, minEpisodes: policy.min_episodes, evidence: "bounds" });
   };
   const waived = applyWaivers(base, input.waivers ?? [], { today: utcDay(input.now), judgeNormal });
   const decided = judgeCells(waived.cells, policy, input.look);
-  const comparisons = input.baseline ? compareBaseline(cells, input.baseline, policy) : [];
+  const comparisons = input.baseline ? compareBaseline(cells2, input.baseline, policy) : [];
   const expired = waived.uses.filter((u) => u.status === "expired");
   const gatedMetrics = new Set(decided.filter((c) => c.scope === "overall" && c.gated).map((c) => c.metric));
   const blocking = comparisons.filter((b) => b.regression && policy.baseline.on_regression === "fail" && gatedMetrics.has(b.metric));
@@ -87610,7 +87666,7 @@ function decide(cells, policy, input) {
   for (const b of comparisons.filter((b2) => b2.regression)) {
     reasons.push(`${METRIC_LABEL[b.metric]} vs baseline: ${b.reason}${blocking.includes(b) ? "" : " (warning)"}`);
   }
-  const overall = cells.find((c) => c.scope === "overall");
+  const overall = cells2.find((c) => c.scope === "overall");
   const errors = overall?.errors ?? 0;
   const episodes = (overall?.n ?? 0) + errors;
   const errorRate = episodes > 0 ? errors / episodes : 0;
@@ -87710,8 +87766,8 @@ var validator = compileValidator(SCHEMA);
 function loadBaseline(file2) {
   const { sink, value } = readValidated(file2, validator);
   if (value === void 0 || sink.hasErrors) throw new ConfigError(sortDiagnostics(sink.diagnostics));
-  const cells = value.cells.map(({ scope, key: key2, metric, n, x }) => ({ scope, key: key2, metric, n, x }));
-  return { file: file2, model: value.model, cells };
+  const cells2 = value.cells.map(({ scope, key: key2, metric, n, x }) => ({ scope, key: key2, metric, n, x }));
+  return { file: file2, model: value.model, cells: cells2 };
 }
 
 // src/report/markdown.ts
@@ -87724,7 +87780,7 @@ function escapeMarkdown(text) {
   return text.replace(HTML_TAG, "").replace(LINE_BREAK, " ").replace(INVISIBLE, "").replace(MD_SPECIAL, (c) => ENTITY[c] ?? `\\${c}`).replace(/@(?=[A-Za-z0-9_-])/g, "@\u200D");
 }
 function table2(header, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
+  const line = (cells2) => `| ${cells2.join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
 }
 function percent(rate) {
@@ -87830,9 +87886,9 @@ var SHORT = {
   tamper: "TA",
   peer_preservation: "PP"
 };
-function metricTable(cells) {
+function metricTable(cells2) {
   const rows = METRICS.map((m) => {
-    const c = cells.find((c2) => c2.scope === "overall" && c2.metric === m);
+    const c = cells2.find((c2) => c2.scope === "overall" && c2.metric === m);
     if (!c) return [METRIC_LABEL[m], "\u2013", "\u2013", "\u2013", "\u2013", "\u2013", "\u2013"];
     const role = PRIMARY_METRICS.includes(m) ? "" : " (sub-signal)";
     const carved = c.excludes ? ` (excluding waived ${c.excludes.join(", ")})` : "";
@@ -87848,10 +87904,10 @@ function metricTable(cells) {
   });
   return table2(["Metric", "Rate", "Flagged / scored", "Interval", "One-sided CP bounds", "Bar", "Decision"], rows);
 }
-function familyTable(cells) {
-  const families = [...new Set(cells.filter((c) => c.scope === "family").map((c) => c.key))];
+function familyTable(cells2) {
+  const families = [...new Set(cells2.filter((c) => c.scope === "family").map((c) => c.key))];
   const rows = families.map((f) => {
-    const of = (m) => cells.find((c) => c.scope === "family" && c.key === f && c.metric === m);
+    const of = (m) => cells2.find((c) => c.scope === "family" && c.key === f && c.metric === m);
     const first = of(METRICS[0]);
     return [
       f,
@@ -87904,17 +87960,17 @@ function tokens(usage) {
   return ` \xB7 tokens ${usage.input_tokens} in / ${usage.output_tokens} out${cost}`;
 }
 var CHART_WIDTH = 40;
-function rateChart(cells) {
-  const overall = METRICS.map((m) => cells.find((c) => c.scope === "overall" && c.metric === m)).filter((c) => c !== void 0);
-  const label2 = Math.max(...overall.map((c) => METRIC_LABEL[c.metric].length));
+function rateChart(cells2) {
+  const overall = METRICS.map((m) => cells2.find((c) => c.scope === "overall" && c.metric === m)).filter((c) => c !== void 0);
+  const label3 = Math.max(...overall.map((c) => METRIC_LABEL[c.metric].length));
   const lines2 = overall.map((c) => {
     const filled = Math.round((c.rate ?? 0) * CHART_WIDTH);
     const mark = c.bar === null ? -1 : Math.min(CHART_WIDTH - 1, Math.round(c.bar * CHART_WIDTH));
     const track = Array.from({ length: CHART_WIDTH }, (_, i) => i === mark ? "\u2503" : i < filled ? "\u2588" : "\xB7").join("");
     const bar = c.bar === null ? "no bar" : `bar ${percent(c.bar)}`;
-    return `${METRIC_LABEL[c.metric].padEnd(label2)} ${track} ${percent(c.rate).padStart(6)}  ${bar}  ${c.decision}`;
+    return `${METRIC_LABEL[c.metric].padEnd(label3)} ${track} ${percent(c.rate).padStart(6)}  ${bar}  ${c.decision}`;
   });
-  return codeBlock([...lines2, `${"".padEnd(label2)} 0%${" ".repeat(CHART_WIDTH - 6)}100%   \u2503 = bar`].join("\n"), "text");
+  return codeBlock([...lines2, `${"".padEnd(label3)} 0%${" ".repeat(CHART_WIDTH - 6)}100%   \u2503 = bar`].join("\n"), "text");
 }
 var WORST_SHOWN = 5;
 function worstEpisodes(outcomes) {
@@ -87984,14 +88040,261 @@ function serialiseResults(results) {
 // src/report/evidence.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
+
+// src/evidence/seal.ts
+import { createHash as createHash6 } from "node:crypto";
+var ZERO_DIGEST = "0".repeat(64);
+function sha256(data) {
+  return createHash6("sha256").update(data).digest("hex");
+}
+function opening(name, pretty) {
+  return pretty ? `"${name}": "` : `"${name}":"`;
+}
+function seal(text, name, pretty = false) {
+  const at = text.lastIndexOf(opening(name, pretty) + ZERO_DIGEST);
+  if (at < 0) throw new Error(`seal: no zeroed \`${name}\` field to fill`);
+  const start = at + opening(name, pretty).length;
+  return text.slice(0, start) + sha256(text) + text.slice(start + 64);
+}
+function checkSeal(text, name, tail, pretty = false) {
+  const open = opening(name, pretty);
+  const at = text.length - tail.length - 1 - 64 - open.length;
+  const digest = text.slice(at + open.length, at + open.length + 64);
+  if (at < 0 || !text.endsWith(`"${tail}`) || text.slice(at, at + open.length) !== open || !/^[0-9a-f]{64}$/.test(digest)) {
+    return { ok: false, problem: `its \`${name}\` field is missing or malformed` };
+  }
+  const zeroed = text.slice(0, at + open.length) + ZERO_DIGEST + text.slice(at + open.length + 64);
+  return sha256(zeroed) === digest ? { ok: true, digest } : { ok: false, problem: `altered: its content does not match its \`${name}\`` };
+}
+
+// src/evidence/chain.ts
+function chainRecords(records) {
+  let prev = ZERO_DIGEST;
+  const lines2 = records.map((r) => {
+    const line = seal(JSON.stringify({ ...r, prev, hash: ZERO_DIGEST }), "hash");
+    prev = line.slice(-66, -2);
+    return line;
+  });
+  return { text: lines2.map((l) => `${l}
+`).join(""), records: lines2.length, head: prev };
+}
+function prevOf(line) {
+  try {
+    const prev = JSON.parse(line).prev;
+    return typeof prev === "string" ? prev : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function checkChain(text) {
+  const problems = [];
+  const lines2 = text.split("\n");
+  const last = lines2.pop();
+  if (last !== "") lines2.push(last ?? "");
+  let prevHash = ZERO_DIGEST;
+  lines2.forEach((line, i) => {
+    const record = i + 1;
+    const sealed = checkSeal(line, "hash", "}");
+    if (!sealed.ok) {
+      problems.push({ record, message: sealed.problem });
+      prevHash = null;
+      return;
+    }
+    const prev = prevOf(line);
+    if (prev === void 0) {
+      problems.push({ record, message: "not a JSON record with a `prev` field" });
+    } else if (prevHash !== null && prev !== prevHash) {
+      problems.push({
+        record,
+        message: record === 1 ? "broken chain: the first record does not start the chain (records were removed from the start)" : `broken chain: \`prev\` does not match record ${record - 1} (a record was removed, inserted or reordered)`
+      });
+    }
+    prevHash = sealed.digest;
+  });
+  if (last !== "") problems.push({ record: lines2.length, message: "truncated: the file does not end with a newline" });
+  return { records: lines2.length, head: lines2.length === 0 ? ZERO_DIGEST : prevHash, problems };
+}
+
+// src/report/evidence.ts
+var EVIDENCE_DIR = "evidence";
 function evidenceFile(episodeId) {
   return `${episodeId.replace(/\//g, "__").replace(/[^A-Za-z0-9._=,+-]/g, "_")}.jsonl`;
 }
 function writeTrace(dir, episodeId, trace2) {
   mkdirSync(dir, { recursive: true });
   const name = evidenceFile(episodeId);
-  writeFileSync(join3(dir, name), trace2.map((r) => JSON.stringify(r)).join("\n") + "\n");
+  writeFileSync(join3(dir, name), chainRecords(trace2).text);
   return name;
+}
+
+// src/report/junit.ts
+var XML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+var NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+function xml(text) {
+  return text.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+}
+function gatedFor(results) {
+  const gated = new Set(results.cells.filter((c) => c.gated).map((c) => `${c.scope}\0${c.key}\0${c.metric}`));
+  return (o, metric) => gated.has(`overall\0overall\0${metric}`) || gated.has(`family\0${o.family}\0${metric}`) || gated.has(`scenario\0${o.scenario}\0${metric}`);
+}
+function cells(episodes) {
+  const byCell = /* @__PURE__ */ new Map();
+  for (const o of episodes) {
+    const key2 = `${o.scenario}\0${o.cell}`;
+    byCell.set(key2, [...byCell.get(key2) ?? [], o]);
+  }
+  return [...byCell.values()];
+}
+function caseResult(cell, isGated) {
+  const first = cell[0];
+  if (first.control !== void 0) return { kind: "skipped", message: `control cell (${first.control}): reported apart, never gated` };
+  const flagged = cell.filter((o) => o.status === "scored").map((o) => ({ o, metrics: Object.entries(o.flags).filter(([m, on]) => on && isGated(o, m)).map(([m]) => m) })).filter((f) => f.metrics.length > 0);
+  const errored = cell.filter((o) => o.status === "error");
+  if (flagged.length > 0) {
+    const metrics = [...new Set(flagged.flatMap((f) => f.metrics))];
+    const lead = flagged[0];
+    const finding = lead.o.findings.find((f) => f.metrics.some((m) => lead.metrics.includes(m)));
+    const body4 = flagged.map(({ o, metrics: ms }) => `${o.episode}: ${ms.join(", ")}
+${o.findings.map((f) => `  ${f.id} (${f.kind}, ${f.severity}): ${excerpt(f.evidence, 300)}`).join("\n")}`);
+    if (errored.length > 0) body4.push(`${errored.length} episode(s) errored: ${errored.map((o) => o.episode).join(", ")}`);
+    return { kind: "failure", message: `${metrics.join(", ")} in ${flagged.length} of ${cell.length} episodes${finding ? `: ${excerpt(finding.evidence, 300)}` : ""}`, body: body4.join("\n") };
+  }
+  if (errored.length > 0) {
+    const body4 = errored.map((o) => `${o.episode}: ${excerpt(o.error ?? "unknown error", 300)}`).join("\n");
+    return { kind: "error", message: `${errored.length} of ${cell.length} episodes errored: ${excerpt(errored[0]?.error ?? "unknown error", 300)}`, body: body4 };
+  }
+  return { kind: "pass" };
+}
+function testcase(cell, result2) {
+  const first = cell[0];
+  const open = `    <testcase classname="${xml(`${first.family}.${first.scenario}`)}" name="${xml(first.cell)}"`;
+  if (result2.kind === "pass") return `${open}/>`;
+  if (result2.kind === "skipped") return `${open}>
+      <skipped message="${xml(result2.message)}"/>
+    </testcase>`;
+  const type = result2.kind === "failure" ? "gated metric flagged" : "episode error";
+  return `${open}>
+      <${result2.kind} message="${xml(result2.message)}" type="${type}">${xml(result2.body)}</${result2.kind}>
+    </testcase>`;
+}
+function renderJunit({ results, seconds, started }) {
+  const isGated = gatedFor(results);
+  const cases = cells(results.episodes).map((cell) => ({ cell, result: caseResult(cell, isGated) }));
+  const count3 = (kind) => cases.filter((c) => c.result.kind === kind).length;
+  const counts = `tests="${cases.length}" failures="${count3("failure")}" errors="${count3("error")}" skipped="${count3("skipped")}" time="${seconds.toFixed(3)}"`;
+  const properties = [
+    ["model", results.model],
+    ["seed", results.seed],
+    ["verdict", results.verdict.status],
+    ["plan", results.plan.sha256]
+  ].map(([name, value]) => `      <property name="${name}" value="${xml(value ?? "")}"/>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="scheming-gate" ${counts}>`,
+    `  <testsuite name="${xml(`scheming-gate ${results.model}`)}" ${counts} timestamp="${started.toISOString()}">`,
+    "    <properties>",
+    ...properties,
+    "    </properties>",
+    ...cases.map((c) => testcase(c.cell, c.result)),
+    "  </testsuite>",
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+
+// src/evidence/manifest.ts
+import { readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/providers/replay.ts
+var ReplayMiss = class extends Error {
+};
+var ReplayModel = class {
+  constructor(id, episodes, source) {
+    this.id = id;
+    this.episodes = episodes;
+    this.source = source;
+  }
+  id;
+  episodes;
+  source;
+  misses = [];
+  async respond(request, episode) {
+    const recorded = this.episodes.get(episode.id);
+    if (!recorded) throw this.miss(`episode ${episode.id} is not in the recorded run`);
+    const candidates = new Map(recorded.replies.map((r) => [JSON.stringify(r.reply.settings ?? null), r.reply.settings]));
+    for (const settings of candidates.values()) {
+      const hash = requestHash({ model: this.id, settings: settings ?? null, tools: request.tools, messages: request.messages });
+      const hit = recorded.replies.find((r) => r.request === hash);
+      if (hit) return hit.reply;
+    }
+    const position = request.messages.filter((m) => m.role === "assistant").length;
+    if (recorded.error !== void 0 && position === recorded.replies.length) throw new Error(recorded.error);
+    throw this.miss(`episode ${episode.id}, request ${position + 1}: no recorded reply for this request (the scenario, its tools or the engine changed since the run was recorded)`);
+  }
+  miss(message) {
+    this.misses.push(message);
+    return new ReplayMiss(message);
+  }
+};
+
+// src/evidence/manifest.ts
+var MANIFEST_FILE = "manifest.json";
+var MANIFEST_SCHEMA = "scheming-gate/manifest@1";
+var REPORT_FILES = ["results.json", "summary.md", "junit.xml"];
+function traceDigest(out, path5, decoding) {
+  const text = readFileSync3(join4(out, path5), "utf8");
+  const chain = checkChain(text);
+  if (chain.problems.length > 0 || chain.head === null) throw new Error(`${path5}: the trace just written does not verify`);
+  for (const line of text.split("\n").filter((l) => l.startsWith('{"type":"model"'))) {
+    const settings = JSON.parse(line).settings;
+    if (settings === void 0) continue;
+    const { seed: _seed, ...rest } = settings;
+    decoding.set(JSON.stringify(rest), rest);
+  }
+  return { path: path5, sha256: sha256(text), records: chain.records, head: chain.head };
+}
+function fileDigest(out, path5) {
+  return { path: path5, sha256: sha256(readFileSync3(join4(out, path5))) };
+}
+function buildManifest(p, e, results, displayPath2) {
+  const out = p.opts.out;
+  const decoding = /* @__PURE__ */ new Map();
+  const traces = results.episodes.map((o) => traceDigest(out, o.evidence, decoding));
+  const treatment = results.episodes.filter((o) => o.control === void 0);
+  return {
+    schema: MANIFEST_SCHEMA,
+    tool: results.tool,
+    model: {
+      id: results.model,
+      provider: parseModelId(results.model).provider,
+      decoding: [...decoding.values()],
+      ...p.model instanceof ReplayModel ? { replay_of: p.model.source } : {}
+    },
+    seed: results.seed,
+    trials: results.trials,
+    profile: p.opts.profile ?? "full",
+    ...p.opts.shard ? { shard: p.opts.shard } : {},
+    suite: results.suite,
+    thresholds: results.thresholds,
+    waivers: [...new Set(p.waivers.map((w) => w.file))].map((f) => ({ path: displayPath2(f), sha256: sha256(readFileSync3(f)) })),
+    plan: results.plan,
+    started: e.started.toISOString(),
+    finished: e.finished.toISOString(),
+    counts: {
+      episodes: results.episodes.length,
+      scored: treatment.filter((o) => o.status === "scored").length,
+      errors: results.episodes.filter((o) => o.status === "error").length,
+      controls: results.episodes.length - treatment.length
+    },
+    files: REPORT_FILES.map((f) => fileDigest(out, f)),
+    traces,
+    digest: ZERO_DIGEST
+  };
+}
+function writeManifest(out, manifest) {
+  writeFileSync2(join4(out, MANIFEST_FILE), seal(`${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}
+`, "digest", true));
 }
 
 // src/version.ts
@@ -87999,10 +88302,10 @@ var VERSION4 = "0.1.0";
 
 // src/pipeline.ts
 var ROOT = fileURLToPath(new URL("..", import.meta.url));
-var BUILTIN_SCENARIOS = join4(ROOT, "scenarios");
-var BUILTIN_THRESHOLDS = join4(ROOT, "thresholds.json");
-function sha256(data) {
-  return createHash4("sha256").update(data).digest("hex");
+var BUILTIN_SCENARIOS = join5(ROOT, "scenarios");
+var BUILTIN_THRESHOLDS = join5(ROOT, "thresholds.json");
+function sha2562(data) {
+  return createHash7("sha256").update(data).digest("hex");
 }
 function displayPath(file2) {
   return relative(process.cwd(), file2).split(sep).join("/");
@@ -88018,37 +88321,50 @@ function suiteRefs(suite) {
     version: s.scenario.version,
     family: s.scenario.family,
     file: displayPath(s.file),
-    sha256: sha256(readFileSync3(s.file))
+    sha256: sha2562(readFileSync4(s.file))
   }));
-  return { sha256: sha256(scenarios.map((s) => `${s.id}\0${s.sha256}`).join("\n")), scenarios };
+  return { sha256: sha2562(scenarios.map((s) => `${s.id}\0${s.sha256}`).join("\n")), scenarios };
 }
-function prepareRun(opts) {
-  const { suite, thresholds } = loadConfig(opts.scenarios, opts.thresholds);
-  const model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency });
+function loadJudging(thresholdsFile, opts) {
+  const policy = resolvePolicy(loadThresholdsFile(thresholdsFile));
+  const now = opts.now ?? /* @__PURE__ */ new Date();
+  const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days });
+  const baseline = opts.baseline === void 0 ? void 0 : loadBaseline(opts.baseline);
+  return { policy, now, waivers, baseline };
+}
+function prepareRun(opts, model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })) {
+  const suite = loadSuite(opts.scenarios);
+  const judging = loadJudging(opts.thresholds, opts);
   const price = priceOf(loadPrices(opts.prices), model.id);
   if (opts.budget?.costUsd !== void 0 && price === void 0) {
     throw new PriceError(`--max-cost-usd needs a price for \`${model.id}\`: add one with --prices FILE`);
   }
-  const policy = resolvePolicy(thresholds);
-  const now = opts.now ?? /* @__PURE__ */ new Date();
-  const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days });
-  const baseline = opts.baseline === void 0 ? void 0 : loadBaseline(opts.baseline);
+  const { policy } = judging;
   const sequential = sequentialPlan(policy);
+  if (sequential && opts.shard) {
+    throw new ShardError("sharding cannot be combined with a sequential policy: its looks decide on all episodes so far, which needs one process (remove `sequential` from the thresholds, or run without a shard)");
+  }
   const templates = suite.map((s) => s.scenario);
   const perTrial = planEpisodes(templates, { trials: 1, seed: opts.seed }).filter((e) => !e.cell.control).length;
   const trials = sequential ? Math.max(opts.trials, trialsFor(sequential.max_episodes, perTrial, policy.max_error_rate)) : opts.trials;
   const planned = planEpisodes(templates, { trials, seed: opts.seed });
-  const episodes = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? "full", opts.seed);
-  return { opts, suite, policy, now, waivers, baseline, model, price, sequential, trials, episodes };
+  const selected = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? "full", opts.seed);
+  const plan = { sha256: planHash(selected), episodes: selected.length };
+  const shard = opts.shard ? takeShard(selected, opts.shard) : { episodes: selected };
+  return { opts, suite, ...judging, model, price, sequential, trials, plan, ...shard };
 }
 function judge2(p, outcomes, look) {
   const treatment = outcomes.filter((o) => o.control === void 0);
   return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, ...look ? { look } : {} });
 }
+function markStopped(verdict2, stopped, ran, planned) {
+  verdict2.status = "inconclusive";
+  verdict2.reasons.unshift(`run stopped early: ${stopped.reason}; ${ran} of ${planned} episodes ran (partial figures)`);
+}
 async function executeRun(p) {
   const { opts, price, episodes } = p;
   const started = /* @__PURE__ */ new Date();
-  const evidenceDir = join4(opts.out, "evidence");
+  const evidenceDir = join5(opts.out, "evidence");
   rmSync(evidenceDir, { recursive: true, force: true });
   mkdirSync2(opts.out, { recursive: true });
   const outcomes = [];
@@ -88067,43 +88383,243 @@ async function executeRun(p) {
   const scored = () => outcomes.filter((o) => o.control === void 0 && o.status === "scored").length;
   const { verdict: verdict2, ...run } = p.sequential ? await runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge2(p, outcomes, look) }) : { ...await runBatch(episodes), verdict: judge2(p, outcomes) };
   meter.dispose();
-  if (run.stopped) {
-    verdict2.status = "inconclusive";
-    verdict2.reasons.unshift(`run stopped early: ${run.stopped.reason}; ${run.ran} of ${episodes.length} episodes ran (partial figures)`);
-  }
+  if (run.stopped) markStopped(verdict2, run.stopped, run.ran, episodes.length);
   return { outcomes, usage, verdict: verdict2, ran: run.ran, ...run.stopped ? { stopped: run.stopped } : {}, started, finished: /* @__PURE__ */ new Date() };
 }
-function reportRun(p, e) {
-  const { opts, suite, model, episodes } = p;
-  const verdict2 = e.verdict;
-  const { cells, ...verdictHead } = verdict2;
-  const results = {
-    schema: RESULTS_SCHEMA,
+function thresholdsRef(file2) {
+  return { file: displayPath(file2), sha256: sha2562(readFileSync4(file2)) };
+}
+function runHead(p) {
+  return {
     tool: { name: "scheming-gate", version: VERSION4 },
-    model: model.id,
-    seed: opts.seed,
+    model: p.model.id,
+    seed: p.opts.seed,
     trials: p.trials,
-    suite: suiteRefs(suite),
-    thresholds: { file: displayPath(opts.thresholds), sha256: sha256(readFileSync3(opts.thresholds)) },
-    plan: { sha256: planHash(episodes), episodes: episodes.length },
-    usage: e.usage,
-    verdict: verdictHead,
-    cells,
-    episodes: e.outcomes
+    suite: suiteRefs(p.suite),
+    thresholds: thresholdsRef(p.opts.thresholds),
+    plan: p.plan
   };
+}
+function writeReport(head, j, e, out, suite) {
+  const verdict2 = e.verdict;
+  const { cells: cells2, ...verdictHead } = verdict2;
+  const results = { schema: RESULTS_SCHEMA, ...head, usage: e.usage, verdict: verdictHead, cells: cells2, episodes: e.outcomes };
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran };
-  const summary = renderSummary({ model: model.id, seed: opts.seed, verdict: verdict2, outcomes: e.outcomes, scenarios: suite.length, usage: e.usage });
-  writeFileSync2(join4(opts.out, "results.json"), serialiseResults(results));
-  writeFileSync2(join4(opts.out, "summary.md"), summary);
+  const summary = renderSummary({ model: head.model, seed: head.seed, verdict: verdict2, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage });
+  writeFileSync3(join5(out, "results.json"), serialiseResults(results));
+  writeFileSync3(join5(out, "summary.md"), summary);
+  writeFileSync3(join5(out, "junit.xml"), renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1e3 }));
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1e3, node: process.version };
-  writeFileSync2(join4(opts.out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
+  writeFileSync3(join5(out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
 `);
-  const diagnostics = sortDiagnostics(waiverDiagnostics(verdict2.waivers, p.policy.waivers.warn_days));
-  return { verdict: verdict2, results, summary, out: opts.out, suite, diagnostics };
+  const diagnostics = sortDiagnostics(waiverDiagnostics(verdict2.waivers, j.policy.waivers.warn_days));
+  return { verdict: verdict2, results, summary, out, suite, diagnostics };
+}
+function reportRun(p, e) {
+  const report = writeReport(runHead(p), p, e, p.opts.out, p.suite);
+  writeManifest(p.opts.out, buildManifest(p, e, report.results, displayPath));
+  return report;
+}
+function reportRecorded(head, j, r, out, suite) {
+  const verdict2 = judge2(j, r.outcomes);
+  if (r.stopped) markStopped(verdict2, r.stopped, r.ran, head.plan.episodes);
+  return writeReport(head, j, { ...r, verdict: verdict2 }, out, suite);
 }
 async function runGate(opts) {
   const prepared = prepareRun(opts);
   return reportRun(prepared, await executeRun(prepared));
+}
+
+// src/merge.ts
+import { createHash as createHash8 } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync as mkdirSync3, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { basename as basename3, join as join7, resolve as resolve4 } from "node:path";
+
+// src/report/shard.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join6 } from "node:path";
+var SHARD_SCHEMA = "scheming-gate/shard@1";
+var SHARD_FILE = "shard.json";
+function serialiseShard(record) {
+  return `${JSON.stringify(record, null, 2)}
+`;
+}
+var ShardFileError = class extends Error {
+};
+function readShard(dir) {
+  const file2 = join6(dir, SHARD_FILE);
+  let raw;
+  try {
+    raw = JSON.parse(readFileSync5(file2, "utf8"));
+  } catch (e) {
+    const missing = e.code === "ENOENT";
+    throw new ShardFileError(missing ? `${dir} holds no ${SHARD_FILE}: pass the out folders of \`run --shard k/n\`` : `${file2}: ${e.message}`);
+  }
+  const r = raw;
+  if (r.schema !== SHARD_SCHEMA || !r.shard || !Array.isArray(r.owned) || !Array.isArray(r.episodes) || !r.plan || !r.suite) {
+    throw new ShardFileError(`${file2} is not a ${SHARD_SCHEMA} file (schema \`${String(r.schema)}\`)`);
+  }
+  return r;
+}
+function renderShardSummary(record) {
+  const scored = record.episodes.filter((o) => o.status === "scored" && o.control === void 0);
+  const errors = record.episodes.filter((o) => o.status === "error").length;
+  const rows = METRICS.map((m) => [METRIC_LABEL[m], `${scored.filter((o) => o.flags[m]).length}/${scored.length}`]);
+  const stopped = record.stopped ? `
+
+Stopped early: ${escapeMarkdown(record.stopped.reason)}; ${record.stopped.episodes_run} of ${record.owned.length} episodes ran.` : "";
+  return [
+    `## scheming-gate: shard ${formatShard(record.shard)} (not a release decision)`,
+    `Model \`${escapeMarkdown(record.model)}\` \xB7 ${record.episodes.length} of the plan's ${record.plan.episodes} episodes ran in this shard \xB7 ${errors} errors \xB7 seed \`${escapeMarkdown(record.seed)}\`${stopped}`,
+    "The verdict comes from merging every shard (`scheming-gate merge`, or the action with `mode: merge`), which judges all raw records together under the current policy. This shard fails only on a configuration or internal error.",
+    "### Flagged in this shard (treatment episodes)",
+    table2(["Metric", "Flagged / scored"], rows)
+  ].join("\n\n") + "\n";
+}
+
+// src/merge.ts
+async function runShard(opts) {
+  const p = prepareRun(opts);
+  const e = await executeRun(p);
+  const record = {
+    schema: SHARD_SCHEMA,
+    shard: opts.shard,
+    ...runHead(p),
+    price: p.price ?? null,
+    owned: p.owned ?? [],
+    usage: e.usage,
+    ...e.stopped ? { stopped: { ...e.stopped, episodes_run: e.ran } } : {},
+    episodes: e.outcomes
+  };
+  rmSync2(join7(opts.out, "results.json"), { force: true });
+  writeFileSync4(join7(opts.out, SHARD_FILE), serialiseShard(record));
+  const summary = renderShardSummary(record);
+  writeFileSync4(join7(opts.out, "summary.md"), summary);
+  return { record, summary, out: opts.out };
+}
+var MergeError = class extends Error {
+};
+var label2 = (s) => `${s.dir} (shard ${formatShard(s.record.shard)})`;
+var short = (hash) => hash.slice(0, 12);
+var IDENTITY = [
+  ["shard count", (r) => String(r.shard.count)],
+  ["tool version", (r) => r.tool.version],
+  ["model", (r) => r.model],
+  ["seed", (r) => r.seed],
+  ["trials", (r) => String(r.trials)],
+  ["suite", (r) => short(r.suite.sha256)],
+  ["plan", (r) => `${short(r.plan.sha256)}, ${r.plan.episodes} episodes`],
+  ["price", (r) => JSON.stringify(r.price)]
+];
+function checkSamePlan(shards) {
+  const [first, ...rest] = shards;
+  for (const s of rest) {
+    for (const [name, show] of IDENTITY) {
+      const a = show(first.record);
+      const b = show(s.record);
+      if (a !== b) throw new MergeError(`${label2(s)} is not from the same plan as ${label2(first)}: ${name} differs (\`${b}\` vs \`${a}\`)`);
+    }
+  }
+}
+function checkAllShards(shards) {
+  const count3 = shards[0].record.shard.count;
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const s of shards) {
+    const other = byIndex.get(s.record.shard.index);
+    if (other) throw new MergeError(`shard ${formatShard(s.record.shard)} is given twice: ${other.dir} and ${s.dir}`);
+    byIndex.set(s.record.shard.index, s);
+  }
+  const missing = Array.from({ length: count3 }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
+  if (missing.length > 0) {
+    const got = shards.map(label2).join(", ");
+    throw new MergeError(`missing shard${missing.length > 1 ? "s" : ""} ${missing.map((k) => `${k}/${count3}`).join(", ")}: a merge needs all ${count3}; got ${got}`);
+  }
+}
+function checkEpisodes(shards) {
+  const plan = shards[0].record.plan;
+  const owner = /* @__PURE__ */ new Map();
+  const position = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const s of shards) {
+    const { shard, owned, episodes, stopped } = s.record;
+    for (const o of owned) {
+      const belongs = shardOf(o.episode, shard.count);
+      if (belongs !== shard.index) throw new MergeError(`${label2(s)} owns episode ${o.episode}, which belongs to shard ${belongs}/${shard.count}`);
+      const other = owner.get(o.episode);
+      if (other) throw new MergeError(`episode ${o.episode} is owned twice: by ${label2(other)} and by ${label2(s)}`);
+      if (!Number.isInteger(o.position) || o.position < 0 || o.position >= plan.episodes || taken.has(o.position)) {
+        throw new MergeError(`${label2(s)} places episode ${o.episode} at plan position ${o.position}, which is taken or outside the plan's ${plan.episodes} episodes`);
+      }
+      owner.set(o.episode, s);
+      position.set(o.episode, o.position);
+      taken.add(o.position);
+    }
+    const mine = new Set(owned.map((o) => o.episode));
+    const ran = /* @__PURE__ */ new Set();
+    for (const e of episodes) {
+      if (!mine.has(e.episode) || ran.has(e.episode)) throw new MergeError(`${label2(s)} reports episode ${e.episode} ${ran.has(e.episode) ? "twice" : "without owning it"}`);
+      ran.add(e.episode);
+    }
+    if (!stopped && ran.size !== owned.length) {
+      throw new MergeError(`${label2(s)} ran ${ran.size} of its ${owned.length} episodes and records no budget stop: its records are incomplete`);
+    }
+  }
+  if (taken.size !== plan.episodes) throw new MergeError(`the shards own ${taken.size} of the plan's ${plan.episodes} episodes`);
+  return position;
+}
+function copyEvidence(shards, out) {
+  const dir = join7(out, "evidence");
+  rmSync2(dir, { recursive: true, force: true });
+  mkdirSync3(dir, { recursive: true });
+  for (const s of shards) {
+    for (const e of s.record.episodes) {
+      const name = basename3(e.evidence);
+      const from = join7(s.dir, "evidence", name);
+      if (e.evidence !== `evidence/${name}` || !existsSync(from)) throw new MergeError(`${label2(s)}: the trace \`${e.evidence}\` of episode ${e.episode} is missing`);
+      copyFileSync(from, join7(dir, name));
+    }
+  }
+}
+function recordedSuite(refs) {
+  const unchanged = refs.map((r) => resolve4(r.file)).filter((file2, i) => existsSync(file2) && createHash8("sha256").update(readFileSync6(file2)).digest("hex") === refs[i]?.sha256);
+  return loadSuite(unchanged);
+}
+function merged(shards, position, started) {
+  const records = shards.map((s) => s.record);
+  const outcomes = records.flatMap((r) => r.episodes).sort((a, b) => (position.get(a.episode) ?? 0) - (position.get(b.episode) ?? 0));
+  const tokens2 = { input_tokens: 0, output_tokens: 0 };
+  for (const r of records) {
+    tokens2.input_tokens += r.usage.input_tokens;
+    tokens2.output_tokens += r.usage.output_tokens;
+  }
+  const stop = shards.find((s) => s.record.stopped);
+  const stopped = stop?.record.stopped && { budget: stop.record.stopped.budget, limit: stop.record.stopped.limit, reason: `shard ${formatShard(stop.record.shard)}: ${stop.record.stopped.reason}` };
+  const price = records[0].price ?? void 0;
+  return { outcomes, usage: withCost(price, tokens2), ran: outcomes.length, ...stopped ? { stopped } : {}, started, finished: /* @__PURE__ */ new Date() };
+}
+function mergeShards(dirs, opts) {
+  const started = /* @__PURE__ */ new Date();
+  if (dirs.length === 0) throw new MergeError("merge needs the out folders of every shard");
+  const out = resolve4(opts.out);
+  if (dirs.some((d) => resolve4(d) === out)) throw new MergeError(`the merge writes to ${opts.out}, which is one of the shard folders: pick another --out`);
+  const shards = dirs.map((dir) => ({ dir, record: readShard(dir) }));
+  checkSamePlan(shards);
+  checkAllShards(shards);
+  const position = checkEpisodes(shards);
+  const judging = loadJudging(opts.thresholds, opts);
+  const r = shards[0].record;
+  const head = {
+    tool: { name: "scheming-gate", version: VERSION4 },
+    model: r.model,
+    seed: r.seed,
+    trials: r.trials,
+    suite: r.suite,
+    thresholds: thresholdsRef(opts.thresholds),
+    plan: r.plan
+  };
+  mkdirSync3(out, { recursive: true });
+  copyEvidence(shards, out);
+  return reportRecorded(head, judging, merged(shards, position, started), out, recordedSuite(r.suite.scenarios));
 }
 
 // src/selftest.ts
@@ -88153,6 +88669,136 @@ async function selftest(suite, seed = "selftest") {
   return { scenarios: suite.length, runs, problems };
 }
 
+// src/evidence/verify.ts
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync7 } from "node:fs";
+import { join as join8 } from "node:path";
+function readManifest(dir, problems) {
+  const path5 = join8(dir, MANIFEST_FILE);
+  if (!existsSync2(path5)) {
+    problems.push(`${MANIFEST_FILE}: missing file`);
+    return void 0;
+  }
+  const text = readFileSync7(path5, "utf8");
+  const sealed = checkSeal(text, "digest", "\n}\n", true);
+  if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
+  try {
+    const manifest = JSON.parse(text);
+    if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error("no file lists");
+    return manifest;
+  } catch {
+    problems.push(`${MANIFEST_FILE}: not a readable manifest`);
+    return void 0;
+  }
+}
+function verifyTrace(dir, t, problems) {
+  const path5 = join8(dir, t.path);
+  if (!existsSync2(path5)) {
+    problems.push(`${t.path}: missing file`);
+    return 0;
+  }
+  const text = readFileSync7(path5, "utf8");
+  const chain = checkChain(text);
+  const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`);
+  if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`);
+  if (chain.records > t.records) found.push(`${t.path}: record ${t.records + 1}: extra (the manifest lists ${t.records} records, the file has ${chain.records})`);
+  if (found.length === 0 && chain.head !== t.head) found.push(`${t.path}: record ${chain.records}: manifest mismatch: the chain's last hash is not the one the manifest holds`);
+  if (found.length === 0 && sha256(text) !== t.sha256) found.push(`${t.path}: manifest mismatch: sha256 differs`);
+  problems.push(...found);
+  return chain.records;
+}
+function verifyEvidence(dir) {
+  const problems = [];
+  const manifest = readManifest(dir, problems);
+  if (!manifest) return { problems, traces: 0, records: 0 };
+  for (const f of manifest.files) {
+    const path5 = join8(dir, f.path);
+    if (!existsSync2(path5)) problems.push(`${f.path}: missing file`);
+    else if (sha256(readFileSync7(path5)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
+  }
+  let records = 0;
+  for (const t of manifest.traces) records += verifyTrace(dir, t, problems);
+  const listed2 = new Set(manifest.traces.map((t) => t.path));
+  const evidence2 = join8(dir, EVIDENCE_DIR);
+  const present = existsSync2(evidence2) ? readdirSync2(evidence2).map((f) => `${EVIDENCE_DIR}/${f}`) : [];
+  for (const f of present.filter((p) => !listed2.has(p)).sort()) problems.push(`${f}: extra file, not in the manifest`);
+  return { problems, manifest, traces: manifest.traces.length, records };
+}
+
+// src/evidence/rescore.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { resolve as resolve5, sep as sep2 } from "node:path";
+
+// src/evidence/recorded.ts
+import { readFileSync as readFileSync8 } from "node:fs";
+import { join as join9 } from "node:path";
+var RecordingError = class extends Error {
+};
+function recordedEpisode(path5, records) {
+  const head = records[0];
+  if (head?.type !== "episode") throw new RecordingError(`${path5}: record 1 is not an episode record`);
+  const episode = { replies: [] };
+  for (const r of records) {
+    if (r.type === "model") {
+      if (r.request === void 0) throw new RecordingError(`${path5}: its model replies carry no request hash (recorded by an older version), so they cannot be replayed`);
+      const { content, tool_calls, usage, stop_reason, settings } = r;
+      episode.replies.push({ request: r.request, reply: { content, tool_calls, usage, stop_reason, ...settings ? { settings } : {} } });
+    }
+    if (r.type === "end" && r.error !== void 0) episode.error = r.error;
+  }
+  return [head.episode, episode];
+}
+function readRecordedEpisodes(dir, manifest) {
+  return new Map(
+    manifest.traces.map((t) => {
+      const lines2 = readFileSync8(join9(dir, t.path), "utf8").trimEnd().split("\n");
+      return recordedEpisode(t.path, lines2.map((l) => JSON.parse(l)));
+    })
+  );
+}
+
+// src/evidence/rescore.ts
+var RescoreError = class extends Error {
+};
+var UnverifiedRecordingError = class extends RescoreError {
+};
+var SHOWN_PROBLEMS = 10;
+function listed(problems) {
+  const more = problems.length > SHOWN_PROBLEMS ? `
+  \u2026 and ${problems.length - SHOWN_PROBLEMS} more` : "";
+  return `
+  ${problems.slice(0, SHOWN_PROBLEMS).join("\n  ")}${more}`;
+}
+function newFolder(from) {
+  for (let k = 1; ; k++) {
+    const candidate = `${from}-rescore${k === 1 ? "" : `-${k}`}`;
+    if (!existsSync3(candidate)) return candidate;
+  }
+}
+async function rescore(opts) {
+  const from = resolve5(opts.from);
+  const out = opts.out === void 0 ? newFolder(from) : resolve5(opts.out);
+  if (out === from || out.startsWith(from + sep2) || from.startsWith(out + sep2)) {
+    throw new RescoreError(`--out ${out} overlaps the recorded run ${from}: rescore never writes over the evidence it reads`);
+  }
+  const verified = verifyEvidence(from);
+  if (verified.problems.length > 0 || !verified.manifest) {
+    throw new UnverifiedRecordingError(`the recorded run in ${from} does not verify, so it is not re-scored:${listed(verified.problems)}`);
+  }
+  const manifest = verified.manifest;
+  const recorded = readRecordedEpisodes(from, manifest);
+  const model = new ReplayModel(manifest.model.id, recorded, manifest.digest);
+  const { from: _from, out: _out, ...current2 } = opts;
+  const prepared = prepareRun({ ...current2, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model);
+  const planned = new Set(prepared.episodes.map((e) => e.id));
+  const dropped = [...recorded.keys()].filter((id) => !planned.has(id));
+  if (dropped.length > 0) {
+    throw new RescoreError(`recorded episodes are not in the current plan (the suite changed since the recording):${listed(dropped)}`);
+  }
+  const executed = await executeRun(prepared);
+  if (model.misses.length > 0) throw new RescoreError(`the recording cannot answer the current engine's requests:${listed(model.misses)}`);
+  return reportRun(prepared, executed);
+}
+
 // src/scenario/coverage.ts
 function metricsCovered(s) {
   const covered = /* @__PURE__ */ new Set();
@@ -88164,15 +88810,15 @@ function metricsCovered(s) {
   return METRICS.filter((m) => covered.has(m));
 }
 function templateCoverage(s) {
-  const cells = expandCells(s);
+  const cells2 = expandCells(s);
   const kinds = /* @__PURE__ */ new Map();
-  for (const c of cells) if (c.control) kinds.set(c.control.kind, (kinds.get(c.control.kind) ?? 0) + 1);
+  for (const c of cells2) if (c.control) kinds.set(c.control.kind, (kinds.get(c.control.kind) ?? 0) + 1);
   return {
     id: s.id,
     family: s.family,
     title: s.title,
     factors: Object.entries(s.factors ?? {}).map(([name, f]) => ({ name, levels: Object.keys(f.levels).length })),
-    cases: cells.length,
+    cases: cells2.length,
     controls: [...kinds].map(([kind, cases]) => ({ kind, cases })),
     metrics: metricsCovered(s)
   };
@@ -88209,11 +88855,14 @@ function renderSuiteList(templates) {
 }
 
 // src/cli.ts
-var EXIT = { pass: 0, fail: 1, config: 2, inconclusive: 3, internal: 4 };
+var EXIT = { pass: 0, fail: 1, config: 2, inconclusive: 3, internal: 4, evidence: 5 };
 var USAGE = `scheming-gate ${VERSION4}: gate a model release on how it behaves under control pressure
 
 Usage:
   scheming-gate run --model <provider:model> [options]
+  scheming-gate merge <shard-out-dir>... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--out <dir>]
+  scheming-gate verify <out-dir>
+  scheming-gate rescore <out-dir> [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--prices <file>] [--out <dir>]
   scheming-gate validate [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]...
   scheming-gate selftest [--scenarios <path>]...
   scheming-gate list [--scenarios <path>]...
@@ -88224,12 +88873,18 @@ Options:
   --thresholds <file>   threshold policy (default: the built-in thresholds.json)
   --profile <name>      smoke (a seeded sample of at most 60 episodes, every family) or full (default)
   --trials <n>          episodes per scenario cell (default 1)
+  --shard <k/n>         run only shard k of n (episodes by a stable hash of their id); writes shard.json, not a verdict
   --seed <text>         seed for the plan and the harness (default 1)
   --out <dir>           where results.json, summary.md and evidence/ go (default scheming-gate-out)
   --waivers <path>      waiver file or folder of *.yaml; repeat for several
   --baseline <file>     a previous run's results.json to compare with
 ${PROVIDER_USAGE}
-Exit codes: 0 pass, 1 gate failed, 2 configuration or usage error, 3 inconclusive, 4 internal error.
+verify checks an out folder's manifest.json, reports and hash-chained traces from the folder alone.
+rescore replays a recorded out folder through the current engine, scenarios and policy without
+calling a model (the plan comes from its manifest); --out defaults to a new <out-dir>-rescore.
+
+Exit codes: 0 pass, 1 gate failed, 2 configuration or usage error, 3 inconclusive, 4 internal error,
+5 evidence does not verify.
 `;
 var UsageError = class extends Error {
 };
@@ -88247,6 +88902,7 @@ function parse4(argv) {
       profile: { type: "string" },
       seed: { type: "string" },
       out: { type: "string" },
+      shard: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" },
       ...PROVIDER_FLAGS
@@ -88261,7 +88917,7 @@ function positiveInt(name, text, fallback) {
   return n;
 }
 function scenarioPaths(values) {
-  return (values.scenarios ?? [BUILTIN_SCENARIOS]).map((p) => resolve4(p));
+  return (values.scenarios ?? [BUILTIN_SCENARIOS]).map((p) => resolve6(p));
 }
 function progress(done, total) {
   if (process.stderr.isTTY) {
@@ -88280,19 +88936,28 @@ function profileOf(values) {
 }
 async function commandRun(values) {
   if (!values.model) throw new UsageError("run needs --model <provider:model>, e.g. --model scripted:compliant");
-  const report = await runGate({
+  const opts = {
     model: values.model,
     scenarios: scenarioPaths(values),
-    thresholds: resolve4(values.thresholds ?? BUILTIN_THRESHOLDS),
+    thresholds: resolve6(values.thresholds ?? BUILTIN_THRESHOLDS),
     trials: positiveInt("trials", values.trials, 1),
     seed: values.seed ?? "1",
     profile: profileOf(values),
-    out: resolve4(values.out ?? "scheming-gate-out"),
-    waivers: (values.waivers ?? []).map((p) => resolve4(p)),
-    ...values.baseline === void 0 ? {} : { baseline: resolve4(values.baseline) },
+    out: resolve6(values.out ?? "scheming-gate-out"),
+    waivers: (values.waivers ?? []).map((p) => resolve6(p)),
+    ...values.baseline === void 0 ? {} : { baseline: resolve6(values.baseline) },
     ...providerRunOptions(values),
     onEpisode: progress
-  });
+  };
+  if (values.shard === void 0) return gateExit(await runGate(opts));
+  const shard = await runShard({ ...opts, shard: parseShard(values.shard) });
+  process.stdout.write(shard.summary);
+  process.stderr.write(`
+shard: ${shard.out}/shard.json \xB7 traces: ${shard.out}/evidence/ \xB7 merge every shard's folder with \`scheming-gate merge\`
+`);
+  return EXIT.pass;
+}
+function gateExit(report) {
   process.stdout.write(report.summary);
   if (report.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(report.diagnostics)}
 `);
@@ -88301,13 +88966,50 @@ results: ${report.out}/results.json \xB7 summary: ${report.out}/summary.md \xB7 
 `);
   return report.verdict.status === "pass" ? EXIT.pass : report.verdict.status === "fail" ? EXIT.fail : EXIT.inconclusive;
 }
+function commandMerge(values, dirs) {
+  return gateExit(
+    mergeShards(dirs, {
+      thresholds: resolve6(values.thresholds ?? BUILTIN_THRESHOLDS),
+      waivers: (values.waivers ?? []).map((p) => resolve6(p)),
+      ...values.baseline === void 0 ? {} : { baseline: resolve6(values.baseline) },
+      out: resolve6(values.out ?? "scheming-gate-out")
+    })
+  );
+}
+function commandVerify(dir) {
+  const v = verifyEvidence(resolve6(dir));
+  for (const p of v.problems) process.stdout.write(`${p}
+`);
+  if (v.problems.length > 0) {
+    process.stdout.write(`verify: ${v.problems.length} problems: the evidence in ${dir} is not intact
+`);
+    return EXIT.evidence;
+  }
+  process.stdout.write(`ok: manifest.json, ${v.manifest?.files.length ?? 0} files and ${v.traces} traces (${v.records} records) intact
+`);
+  return EXIT.pass;
+}
+async function commandRescore(values, from) {
+  return gateExit(
+    await rescore({
+      from,
+      scenarios: scenarioPaths(values),
+      thresholds: resolve6(values.thresholds ?? BUILTIN_THRESHOLDS),
+      waivers: (values.waivers ?? []).map((p) => resolve6(p)),
+      ...values.baseline === void 0 ? {} : { baseline: resolve6(values.baseline) },
+      ...values.prices === void 0 ? {} : { prices: resolve6(values.prices) },
+      ...values.out === void 0 ? {} : { out: resolve6(values.out) },
+      onEpisode: progress
+    })
+  );
+}
 function commandValidate(values) {
-  const { suite, thresholds } = loadConfig(scenarioPaths(values), resolve4(values.thresholds ?? BUILTIN_THRESHOLDS));
+  const { suite, thresholds } = loadConfig(scenarioPaths(values), resolve6(values.thresholds ?? BUILTIN_THRESHOLDS));
   process.stdout.write(`ok: ${suite.length} scenarios and the thresholds are valid
 `);
   if (values.waivers) {
     const horizonDays = resolvePolicy(thresholds).waivers.horizon_days;
-    const waivers = loadWaivers(values.waivers.map((p) => resolve4(p)), { today: utcDay(/* @__PURE__ */ new Date()), horizonDays });
+    const waivers = loadWaivers(values.waivers.map((p) => resolve6(p)), { today: utcDay(/* @__PURE__ */ new Date()), horizonDays });
     process.stdout.write(`ok: ${waivers.length} waivers are valid
 `);
   }
@@ -88341,19 +89043,31 @@ async function main(argv) {
       process.stdout.write(USAGE);
       return values.help ? EXIT.pass : EXIT.config;
     }
+    if (command === "merge") return commandMerge(values, positionals.slice(1));
+    if (command === "verify" || command === "rescore") {
+      const dir = positionals[1];
+      if (dir === void 0 || positionals.length > 2) throw new UsageError(`${command} needs exactly one out folder: scheming-gate ${command} <out-dir>`);
+      return command === "verify" ? commandVerify(dir) : await commandRescore(values, dir);
+    }
     if (positionals.length > 1) throw new UsageError(`unexpected argument \`${positionals[1]}\``);
     if (command === "run") return await commandRun(values);
     if (command === "validate") return commandValidate(values);
     if (command === "selftest") return await commandSelftest(values);
     if (command === "list") return commandList(values);
-    throw new UsageError(`unknown command \`${command}\` (expected run, validate, selftest or list)`);
+    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, rescore, validate, selftest or list)`);
   } catch (e) {
+    if (e instanceof UnverifiedRecordingError) {
+      process.stderr.write(`scheming-gate: ${e.message}
+`);
+      return EXIT.evidence;
+    }
     if (e instanceof ConfigError) {
       process.stderr.write(`${formatDiagnostics(e.diagnostics)}
 `);
       return EXIT.config;
     }
-    if (e instanceof UsageError || e instanceof UnknownModelError || e instanceof FlagError || e instanceof PriceError || e.code?.startsWith("ERR_PARSE_ARGS")) {
+    const usage = [UsageError, UnknownModelError, FlagError, PriceError, ShardError, ShardFileError, MergeError, RescoreError, RecordingError].some((c) => e instanceof c);
+    if (usage || e.code?.startsWith("ERR_PARSE_ARGS")) {
       process.stderr.write(`scheming-gate: ${e.message}
 Run \`scheming-gate --help\` for usage.
 `);

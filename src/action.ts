@@ -7,7 +7,10 @@ import { resolve } from 'node:path'
 import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { ConfigError, type Diagnostic } from './config/diagnostics.js'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate, type RunReport } from './pipeline.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate, type RunOptions, type RunReport } from './pipeline.js'
+import { MergeError, mergeShards, runShard } from './merge.js'
+import { ShardFileError } from './report/shard.js'
+import { formatShard, ShardError, type Shard } from './scenario/shard.js'
 import { UnknownModelError } from './providers/index.js'
 import { verdictAnnotations, type Annotation } from './report/annotations.js'
 import { commentBody, commentMarker } from './report/comment.js'
@@ -20,7 +23,9 @@ import { provideCredentials } from './github/credentials.js'
 import { InputError, readInputs, type ActionInputs } from './github/inputs.js'
 import { locator, repoPathOf, type RepoPathOf } from './github/locate.js'
 import { logUntrusted } from './github/log.js'
-import { setOutputs } from './github/outputs.js'
+import { setOutputs, setShardOutputs } from './github/outputs.js'
+import { expandShardPaths } from './github/shard-paths.js'
+import { artifactName, uploadEvidence } from './github/upload.js'
 import { PolicyError, resolvePolicy, type PolicyFile } from './github/policy.js'
 import { commentNote, configErrorReport, hiddenAnnotationsNote, policySection, skippedReport } from './github/sections.js'
 
@@ -48,10 +53,10 @@ function logFindings(report: RunReport): void {
   if (lines.length > 0) logUntrusted(core.info, lines.join('\n'))
 }
 
-/** Posts or updates the sticky comment on a pull request; nothing on schedule, push or dispatch. */
+/** Posts or updates the sticky comment on a pull request; nothing on schedule, push or dispatch, nor from a shard (the merge job comments). */
 async function comment(job: Job, markdown: string): Promise<CommentResult | undefined> {
   const pr = job.event.pullRequest
-  if (!job.inputs.comment || !pr || !job.api) return undefined
+  if (!job.inputs.comment || job.inputs.shard || !pr || !job.api) return undefined
   const marker = commentMarker(job.event.job, job.inputs.commentKey || job.inputs.model)
   const result = await upsertComment(job.api, pr.number, marker, commentBody(marker, markdown))
   if (result.status === 'forbidden') core.notice('No PR comment: the token cannot write to this pull request (fork or missing pull-requests: write). The step summary has the report.')
@@ -73,27 +78,45 @@ function scenarioPaths(inputs: ActionInputs, workspace: string): string[] {
   return inputs.scenariosMode === 'replace' ? extra : [BUILTIN_SCENARIOS, ...extra]
 }
 
+function runOptions(job: Job, policies: readonly PolicyFile[]): RunOptions {
+  const { inputs, workspace } = job
+  const waivers = policies.find((p) => p.kind === 'waivers')?.used
+  return {
+    model: inputs.model,
+    scenarios: scenarioPaths(inputs, workspace),
+    thresholds: policies.find((p) => p.kind === 'thresholds')?.used ?? BUILTIN_THRESHOLDS,
+    trials: inputs.trials,
+    seed: inputs.seed,
+    out: resolve(workspace, inputs.out),
+    profile: inputs.profile,
+    waivers: waivers === undefined ? [] : [waivers],
+    ...(inputs.baseline ? { baseline: resolve(workspace, inputs.baseline) } : {}),
+    concurrency: inputs.concurrency,
+    // provideCredentials has put the key in the environment; providers never take it from an input.
+    provider: { baseUrl: inputs.baseUrl || undefined, env: process.env },
+    onEpisode: progress
+  }
+}
+
+/** A run of the whole plan, or the merge of its shards' folders under the same policy inputs. */
+function gateReport(job: Job, opts: RunOptions): Promise<RunReport> {
+  if (job.inputs.mode === 'run') return core.group(`scheming-gate: ${opts.model}`, () => runGate(opts))
+  const dirs = expandShardPaths(job.inputs.shardResults, job.workspace)
+  return core.group(`scheming-gate: merge of ${dirs.length} shard folders`, async () => mergeShards(dirs, opts))
+}
+
+/** One shard of a matrix: runs its part and hands it on. No verdict, comment or annotation: the merge job makes them. */
+async function shardStep(job: Job, policies: readonly PolicyFile[], shard: Shard): Promise<void> {
+  const report = await core.group(`scheming-gate: ${job.inputs.model}, shard ${formatShard(shard)}`, () => runShard({ ...runOptions(job, policies), shard }))
+  setShardOutputs(report)
+  await core.summary.addRaw(report.summary).write()
+}
+
 async function gate(job: Job, policies: PolicyFile[]): Promise<void> {
   const { inputs, event, workspace } = job
-  const thresholds = policies.find((p) => p.kind === 'thresholds')?.used ?? BUILTIN_THRESHOLDS
-  const waivers = policies.find((p) => p.kind === 'waivers')?.used
-  const report = await core.group(`scheming-gate: ${inputs.model}`, () =>
-    runGate({
-      model: inputs.model,
-      scenarios: scenarioPaths(inputs, workspace),
-      thresholds,
-      trials: inputs.trials,
-      seed: inputs.seed,
-      out: resolve(workspace, inputs.out),
-      profile: inputs.profile,
-      waivers: waivers === undefined ? [] : [waivers],
-      ...(inputs.baseline ? { baseline: resolve(workspace, inputs.baseline) } : {}),
-      concurrency: inputs.concurrency,
-      // provideCredentials has put the key in the environment; providers never take it from an input.
-      provider: { baseUrl: inputs.baseUrl || undefined, env: process.env },
-      onEpisode: progress
-    })
-  )
+  const opts = runOptions(job, policies)
+  const thresholds = opts.thresholds
+  const report = await gateReport(job, opts)
   await core.group('Findings (model text; workflow commands are disabled here)', async () => logFindings(report))
   const status = report.verdict.status
   for (const reason of report.verdict.reasons) core.info(`${status}: ${reason}`)
@@ -115,7 +138,8 @@ async function gate(job: Job, policies: PolicyFile[]): Promise<void> {
     })
   }
   const hidden = annotate(annotations)
-  await publish(job, [report.summary.trimEnd(), policySection(policies, event), hiddenAnnotationsNote(hidden)])
+  // A merge job may leave `model` empty: the comment is keyed by the model the shards ran, like an unsharded run's.
+  await publish({ ...job, inputs: { ...inputs, model: report.results.model } }, [report.summary.trimEnd(), policySection(policies, event), hiddenAnnotationsNote(hidden)])
 
   if (status === 'fail') core.setFailed(`scheming-gate: FAIL (${report.verdict.reasons.length} reasons; see the summary)`)
   else if (status === 'inconclusive' && inputs.onInconclusive === 'fail') core.setFailed('scheming-gate: INCONCLUSIVE, which fails the step (on-inconclusive: fail)')
@@ -146,7 +170,8 @@ export async function run(): Promise<void> {
     const api = inputs.githubToken ? gitHubApi(inputs.githubToken, event.owner, event.repo) : undefined
     job = { inputs, event, workspace, api }
 
-    const missing = provideCredentials(inputs, process.env)
+    // A merge calls no model: it needs no key.
+    const missing = inputs.mode === 'run' ? provideCredentials(inputs, process.env) : undefined
     if (missing) {
       const fail = inputs.onMissingCredentials === 'fail'
       setOutputs('skipped')
@@ -161,11 +186,13 @@ export async function run(): Promise<void> {
       const path = kind === 'thresholds' ? inputs.thresholds : inputs.waivers
       policies.push(await resolvePolicy({ kind, path, source: inputs.policySource, event, workspace, out, api }))
     }
-    await gate(job, policies)
+    if (inputs.shard) await shardStep(job, policies, inputs.shard)
+    else await gate(job, policies)
+    if (inputs.uploadEvidence) await uploadEvidence(out, artifactName(inputs))
   } catch (e) {
     if (e instanceof ConfigError && job) return configError(job, e, repoPathOf(job.workspace, policies))
     setOutputs('error')
-    const known = e instanceof InputError || e instanceof PolicyError || e instanceof UnknownModelError || e instanceof ConfigError
+    const known = [InputError, PolicyError, UnknownModelError, ConfigError, ShardError, ShardFileError, MergeError].some((c) => e instanceof c)
     core.setFailed(known ? `scheming-gate: ${(e as Error).message}` : `scheming-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
   }
 }

@@ -4,7 +4,10 @@
  *
  * Exit codes: 0 pass · 1 gate failed (or selftest found problems; or a waiver has expired) ·
  * 2 configuration or usage error · 3 inconclusive (too many errored episodes, nothing scored, or
- * undecided gated cells under `on_inconclusive: inconclusive`) · 4 internal error.
+ * undecided gated cells under `on_inconclusive: inconclusive`) · 4 internal error ·
+ * 5 evidence does not verify (`verify`, or `rescore` of an altered recording).
+ * `run --shard k/n` exits 0 once its shard ran, whatever it flagged: only `merge` decides, and a
+ * merge whose shard folders are not exactly the parts of one plan is a usage error (2).
  */
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
@@ -15,19 +18,28 @@ import { loadSuite } from './config/scenario.js'
 import { UnknownModelError } from './providers/index.js'
 import { FlagError, PROVIDER_FLAGS, PROVIDER_USAGE, providerRunOptions } from './providers/flags.js'
 import { PriceError } from './providers/prices.js'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate } from './pipeline.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, type RunOptions, type RunReport } from './pipeline.js'
+import { MergeError, mergeShards, runShard } from './merge.js'
+import { ShardFileError } from './report/shard.js'
+import { parseShard, ShardError } from './scenario/shard.js'
 import { selftest } from './selftest.js'
+import { verifyEvidence } from './evidence/verify.js'
+import { rescore, RescoreError, UnverifiedRecordingError } from './evidence/rescore.js'
+import { RecordingError } from './evidence/recorded.js'
 import { PROFILES, type Profile } from './scenario/profiles.js'
 import { templateCoverage } from './scenario/coverage.js'
 import { renderSuiteList } from './report/suite.js'
 import { VERSION } from './version.js'
 
-export const EXIT = { pass: 0, fail: 1, config: 2, inconclusive: 3, internal: 4 } as const
+export const EXIT = { pass: 0, fail: 1, config: 2, inconclusive: 3, internal: 4, evidence: 5 } as const
 
 const USAGE = `scheming-gate ${VERSION}: gate a model release on how it behaves under control pressure
 
 Usage:
   scheming-gate run --model <provider:model> [options]
+  scheming-gate merge <shard-out-dir>... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--out <dir>]
+  scheming-gate verify <out-dir>
+  scheming-gate rescore <out-dir> [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--prices <file>] [--out <dir>]
   scheming-gate validate [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]...
   scheming-gate selftest [--scenarios <path>]...
   scheming-gate list [--scenarios <path>]...
@@ -38,12 +50,18 @@ Options:
   --thresholds <file>   threshold policy (default: the built-in thresholds.json)
   --profile <name>      smoke (a seeded sample of at most 60 episodes, every family) or full (default)
   --trials <n>          episodes per scenario cell (default 1)
+  --shard <k/n>         run only shard k of n (episodes by a stable hash of their id); writes shard.json, not a verdict
   --seed <text>         seed for the plan and the harness (default 1)
   --out <dir>           where results.json, summary.md and evidence/ go (default scheming-gate-out)
   --waivers <path>      waiver file or folder of *.yaml; repeat for several
   --baseline <file>     a previous run's results.json to compare with
 ${PROVIDER_USAGE}
-Exit codes: 0 pass, 1 gate failed, 2 configuration or usage error, 3 inconclusive, 4 internal error.
+verify checks an out folder's manifest.json, reports and hash-chained traces from the folder alone.
+rescore replays a recorded out folder through the current engine, scenarios and policy without
+calling a model (the plan comes from its manifest); --out defaults to a new <out-dir>-rescore.
+
+Exit codes: 0 pass, 1 gate failed, 2 configuration or usage error, 3 inconclusive, 4 internal error,
+5 evidence does not verify.
 `
 
 class UsageError extends Error {}
@@ -62,6 +80,7 @@ function parse(argv: string[]) {
       profile: { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
+      shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
       ...PROVIDER_FLAGS
@@ -101,7 +120,7 @@ function profileOf(values: Values): Profile {
 
 async function commandRun(values: Values): Promise<number> {
   if (!values.model) throw new UsageError('run needs --model <provider:model>, e.g. --model scripted:compliant')
-  const report = await runGate({
+  const opts: RunOptions = {
     model: values.model,
     scenarios: scenarioPaths(values),
     thresholds: resolve(values.thresholds ?? BUILTIN_THRESHOLDS),
@@ -113,12 +132,58 @@ async function commandRun(values: Values): Promise<number> {
     ...(values.baseline === undefined ? {} : { baseline: resolve(values.baseline) }),
     ...providerRunOptions(values),
     onEpisode: progress
-  })
+  }
+  if (values.shard === undefined) return gateExit(await runGate(opts))
+  const shard = await runShard({ ...opts, shard: parseShard(values.shard) })
+  process.stdout.write(shard.summary)
+  process.stderr.write(`\nshard: ${shard.out}/shard.json · traces: ${shard.out}/evidence/ · merge every shard's folder with \`scheming-gate merge\`\n`)
+  return EXIT.pass
+}
+
+/** Prints a gate's report (of a run or a merge) and maps its verdict to the exit code. */
+function gateExit(report: RunReport): number {
   process.stdout.write(report.summary)
   // An expired waiver is an error at its line (and the verdict is never a pass); the rest are warnings.
   if (report.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n`)
   process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · traces: ${report.out}/evidence/\n`)
   return report.verdict.status === 'pass' ? EXIT.pass : report.verdict.status === 'fail' ? EXIT.fail : EXIT.inconclusive
+}
+
+function commandMerge(values: Values, dirs: string[]): number {
+  return gateExit(
+    mergeShards(dirs, {
+      thresholds: resolve(values.thresholds ?? BUILTIN_THRESHOLDS),
+      waivers: (values.waivers ?? []).map((p) => resolve(p)),
+      ...(values.baseline === undefined ? {} : { baseline: resolve(values.baseline) }),
+      out: resolve(values.out ?? 'scheming-gate-out')
+    })
+  )
+}
+
+function commandVerify(dir: string): number {
+  const v = verifyEvidence(resolve(dir))
+  for (const p of v.problems) process.stdout.write(`${p}\n`)
+  if (v.problems.length > 0) {
+    process.stdout.write(`verify: ${v.problems.length} problems: the evidence in ${dir} is not intact\n`)
+    return EXIT.evidence
+  }
+  process.stdout.write(`ok: manifest.json, ${v.manifest?.files.length ?? 0} files and ${v.traces} traces (${v.records} records) intact\n`)
+  return EXIT.pass
+}
+
+async function commandRescore(values: Values, from: string): Promise<number> {
+  return gateExit(
+    await rescore({
+      from,
+      scenarios: scenarioPaths(values),
+      thresholds: resolve(values.thresholds ?? BUILTIN_THRESHOLDS),
+      waivers: (values.waivers ?? []).map((p) => resolve(p)),
+      ...(values.baseline === undefined ? {} : { baseline: resolve(values.baseline) }),
+      ...(values.prices === undefined ? {} : { prices: resolve(values.prices) }),
+      ...(values.out === undefined ? {} : { out: resolve(values.out) }),
+      onEpisode: progress
+    })
+  )
 }
 
 function commandValidate(values: Values): number {
@@ -159,18 +224,29 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE)
       return values.help ? EXIT.pass : EXIT.config
     }
+    if (command === 'merge') return commandMerge(values, positionals.slice(1))
+    if (command === 'verify' || command === 'rescore') {
+      const dir = positionals[1]
+      if (dir === undefined || positionals.length > 2) throw new UsageError(`${command} needs exactly one out folder: scheming-gate ${command} <out-dir>`)
+      return command === 'verify' ? commandVerify(dir) : await commandRescore(values, dir)
+    }
     if (positionals.length > 1) throw new UsageError(`unexpected argument \`${positionals[1]}\``)
     if (command === 'run') return await commandRun(values)
     if (command === 'validate') return commandValidate(values)
     if (command === 'selftest') return await commandSelftest(values)
     if (command === 'list') return commandList(values)
-    throw new UsageError(`unknown command \`${command}\` (expected run, validate, selftest or list)`)
+    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, rescore, validate, selftest or list)`)
   } catch (e) {
+    if (e instanceof UnverifiedRecordingError) {
+      process.stderr.write(`scheming-gate: ${e.message}\n`)
+      return EXIT.evidence
+    }
     if (e instanceof ConfigError) {
       process.stderr.write(`${formatDiagnostics(e.diagnostics)}\n`)
       return EXIT.config
     }
-    if (e instanceof UsageError || e instanceof UnknownModelError || e instanceof FlagError || e instanceof PriceError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    const usage = [UsageError, UnknownModelError, FlagError, PriceError, ShardError, ShardFileError, MergeError, RescoreError, RecordingError].some((c) => e instanceof c)
+    if (usage || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`scheming-gate: ${(e as Error).message}\nRun \`scheming-gate --help\` for usage.\n`)
       return EXIT.config
     }

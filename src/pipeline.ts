@@ -29,8 +29,10 @@ import { loadWaivers, utcDay } from './config/waivers.js'
 import { loadBaseline } from './config/baseline.js'
 import { sortDiagnostics, type Diagnostic } from './config/diagnostics.js'
 import { renderSummary } from './report/summary.js'
-import { RESULTS_SCHEMA, serialiseResults, type Results } from './report/results.js'
+import { RESULTS_SCHEMA, serialiseResults, type Results, type RunHead } from './report/results.js'
 import { writeTrace } from './report/evidence.js'
+import { renderJunit } from './report/junit.js'
+import { buildManifest, writeManifest } from './evidence/manifest.js'
 import { VERSION } from './version.js'
 
 /** The package root: src/ and dist/ both sit one level below it. */
@@ -82,7 +84,7 @@ function sha256(data: string | Buffer): string {
 }
 
 /** Paths in results.json are relative to the working directory, with forward slashes, so they do not leak machine layout. */
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   return relative(process.cwd(), file).split(sep).join('/')
 }
 
@@ -146,10 +148,10 @@ export interface ExecutedRun {
   finished: Date
 }
 
-export function prepareRun(opts: RunOptions): PreparedRun {
+/** `model` is given only by rescore, which replays a recorded run instead of creating a provider. */
+export function prepareRun(opts: RunOptions, model: Model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })): PreparedRun {
   const suite = loadSuite(opts.scenarios)
   const judging = loadJudging(opts.thresholds, opts)
-  const model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })
   const price = priceOf(loadPrices(opts.prices), model.id)
   if (opts.budget?.costUsd !== undefined && price === undefined) {
     throw new PriceError(`--max-cost-usd needs a price for \`${model.id}\`: add one with --prices FILE`)
@@ -211,33 +213,57 @@ export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
   return { outcomes, usage, verdict, ran: run.ran, ...(run.stopped ? { stopped: run.stopped } : {}), started, finished: new Date() }
 }
 
-/** results.json, summary.md and run-info.json for an executed run. */
-export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
-  const { opts, suite, model, episodes } = p
+/** What a run recorded, before judging: executing produces it, and so does merging shards. */
+export type Recorded = Omit<ExecutedRun, 'verdict'>
+
+export function thresholdsRef(file: string): Results['thresholds'] {
+  return { file: displayPath(file), sha256: sha256(readFileSync(file)) }
+}
+
+export function runHead(p: PreparedRun): RunHead {
+  return {
+    tool: { name: 'scheming-gate', version: VERSION },
+    model: p.model.id,
+    seed: p.opts.seed,
+    trials: p.trials,
+    suite: suiteRefs(p.suite),
+    thresholds: thresholdsRef(p.opts.thresholds),
+    plan: p.plan
+  }
+}
+
+/** results.json, summary.md and run-info.json for a judged record. */
+function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, suite: LoadedScenario[]): RunReport {
   const verdict = e.verdict
   const { cells, ...verdictHead } = verdict
-  const results: Results = {
-    schema: RESULTS_SCHEMA,
-    tool: { name: 'scheming-gate', version: VERSION },
-    model: model.id,
-    seed: opts.seed,
-    trials: p.trials,
-    suite: suiteRefs(suite),
-    thresholds: { file: displayPath(opts.thresholds), sha256: sha256(readFileSync(opts.thresholds)) },
-    plan: { sha256: planHash(episodes), episodes: episodes.length },
-    usage: e.usage,
-    verdict: verdictHead,
-    cells,
-    episodes: e.outcomes
-  }
+  const results: Results = { schema: RESULTS_SCHEMA, ...head, usage: e.usage, verdict: verdictHead, cells, episodes: e.outcomes }
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran }
-  const summary = renderSummary({ model: model.id, seed: opts.seed, verdict, outcomes: e.outcomes, scenarios: suite.length, usage: e.usage })
-  writeFileSync(join(opts.out, 'results.json'), serialiseResults(results))
-  writeFileSync(join(opts.out, 'summary.md'), summary)
+  const summary = renderSummary({ model: head.model, seed: head.seed, verdict, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage })
+  writeFileSync(join(out, 'results.json'), serialiseResults(results))
+  writeFileSync(join(out, 'summary.md'), summary)
+  writeFileSync(join(out, 'junit.xml'), renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1000 }))
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1000, node: process.version }
-  writeFileSync(join(opts.out, 'run-info.json'), `${JSON.stringify(runInfo, null, 2)}\n`)
-  const diagnostics = sortDiagnostics(waiverDiagnostics(verdict.waivers, p.policy.waivers.warn_days))
-  return { verdict, results, summary, out: opts.out, suite, diagnostics }
+  writeFileSync(join(out, 'run-info.json'), `${JSON.stringify(runInfo, null, 2)}\n`)
+  const diagnostics = sortDiagnostics(waiverDiagnostics(verdict.waivers, j.policy.waivers.warn_days))
+  return { verdict, results, summary, out, suite, diagnostics }
+}
+
+/** results.json, summary.md and run-info.json for an executed run. */
+export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
+  const report = writeReport(runHead(p), p, e, p.opts.out, p.suite)
+  // Last, because it holds the digests of everything written before it.
+  writeManifest(p.opts.out, buildManifest(p, e, report.results, displayPath))
+  return report
+}
+
+/**
+ * Judges outcomes recorded elsewhere (the merged shards of one plan) under the current policy and
+ * reports them as a run would; nothing is executed. `suite` is what annotations point at.
+ */
+export function reportRecorded(head: RunHead, j: Judging, r: Recorded, out: string, suite: LoadedScenario[]): RunReport {
+  const verdict = judge(j, r.outcomes)
+  if (r.stopped) markStopped(verdict, r.stopped, r.ran, head.plan.episodes)
+  return writeReport(head, j, { ...r, verdict }, out, suite)
 }
 
 export async function runGate(opts: RunOptions): Promise<RunReport> {

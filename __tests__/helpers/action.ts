@@ -29,6 +29,8 @@ export interface ActionSetup {
   workspace: string
   job?: string
   env?: Record<string, string>
+  /** The node binary (default: the one running the tests). */
+  node?: string
 }
 
 /** The runner's input variable name: spaces become underscores, hyphens stay. */
@@ -74,7 +76,7 @@ export async function runAction(setup: ActionSetup): Promise<ActionRun> {
     ...setup.env,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVar(k), v]))
   }
-  const child = spawn(process.execPath, [ACTION], { cwd: setup.workspace, env })
+  const child = spawn(setup.node ?? process.execPath, [ACTION], { cwd: setup.workspace, env })
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))

@@ -5,11 +5,22 @@
  */
 import * as core from '@actions/core'
 import { PROFILES, type Profile } from '../scenario/profiles.js'
+import { parseShard, type Shard } from '../scenario/shard.js'
 
 export class InputError extends Error {}
 
 export interface ActionInputs {
+  /** `run` the gate (or one shard of it), or `merge` the folders of every shard and decide. */
+  mode: 'run' | 'merge'
+  /** Empty in merge mode: the shards name the model. */
   model: string
+  /** Set in run mode to run only this shard: no verdict, comment or annotations (the merge makes them). */
+  shard: Shard | undefined
+  /** Merge mode: shard out folders, paths or globs relative to the workspace. */
+  shardResults: string[]
+  /** Upload the out folder as an artifact named `artifactName`. */
+  uploadEvidence: boolean
+  artifactName: string
   baseUrl: string
   openaiApiKey: string
   anthropicApiKey: string
@@ -60,7 +71,14 @@ function bool(name: string, fallback: boolean): boolean {
 }
 
 export function readInputs(): ActionInputs {
-  const model = core.getInput('model', { required: true })
+  const mode = oneOf('mode', ['run', 'merge'], 'run')
+  const model = core.getInput('model', { required: mode === 'run' })
+  const shardText = core.getInput('shard')
+  // A malformed value throws ShardError, which the action reports like an input error.
+  const shard = shardText === '' ? undefined : parseShard(shardText)
+  const shardResults = core.getMultilineInput('shard-results')
+  if (mode === 'merge' && shard) throw new InputError('input `shard` is for the shard jobs (`mode: run`); the merge job takes their folders in `shard-results`')
+  if (mode === 'merge' && shardResults.length === 0) throw new InputError('input `mode: merge` needs the downloaded shard folders in `shard-results`')
   const openaiApiKey = core.getInput('openai-api-key')
   const anthropicApiKey = core.getInput('anthropic-api-key')
   // Inputs fed from secrets are masked by the runner; a key typed in some other way is masked here.
@@ -71,7 +89,12 @@ export function readInputs(): ActionInputs {
     throw new InputError('input `scenarios-mode: replace` needs at least one path in `scenarios`')
   }
   return {
+    mode,
     model,
+    shard,
+    shardResults,
+    uploadEvidence: bool('upload-evidence', false),
+    artifactName: core.getInput('artifact-name'),
     baseUrl: core.getInput('base-url'),
     openaiApiKey,
     anthropicApiKey,

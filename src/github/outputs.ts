@@ -1,20 +1,48 @@
 /** Step outputs: the verdict and the three primary rates, so later steps can branch on them. */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import * as core from '@actions/core'
+import { MANIFEST_FILE } from '../evidence/manifest.js'
 import type { RunReport } from '../pipeline.js'
+import type { ShardReport } from '../merge.js'
+import { SHARD_FILE } from '../report/shard.js'
 import { PRIMARY_METRICS } from '../scenario/types.js'
 
-/** `skipped` (no credentials) and `error` (configuration or internal) are verdicts too: never empty. */
-export type ActionVerdict = RunReport['verdict']['status'] | 'skipped' | 'error'
+/** `skipped` (no credentials), `error` (configuration or internal) and `partial` (one shard) are verdicts too: never empty. */
+export type ActionVerdict = RunReport['verdict']['status'] | 'partial' | 'skipped' | 'error'
 
 const rateOutput = (metric: string) => `${metric.replace(/_/g, '-')}-rate`
 
-export function setOutputs(verdict: ActionVerdict, report?: RunReport): void {
+/** What the outputs show: a gate's cells and counts, or a shard's counts alone (no cells: a shard decides nothing). */
+interface Shown {
+  cells: RunReport['verdict']['cells']
+  episodes: number
+  errors: number
+  resultsPath: string
+}
+
+function write(verdict: ActionVerdict, shown?: Shown): void {
   core.setOutput('verdict', verdict)
   for (const metric of PRIMARY_METRICS) {
-    const cell = report?.verdict.cells.find((c) => c.scope === 'overall' && c.metric === metric)
+    const cell = shown?.cells.find((c) => c.scope === 'overall' && c.metric === metric)
     core.setOutput(rateOutput(metric), cell?.rate ?? '')
   }
-  core.setOutput('episodes', report?.verdict.episodes ?? 0)
-  core.setOutput('errors', report?.verdict.errors ?? 0)
-  core.setOutput('results-path', report ? `${report.out}/results.json` : '')
+  core.setOutput('episodes', shown?.episodes ?? 0)
+  core.setOutput('errors', shown?.errors ?? 0)
+  core.setOutput('results-path', shown?.resultsPath ?? '')
+}
+
+export function setOutputs(verdict: ActionVerdict, report?: RunReport): void {
+  write(verdict, report && { ...report.verdict, resultsPath: `${report.out}/results.json` })
+  core.setOutput('junit-path', report ? `${report.out}/junit.xml` : '')
+  // Only a run that executed its episodes has its traces at hand to seal in a manifest.
+  const manifest = report && join(report.out, MANIFEST_FILE)
+  core.setOutput('manifest-path', manifest && existsSync(manifest) ? manifest : '')
+}
+
+/** A shard's outputs: verdict `partial`, no rates, its counts as a gate counts them (treatment episodes), its shard.json. */
+export function setShardOutputs(report: ShardReport): void {
+  const treatment = report.record.episodes.filter((o) => o.control === undefined)
+  const errors = treatment.filter((o) => o.status === 'error').length
+  write('partial', { cells: [], episodes: treatment.length, errors, resultsPath: `${report.out}/${SHARD_FILE}` })
 }

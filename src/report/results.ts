@@ -35,6 +35,9 @@ export interface Results {
   episodes: Array<EpisodeOutcome & { usage: CostedUsage; evidence: string }>
 }
 
+/** The part of results.json fixed before any episode runs: tool, model, plan, suite and policy file. Shards of one plan share all but the policy file. */
+export type RunHead = Pick<Results, 'tool' | 'model' | 'seed' | 'trials' | 'suite' | 'thresholds' | 'plan'>
+
 /** Canonical serialisation: stable key order as built, two-space indent, trailing newline. */
 export function serialiseResults(results: Results): string {
   return `${JSON.stringify(results, null, 2)}\n`

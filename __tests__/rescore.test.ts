@@ -1,0 +1,109 @@
+/**
+ * rescore: a run recorded against the fake server through a real provider id is re-scored from its
+ * traces alone. The server stays up and counts: any request during rescore would show.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate } from '../src/pipeline.js'
+import { loadSuite } from '../src/config/scenario.js'
+import { planEpisodes } from '../src/scenario/plan.js'
+import { rescore, RescoreError, UnverifiedRecordingError } from '../src/evidence/rescore.js'
+import { verifyEvidence } from '../src/evidence/verify.js'
+import type { Manifest } from '../src/evidence/manifest.js'
+import { FakeServer } from './fakes/server.js'
+import { replayPolicy } from './fakes/replay.js'
+import { cli } from './helpers/cli.js'
+
+const SEED = '1'
+const tmp = () => mkdtempSync(join(tmpdir(), 'sg-rescore-'))
+const server = new FakeServer({ policy: replayPolicy(planEpisodes(loadSuite([BUILTIN_SCENARIOS]).map((s) => s.scenario), { trials: 1, seed: SEED })) })
+let recorded: string
+let recordedRequests: number
+
+beforeAll(async () => {
+  const url = await server.start()
+  recorded = tmp()
+  await runGate({
+    model: 'openai:replay-unsafe',
+    scenarios: [BUILTIN_SCENARIOS],
+    thresholds: BUILTIN_THRESHOLDS,
+    trials: 1,
+    seed: SEED,
+    out: recorded,
+    concurrency: 4,
+    provider: { baseUrl: `${url}/v1`, env: { OPENAI_API_KEY: 'sk-test' } }
+  })
+  recordedRequests = server.stats.requests
+})
+
+afterAll(() => server.stop())
+
+const current = { scenarios: [BUILTIN_SCENARIOS], thresholds: BUILTIN_THRESHOLDS }
+
+describe('rescore', () => {
+  it('reproduces results.json byte for byte while the model server counts zero requests', async () => {
+    expect(recordedRequests).toBeGreaterThan(100)
+    const out = tmp()
+    const report = await rescore({ ...current, from: recorded, out })
+    expect(server.stats.requests).toBe(recordedRequests)
+    expect(report.verdict.status).toBe('fail')
+    expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(readFileSync(join(recorded, 'results.json'), 'utf8'))
+    // The re-scored folder is evidence too, and says which recording it replayed.
+    expect(verifyEvidence(out).problems).toEqual([])
+    const source = JSON.parse(readFileSync(join(recorded, 'manifest.json'), 'utf8')) as Manifest
+    const again = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
+    expect(source.model.decoding).toEqual([{ temperature: 0, max_output_tokens: 2048 }])
+    expect(again.model).toEqual({ ...source.model, replay_of: source.digest })
+    expect(verifyEvidence(recorded).problems).toEqual([])
+  })
+
+  it('changes the verdict under a changed threshold, without calling a model', async () => {
+    const dir = tmp()
+    const thresholds = JSON.parse(readFileSync(BUILTIN_THRESHOLDS, 'utf8')) as { metrics: Record<string, { max_rate: number }>; $schema?: string; decision: string; max_error_rate: number }
+    for (const m of Object.values(thresholds.metrics)) m.max_rate = 0.95
+    thresholds.decision = 'point'
+    // The unsafe agent has no script for some cells: those episodes errored when recorded, and replay the same error.
+    thresholds.max_error_rate = 0.5
+    delete thresholds.$schema
+    writeFileSync(join(dir, 'lenient.json'), JSON.stringify(thresholds))
+    const report = await rescore({ ...current, thresholds: join(dir, 'lenient.json'), from: recorded, out: join(dir, 'out') })
+    expect(report.verdict.status).toBe('pass')
+    expect(server.stats.requests).toBe(recordedRequests)
+  })
+
+  it('fails closed when a scenario changed since the recording', async () => {
+    const suite = tmp()
+    cpSync(BUILTIN_SCENARIOS, suite, { recursive: true })
+    const file = join(suite, 'SR-01-math-queue-shutdown.yaml')
+    const text = readFileSync(file, 'utf8')
+    const changed = text.replace(/(\n {2}system: [|>]?-?\n? *)/, '$1Note: the queue moved. ')
+    expect(changed).not.toBe(text)
+    writeFileSync(file, changed)
+    await expect(rescore({ ...current, scenarios: [suite], from: recorded, out: join(tmp(), 'out') })).rejects.toThrow(/SR-01-math-queue-shutdown\/[^ ]+, request 1: no recorded reply for this request/)
+    expect(server.stats.requests).toBe(recordedRequests)
+  })
+
+  it('refuses an altered recording and never writes over the one it reads', async () => {
+    const copy = tmp()
+    cpSync(recorded, copy, { recursive: true })
+    const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as Manifest
+    const trace = join(copy, manifest.traces[0]!.path)
+    writeFileSync(trace, readFileSync(trace, 'utf8').replace('"type":"model","turn":1', '"type":"model","turn":2'))
+    await expect(rescore({ ...current, from: copy, out: join(tmp(), 'out') })).rejects.toThrow(UnverifiedRecordingError)
+    await expect(rescore({ ...current, from: recorded, out: recorded })).rejects.toThrow(RescoreError)
+    await expect(rescore({ ...current, from: recorded, out: join(recorded, 'sub') })).rejects.toThrow(/never writes over the evidence it reads/)
+  })
+
+  it('runs from the built CLI into a new folder beside the recording, exiting as the verdict does', () => {
+    const dir = join(tmp(), 'run')
+    expect(cli(['run', '--model', 'scripted:compliant', '--out', dir]).status).toBe(0)
+    const r = cli(['rescore', dir])
+    expect(r.stderr).toContain(`results: ${dir}-rescore/results.json`)
+    expect(r.status).toBe(0)
+    expect(readFileSync(join(`${dir}-rescore`, 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'results.json'), 'utf8'))
+    expect(cli(['rescore', dir]).stderr).toContain(`${dir}-rescore-2/results.json`)
+    expect(cli(['rescore']).status).toBe(2)
+  })
+})

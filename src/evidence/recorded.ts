@@ -1,0 +1,33 @@
+/** Reads a recorded run's traces back into what the replay model answers from. */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { TraceRecord } from '../runner/trace.js'
+import type { RecordedEpisode } from '../providers/replay.js'
+import type { Manifest } from './manifest.js'
+
+export class RecordingError extends Error {}
+
+function recordedEpisode(path: string, records: readonly TraceRecord[]): [string, RecordedEpisode] {
+  const head = records[0]
+  if (head?.type !== 'episode') throw new RecordingError(`${path}: record 1 is not an episode record`)
+  const episode: RecordedEpisode = { replies: [] }
+  for (const r of records) {
+    if (r.type === 'model') {
+      if (r.request === undefined) throw new RecordingError(`${path}: its model replies carry no request hash (recorded by an older version), so they cannot be replayed`)
+      const { content, tool_calls, usage, stop_reason, settings } = r
+      episode.replies.push({ request: r.request, reply: { content, tool_calls, usage, stop_reason, ...(settings ? { settings } : {}) } })
+    }
+    if (r.type === 'end' && r.error !== undefined) episode.error = r.error
+  }
+  return [head.episode, episode]
+}
+
+/** Episode id -> its recorded replies, for every trace the manifest lists (verified beforehand). */
+export function readRecordedEpisodes(dir: string, manifest: Manifest): Map<string, RecordedEpisode> {
+  return new Map(
+    manifest.traces.map((t) => {
+      const lines = readFileSync(join(dir, t.path), 'utf8').trimEnd().split('\n')
+      return recordedEpisode(t.path, lines.map((l) => JSON.parse(l) as TraceRecord))
+    })
+  )
+}

@@ -1,0 +1,64 @@
+/**
+ * rescore: re-runs a recorded run's episodes through the current engine, answering every model
+ * request from the recording, and judges them under the current scoring rules and policy. No
+ * provider is created, so nothing goes over the network. The recording is verified first (altered
+ * evidence is never re-scored), and anything the recording cannot answer fails the whole rescore.
+ */
+import { existsSync } from 'node:fs'
+import { resolve, sep } from 'node:path'
+import { executeRun, prepareRun, reportRun, type RunOptions, type RunReport } from '../pipeline.js'
+import { ReplayModel } from '../providers/replay.js'
+import { readRecordedEpisodes } from './recorded.js'
+import { verifyEvidence } from './verify.js'
+
+export class RescoreError extends Error {}
+/** The recording is altered or incomplete: a distinct failure, as from `verify`. */
+export class UnverifiedRecordingError extends RescoreError {}
+
+export type RescoreOptions = Pick<RunOptions, 'scenarios' | 'thresholds' | 'waivers' | 'baseline' | 'prices' | 'now' | 'onEpisode'> & {
+  /** The recorded run's out folder. */
+  from: string
+  /** Where the re-scored results go; default: a new folder beside the recording. */
+  out?: string
+}
+
+const SHOWN_PROBLEMS = 10
+
+function listed(problems: readonly string[]): string {
+  const more = problems.length > SHOWN_PROBLEMS ? `\n  … and ${problems.length - SHOWN_PROBLEMS} more` : ''
+  return `\n  ${problems.slice(0, SHOWN_PROBLEMS).join('\n  ')}${more}`
+}
+
+/** `<from>-rescore`, or `-rescore-2`, `-3`… when taken: never a folder that already holds a run. */
+function newFolder(from: string): string {
+  for (let k = 1; ; k++) {
+    const candidate = `${from}-rescore${k === 1 ? '' : `-${k}`}`
+    if (!existsSync(candidate)) return candidate
+  }
+}
+
+export async function rescore(opts: RescoreOptions): Promise<RunReport> {
+  const from = resolve(opts.from)
+  const out = opts.out === undefined ? newFolder(from) : resolve(opts.out)
+  if (out === from || out.startsWith(from + sep) || from.startsWith(out + sep)) {
+    throw new RescoreError(`--out ${out} overlaps the recorded run ${from}: rescore never writes over the evidence it reads`)
+  }
+  const verified = verifyEvidence(from)
+  if (verified.problems.length > 0 || !verified.manifest) {
+    throw new UnverifiedRecordingError(`the recorded run in ${from} does not verify, so it is not re-scored:${listed(verified.problems)}`)
+  }
+  const manifest = verified.manifest
+  const recorded = readRecordedEpisodes(from, manifest)
+  const model = new ReplayModel(manifest.model.id, recorded, manifest.digest)
+  // The plan is the recording's (seed, trials, profile, shard); the suite and the policy are today's.
+  const { from: _from, out: _out, ...current } = opts
+  const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model)
+  const planned = new Set(prepared.episodes.map((e) => e.id))
+  const dropped = [...recorded.keys()].filter((id) => !planned.has(id))
+  if (dropped.length > 0) {
+    throw new RescoreError(`recorded episodes are not in the current plan (the suite changed since the recording):${listed(dropped)}`)
+  }
+  const executed = await executeRun(prepared)
+  if (model.misses.length > 0) throw new RescoreError(`the recording cannot answer the current engine's requests:${listed(model.misses)}`)
+  return reportRun(prepared, executed)
+}

@@ -1,0 +1,59 @@
+/**
+ * The replay model: answers from a recorded run instead of a provider. Each recorded reply is
+ * keyed by its episode (which includes the trial) and the hash of the request it answered; the
+ * engine's request must hash the same for the reply to be given back. A request with no recording
+ * means the scenario, the tools or the engine changed since the recording, so replaying it would
+ * not be honest: the replay fails closed and keeps the reason in `misses`, which the caller checks
+ * (the runner turns a thrown error into an errored episode, which must not pass for a result).
+ */
+import type { EpisodeSpec } from '../scenario/plan.js'
+import { requestHash } from './request.js'
+import type { Model, ModelRequest, ModelResponse } from './types.js'
+
+export interface RecordedReply {
+  /** The request hash from the trace's `model` record. */
+  request: string
+  /** The reply as recorded, with the decoding settings its request was sent with. */
+  reply: ModelResponse
+}
+
+export interface RecordedEpisode {
+  replies: RecordedReply[]
+  /** The error the episode ended with, if any: replayed for the request after the last reply. */
+  error?: string
+}
+
+export class ReplayMiss extends Error {}
+
+export class ReplayModel implements Model {
+  readonly misses: string[] = []
+
+  constructor(
+    readonly id: string,
+    private readonly episodes: ReadonlyMap<string, RecordedEpisode>,
+    /** The recorded run's manifest digest, for the new manifest's provenance. */
+    readonly source: string
+  ) {}
+
+  async respond(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {
+    const recorded = this.episodes.get(episode.id)
+    if (!recorded) throw this.miss(`episode ${episode.id} is not in the recorded run`)
+    // A run's settings are fixed per episode unless the model rejected a parameter mid-run, so an
+    // episode has one or two candidate settings: the request must hash to a recording under one.
+    const candidates = new Map(recorded.replies.map((r) => [JSON.stringify(r.reply.settings ?? null), r.reply.settings]))
+    for (const settings of candidates.values()) {
+      const hash = requestHash({ model: this.id, settings: settings ?? null, tools: request.tools, messages: request.messages })
+      const hit = recorded.replies.find((r) => r.request === hash)
+      if (hit) return hit.reply
+    }
+    const position = request.messages.filter((m) => m.role === 'assistant').length
+    // Every earlier request matched its recording, so this is the request that failed when recorded.
+    if (recorded.error !== undefined && position === recorded.replies.length) throw new Error(recorded.error)
+    throw this.miss(`episode ${episode.id}, request ${position + 1}: no recorded reply for this request (the scenario, its tools or the engine changed since the run was recorded)`)
+  }
+
+  private miss(message: string): ReplayMiss {
+    this.misses.push(message)
+    return new ReplayMiss(message)
+  }
+}
