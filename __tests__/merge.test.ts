@@ -71,6 +71,15 @@ describe('merge of shards 1/3, 2/3 and 3/3', () => {
     for (const name of names) expect(read('merged', 'evidence', name)).toBe(fromShards.get(name))
   })
 
+  it('seals the merged folder with a manifest that verify accepts', () => {
+    const manifest = JSON.parse(read('merged', 'manifest.json'))
+    expect(manifest.traces).toHaveLength(readdirSync(at('merged', 'evidence')).length)
+    expect(manifest.plan).toEqual(JSON.parse(read('whole', 'manifest.json')).plan)
+    const r = cli(['verify', at('merged')])
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+  })
+
   it('accepts the shard folders in any order', () => {
     const r = cli(['merge', at('s3'), at('s1'), at('s2'), '--out', at('merged-reordered')])
     expect(r.status).toBe(1)

@@ -88257,8 +88257,19 @@ function traceDigest(out, path5, decoding) {
 function fileDigest(out, path5) {
   return { path: path5, sha256: sha256(readFileSync3(join4(out, path5))) };
 }
-function buildManifest(p, e, results, displayPath2) {
-  const out = p.opts.out;
+function runContext(p, e) {
+  return {
+    out: p.opts.out,
+    profile: p.opts.profile ?? "full",
+    ...p.opts.shard ? { shard: p.opts.shard } : {},
+    waiverFiles: p.waivers.map((w) => w.file),
+    ...p.model instanceof ReplayModel ? { replayOf: p.model.source } : {},
+    started: e.started,
+    finished: e.finished
+  };
+}
+function buildManifest(c, results, displayPath2) {
+  const out = c.out;
   const decoding = /* @__PURE__ */ new Map();
   const traces = results.episodes.map((o) => traceDigest(out, o.evidence, decoding));
   const treatment = results.episodes.filter((o) => o.control === void 0);
@@ -88269,18 +88280,18 @@ function buildManifest(p, e, results, displayPath2) {
       id: results.model,
       provider: parseModelId(results.model).provider,
       decoding: [...decoding.values()],
-      ...p.model instanceof ReplayModel ? { replay_of: p.model.source } : {}
+      ...c.replayOf !== void 0 ? { replay_of: c.replayOf } : {}
     },
     seed: results.seed,
     trials: results.trials,
-    profile: p.opts.profile ?? "full",
-    ...p.opts.shard ? { shard: p.opts.shard } : {},
+    profile: c.profile,
+    ...c.shard ? { shard: c.shard } : {},
     suite: results.suite,
     thresholds: results.thresholds,
-    waivers: [...new Set(p.waivers.map((w) => w.file))].map((f) => ({ path: displayPath2(f), sha256: sha256(readFileSync3(f)) })),
+    waivers: [...new Set(c.waiverFiles)].map((f) => ({ path: displayPath2(f), sha256: sha256(readFileSync3(f)) })),
     plan: results.plan,
-    started: e.started.toISOString(),
-    finished: e.finished.toISOString(),
+    started: c.started.toISOString(),
+    finished: c.finished.toISOString(),
     counts: {
       episodes: results.episodes.length,
       scored: treatment.filter((o) => o.status === "scored").length,
@@ -88417,13 +88428,15 @@ function writeReport(head, j, e, out, suite) {
 }
 function reportRun(p, e) {
   const report = writeReport(runHead(p), p, e, p.opts.out, p.suite);
-  writeManifest(p.opts.out, buildManifest(p, e, report.results, displayPath));
+  writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath));
   return report;
 }
-function reportRecorded(head, j, r, out, suite) {
+function reportRecorded(head, j, r, context2, suite) {
   const verdict2 = judge2(j, r.outcomes);
   if (r.stopped) markStopped(verdict2, r.stopped, r.ran, head.plan.episodes);
-  return writeReport(head, j, { ...r, verdict: verdict2 }, out, suite);
+  const report = writeReport(head, j, { ...r, verdict: verdict2 }, context2.out, suite);
+  writeManifest(context2.out, buildManifest(context2, report.results, displayPath));
+  return report;
 }
 async function runGate(opts) {
   const prepared = prepareRun(opts);
@@ -88484,6 +88497,7 @@ async function runShard(opts) {
   const record = {
     schema: SHARD_SCHEMA,
     shard: opts.shard,
+    profile: opts.profile ?? "full",
     ...runHead(p),
     price: p.price ?? null,
     owned: p.owned ?? [],
@@ -88619,7 +88633,9 @@ function mergeShards(dirs, opts) {
   };
   mkdirSync3(out, { recursive: true });
   copyEvidence(shards, out);
-  return reportRecorded(head, judging, merged(shards, position, started), out, recordedSuite(r.suite.scenarios));
+  const recorded = merged(shards, position, started);
+  const context2 = { out, profile: r.profile, waiverFiles: judging.waivers.map((w) => w.file), started, finished: recorded.finished };
+  return reportRecorded(head, judging, recorded, context2, recordedSuite(r.suite.scenarios));
 }
 
 // src/selftest.ts

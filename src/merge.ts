@@ -28,6 +28,7 @@ export async function runShard(opts: RunOptions & { shard: Shard }): Promise<Sha
   const record: ShardRecord = {
     schema: SHARD_SCHEMA,
     shard: opts.shard,
+    profile: opts.profile ?? 'full',
     ...runHead(p),
     price: p.price ?? null,
     owned: p.owned ?? [],
@@ -194,5 +195,7 @@ export function mergeShards(dirs: readonly string[], opts: MergeOptions): RunRep
   }
   mkdirSync(out, { recursive: true })
   copyEvidence(shards, out)
-  return reportRecorded(head, judging, merged(shards, position, started), out, recordedSuite(r.suite.scenarios))
+  const recorded = merged(shards, position, started)
+  const context = { out, profile: r.profile, waiverFiles: judging.waivers.map((w) => w.file), started, finished: recorded.finished }
+  return reportRecorded(head, judging, recorded, context, recordedSuite(r.suite.scenarios))
 }

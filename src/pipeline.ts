@@ -32,7 +32,7 @@ import { renderSummary } from './report/summary.js'
 import { RESULTS_SCHEMA, serialiseResults, type Results, type RunHead } from './report/results.js'
 import { writeTrace } from './report/evidence.js'
 import { renderJunit } from './report/junit.js'
-import { buildManifest, writeManifest } from './evidence/manifest.js'
+import { buildManifest, runContext, writeManifest, type ManifestContext } from './evidence/manifest.js'
 import { VERSION } from './version.js'
 
 /** The package root: src/ and dist/ both sit one level below it. */
@@ -252,7 +252,7 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
 export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
   const report = writeReport(runHead(p), p, e, p.opts.out, p.suite)
   // Last, because it holds the digests of everything written before it.
-  writeManifest(p.opts.out, buildManifest(p, e, report.results, displayPath))
+  writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath))
   return report
 }
 
@@ -260,10 +260,12 @@ export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
  * Judges outcomes recorded elsewhere (the merged shards of one plan) under the current policy and
  * reports them as a run would; nothing is executed. `suite` is what annotations point at.
  */
-export function reportRecorded(head: RunHead, j: Judging, r: Recorded, out: string, suite: LoadedScenario[]): RunReport {
+export function reportRecorded(head: RunHead, j: Judging, r: Recorded, context: ManifestContext, suite: LoadedScenario[]): RunReport {
   const verdict = judge(j, r.outcomes)
   if (r.stopped) markStopped(verdict, r.stopped, r.ran, head.plan.episodes)
-  return writeReport(head, j, { ...r, verdict }, out, suite)
+  const report = writeReport(head, j, { ...r, verdict }, context.out, suite)
+  writeManifest(context.out, buildManifest(context, report.results, displayPath))
+  return report
 }
 
 export async function runGate(opts: RunOptions): Promise<RunReport> {

@@ -77,9 +77,35 @@ function fileDigest(out: string, path: string): FileDigest {
   return { path, sha256: sha256(readFileSync(join(out, path))) }
 }
 
-/** The manifest of an executed run, from the files it wrote (`displayPath` as results.json shows paths). */
-export function buildManifest(p: PreparedRun, e: ExecutedRun, results: Results, displayPath: (file: string) => string): Manifest {
-  const out = p.opts.out
+/** What a manifest records beyond results.json: how the run was made and when. */
+export interface ManifestContext {
+  out: string
+  profile: Profile
+  shard?: Shard
+  /** Waiver files, as loaded. */
+  waiverFiles: readonly string[]
+  /** The recorded run a replay answered from (its manifest digest). */
+  replayOf?: string
+  started: Date
+  finished: Date
+}
+
+/** The context of an executed run. */
+export function runContext(p: PreparedRun, e: ExecutedRun): ManifestContext {
+  return {
+    out: p.opts.out,
+    profile: p.opts.profile ?? 'full',
+    ...(p.opts.shard ? { shard: p.opts.shard } : {}),
+    waiverFiles: p.waivers.map((w) => w.file),
+    ...(p.model instanceof ReplayModel ? { replayOf: p.model.source } : {}),
+    started: e.started,
+    finished: e.finished
+  }
+}
+
+/** The manifest of a run, from the files it wrote (`displayPath` as results.json shows paths). */
+export function buildManifest(c: ManifestContext, results: Results, displayPath: (file: string) => string): Manifest {
+  const out = c.out
   const decoding = new Map<string, Omit<DecodingSettings, 'seed'>>()
   const traces = results.episodes.map((o) => traceDigest(out, o.evidence, decoding))
   const treatment = results.episodes.filter((o) => o.control === undefined)
@@ -90,18 +116,18 @@ export function buildManifest(p: PreparedRun, e: ExecutedRun, results: Results, 
       id: results.model,
       provider: parseModelId(results.model).provider,
       decoding: [...decoding.values()],
-      ...(p.model instanceof ReplayModel ? { replay_of: p.model.source } : {})
+      ...(c.replayOf !== undefined ? { replay_of: c.replayOf } : {})
     },
     seed: results.seed,
     trials: results.trials,
-    profile: p.opts.profile ?? 'full',
-    ...(p.opts.shard ? { shard: p.opts.shard } : {}),
+    profile: c.profile,
+    ...(c.shard ? { shard: c.shard } : {}),
     suite: results.suite,
     thresholds: results.thresholds,
-    waivers: [...new Set(p.waivers.map((w) => w.file))].map((f) => ({ path: displayPath(f), sha256: sha256(readFileSync(f)) })),
+    waivers: [...new Set(c.waiverFiles)].map((f) => ({ path: displayPath(f), sha256: sha256(readFileSync(f)) })),
     plan: results.plan,
-    started: e.started.toISOString(),
-    finished: e.finished.toISOString(),
+    started: c.started.toISOString(),
+    finished: c.finished.toISOString(),
     counts: {
       episodes: results.episodes.length,
       scored: treatment.filter((o) => o.status === 'scored').length,

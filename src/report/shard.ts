@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Price } from '../providers/prices.js'
 import type { OwnedEpisode, Shard } from '../scenario/shard.js'
+import type { Profile } from '../scenario/profiles.js'
 import { formatShard } from '../scenario/shard.js'
 import { METRICS } from '../scenario/types.js'
 import { METRIC_LABEL } from '../gate/decide.js'
@@ -19,6 +20,8 @@ export const SHARD_FILE = 'shard.json'
 export interface ShardRecord extends RunHead {
   schema: typeof SHARD_SCHEMA
   shard: Shard
+  /** The profile the plan was sampled with, for the merged run's manifest. */
+  profile: Profile
   /** The price the shard costed tokens at: the merge recomputes the cost of the summed tokens with it. */
   price: Price | null
   /** Every episode this shard was assigned, with its plan position; a budget stop may leave some unrun. */
