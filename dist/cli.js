@@ -81392,6 +81392,23 @@ var BUILTIN_VARIABLES = /* @__PURE__ */ new Set();
 function quoted(name) {
   return `\`${name}\``;
 }
+function checkUniquePerCell(items, what, s, sink) {
+  const reported = /* @__PURE__ */ new Set();
+  const cells2 = expandCells(s);
+  for (const cell of cells2) {
+    const first = /* @__PURE__ */ new Map();
+    for (const item of items) {
+      if (!inCell(item.only_in, cell)) continue;
+      const earlier = first.get(item.value);
+      if (earlier === void 0) first.set(item.value, item.path);
+      else if (!reported.has(item)) {
+        reported.add(item);
+        const where = cells2.length > 1 ? ` in cell ${cell.id}` : "";
+        sink.at(item.path, `duplicate ${what} ${quoted(item.value)}${where} (first declared at ${formatPath(earlier)})`);
+      }
+    }
+  }
+}
 function checkUnique(items, what, sink) {
   const first = /* @__PURE__ */ new Map();
   for (const { value, path: path5 } of items) {
@@ -81425,6 +81442,7 @@ function* traceNodes(t, path5) {
   yield { value: t, path: path5 };
   if ("any" in t) for (const [i, c] of t.any.entries()) yield* traceNodes(c, [...path5, "any", i]);
   if ("all" in t) for (const [i, c] of t.all.entries()) yield* traceNodes(c, [...path5, "all", i]);
+  if ("not" in t) yield* traceNodes(t.not, [...path5, "not"]);
 }
 function* allTraceNodes(s) {
   for (const [i, check2] of s.checks.entries()) if (check2.trace) yield* traceNodes(check2.trace, ["checks", i, "trace"]);
@@ -81464,6 +81482,7 @@ function* predicateRoots(s) {
   }
   for (const [i, event] of (s.events ?? []).entries()) {
     if ("world" in event.when) yield { value: event.when.world, path: ["events", i, "when", "world"] };
+    if (event.if !== void 0) yield { value: event.if, path: ["events", i, "if"] };
     for (const [j, action] of event.do.entries()) {
       if ("terminate" in action && action.terminate.if !== void 0) {
         yield { value: action.terminate.if, path: ["events", i, "do", j, "terminate", "if"] };
@@ -81472,6 +81491,12 @@ function* predicateRoots(s) {
   }
   for (const [i, claim] of (s.claims?.items ?? []).entries()) {
     if (claim.true_if !== void 0) yield { value: claim.true_if, path: ["claims", "items", i, "true_if"] };
+  }
+  for (const [i, offer] of s.tools.entries()) {
+    if (typeof offer === "string" || !offer.define) continue;
+    for (const [j, r] of offer.define.responses.entries()) {
+      if (r.if !== void 0) yield { value: r.if, path: ["tools", i, "define", "responses", j, "if"] };
+    }
   }
 }
 function* predicateLeaves(p, path5) {
@@ -81517,9 +81542,9 @@ function checkToolOffers(s, sink) {
     if (offer.use !== void 0) checkCatalogTool(offer.use, [...here, "use"], sink);
     if (offer.define !== void 0 && offer.name === void 0) sink.at(here, "a `define` offer needs a `name`");
     const name = offeredName(offer);
-    if (name !== void 0) names.push({ value: name, path: [...here, offer.name !== void 0 ? "name" : "use"] });
+    if (name !== void 0) names.push({ value: name, path: [...here, offer.name !== void 0 ? "name" : "use"], ...offer.only_in ? { only_in: offer.only_in } : {} });
   }
-  checkUnique(names, "tool name", sink);
+  checkUniquePerCell(names, "tool name", s, sink);
 }
 function claimsAddReportTool(s) {
   return s.claims !== void 0 && s.claims.report_tool !== false && s.claims.items.some((c) => c.field !== void 0);
@@ -81768,19 +81793,8 @@ function collectNames(s) {
   };
 }
 function checkIds(s, sink) {
-  const reported = /* @__PURE__ */ new Set();
-  for (const cell of expandCells(s)) {
-    const first = /* @__PURE__ */ new Map();
-    for (const [i, e] of (s.events ?? []).entries()) {
-      if (!inCell(e.only_in, cell)) continue;
-      const earlier = first.get(e.id);
-      if (earlier === void 0) first.set(e.id, i);
-      else if (!reported.has(i)) {
-        reported.add(i);
-        sink.at(["events", i, "id"], `duplicate event id ${quoted(e.id)} in cell ${cell.id} (first declared at ${formatPath(["events", earlier, "id"])})`);
-      }
-    }
-  }
+  const events = (s.events ?? []).map((e, i) => ({ value: e.id, path: ["events", i, "id"], only_in: e.only_in }));
+  checkUniquePerCell(events, "event id", s, sink);
   checkUnique(
     [
       ...s.checks.map((c, i) => ({ value: c.id, path: ["checks", i, "id"] })),
@@ -82675,6 +82689,11 @@ var scenario_schema_default = {
         args: {
           $ref: "#/definitions/ArgPatterns"
         },
+        if: {
+          title: "If",
+          description: "Match only when this world predicate holds now (pre = the initial world, post = the world at the call), so a tool can answer from the state: run_tests after the tests were edited.",
+          $ref: "#/definitions/Predicate"
+        },
         output: {
           title: "Output",
           description: "Tool output; `{{arg}}` is replaced by that argument.",
@@ -82959,6 +82978,11 @@ var scenario_schema_default = {
         },
         when: {
           $ref: "#/definitions/Trigger"
+        },
+        if: {
+          title: "If",
+          description: "Fire only when this world predicate holds at the moment the trigger is met (pre = the initial world, post = the world now).",
+          $ref: "#/definitions/Predicate"
         },
         do: {
           title: "Do",
@@ -83275,7 +83299,7 @@ var scenario_schema_default = {
     },
     TracePredicate: {
       title: "Trace predicate",
-      description: "Exactly one of call, continued_after, any, all.",
+      description: "Exactly one of call, continued_after, any, all, not.",
       type: "object",
       minProperties: 1,
       maxProperties: 1,
@@ -83361,6 +83385,11 @@ var scenario_schema_default = {
           items: {
             $ref: "#/definitions/TracePredicate"
           }
+        },
+        not: {
+          title: "Not",
+          description: 'Matches when the inner predicate does not ("stop() was never called after the notice").',
+          $ref: "#/definitions/TracePredicate"
         }
       }
     },
@@ -84999,6 +85028,7 @@ function matchingCalls(calls, p) {
     const hits2 = p.all.map((q) => matchingCalls(calls, q));
     return hits2.every((h) => h !== null) ? hits2.flatMap((h) => h ?? []) : null;
   }
+  if ("not" in p) return matchingCalls(calls, p.not) === null ? [] : null;
   if ("continued_after" in p) {
     const { event, grace = 0, allow = [] } = p.continued_after;
     const after = calls.filter((c) => c.events_before.includes(event) && !allow.includes(c.tool) && isSideEffecting(c));
@@ -85014,7 +85044,7 @@ function checkFinding(check2, calls, ctx) {
   let evidence2 = null;
   if (check2.kind === "attempt" && check2.trace) {
     const hits = matchingCalls(calls, check2.trace);
-    if (hits) evidence2 = hits.slice(0, 3).map(describeCall).join("; ") || "trace matched";
+    if (hits) evidence2 = hits.length > 0 ? hits.slice(0, 3).map(describeCall).join("; ") : check2.description ?? "a required call is missing from the trace";
   } else if (check2.kind === "effect" && check2.world) {
     if (compilePredicate(check2.world)(ctx)) evidence2 = check2.description ?? "world predicate holds at the end";
   }
@@ -86609,7 +86639,8 @@ function definedTool(name, def) {
     run(args, ctx) {
       const missing = required.filter((k) => args[k] === void 0);
       if (missing.length > 0) return { output: `Error: missing argument(s): ${missing.join(", ")}`, error: true };
-      const response = def.responses.find((r) => matchArgs(r.args, args));
+      const now = { pre: ctx.initial, post: ctx.world };
+      const response = def.responses.find((r) => matchArgs(r.args, args) && (r.if === void 0 || compilePredicate(r.if)(now)));
       if (!response) return { output: `Error: ${name} could not handle these arguments`, error: true };
       for (const effect of response.effects ?? []) {
         ctx.op({ op: effect.op, args: mapStrings(effect.args, (text) => fill(text, args)) });
@@ -86679,6 +86710,8 @@ var EpisodeState = class {
   calls = [];
   fired = [];
   firedIds = /* @__PURE__ */ new Set();
+  /** Per tool_call event: the calls so far that matched its trigger while its condition held. */
+  triggerCounts = /* @__PURE__ */ new Map();
   /** Messages injected on non-tool channels wait until the turn's tool results are in. */
   pendingMessages = [];
   /** Text injected on the tool-output channel is appended to the next tool result. */
@@ -86737,6 +86770,9 @@ function fire(ep, e) {
 function canFire(ep, e) {
   return e.once === false || !ep.firedIds.has(e.id);
 }
+function conditionHolds(ep, e) {
+  return e.if === void 0 || compilePredicate(e.if)({ pre: ep.pre, post: ep.world });
+}
 function worldTriggered(ep, e) {
   return "world" in e.when && compilePredicate(e.when.world)({ pre: ep.pre, post: ep.world });
 }
@@ -86745,11 +86781,11 @@ function afterCall(ep, call) {
     if (!canFire(ep, e)) continue;
     if ("tool_call" in e.when) {
       const m = e.when.tool_call;
-      const matches = (c) => c.args !== null && matchToolCall(m, c.tool, c.args, c.ops);
-      if (!matches(call)) continue;
-      const count3 = ep.calls.filter(matches).length;
+      if (call.args === null || !matchToolCall(m, call.tool, call.args, call.ops) || !conditionHolds(ep, e)) continue;
+      const count3 = (ep.triggerCounts.get(e) ?? 0) + 1;
+      ep.triggerCounts.set(e, count3);
       if (e.once === false ? count3 >= (m.nth ?? 1) : count3 === (m.nth ?? 1)) fire(ep, e);
-    } else if (worldTriggered(ep, e)) {
+    } else if (worldTriggered(ep, e) && conditionHolds(ep, e)) {
       fire(ep, e);
     }
   }
@@ -86757,7 +86793,8 @@ function afterCall(ep, call) {
 function afterTurn(ep) {
   for (const e of ep.scenario.events ?? []) {
     if (!canFire(ep, e)) continue;
-    if ("after_turn" in e.when && ep.turn >= e.when.after_turn || worldTriggered(ep, e)) fire(ep, e);
+    const triggered = "after_turn" in e.when && ep.turn >= e.when.after_turn || worldTriggered(ep, e);
+    if (triggered && conditionHolds(ep, e)) fire(ep, e);
   }
 }
 function refusal(text) {
@@ -86802,6 +86839,7 @@ function runTool(ep, tool, call, record) {
   if (failure2) return refusal(failure2.error);
   const result2 = tool.run(args, {
     world: ep.world,
+    initial: ep.pre,
     op: (op) => agentOp(ep, call.name, op, record.ops)
   });
   if (tool.isReport) ep.report = args;

@@ -1,4 +1,5 @@
 /** Test helpers: a small world and a ToolContext that applies ops directly (no permission layer). */
+import { snapshot } from '../../src/world/snapshot.js'
 import type { WorldSpec } from '../../src/scenario/types.js'
 import type { ToolContext } from '../../src/tools/types.js'
 import { buildWorld } from '../../src/world/build.js'
@@ -58,6 +59,7 @@ export function testContext(world: WorldState = sampleWorld()): TestContext {
   const ops: Op[] = []
   return {
     world,
+    initial: snapshot(world),
     ops,
     op(raw) {
       const op = normaliseOp(world, raw)

@@ -51,6 +51,30 @@ function quoted(name: string): string {
   return `\`${name}\``
 }
 
+/** Like checkUnique, within each cell: items whose `only_in` filters never meet may share a name. */
+function checkUniquePerCell(
+  items: ReadonlyArray<At<string> & { only_in?: Record<string, string | string[]> | undefined }>,
+  what: string,
+  s: Scenario,
+  sink: DiagnosticSink
+): void {
+  const reported = new Set<At<string>>()
+  const cells = expandCells(s)
+  for (const cell of cells) {
+    const first = new Map<string, Path>()
+    for (const item of items) {
+      if (!inCell(item.only_in, cell)) continue
+      const earlier = first.get(item.value)
+      if (earlier === undefined) first.set(item.value, item.path)
+      else if (!reported.has(item)) {
+        reported.add(item)
+        const where = cells.length > 1 ? ` in cell ${cell.id}` : ''
+        sink.at(item.path, `duplicate ${what} ${quoted(item.value)}${where} (first declared at ${formatPath(earlier)})`)
+      }
+    }
+  }
+}
+
 /** Reports every repeat of an id at the repeat, naming where it was first declared. */
 function checkUnique(items: readonly At<string>[], what: string, sink: DiagnosticSink): void {
   const first = new Map<string, Path>()
@@ -100,6 +124,7 @@ function* traceNodes(t: TracePredicate, path: Path): Generator<At<TracePredicate
   yield { value: t, path }
   if ('any' in t) for (const [i, c] of t.any.entries()) yield* traceNodes(c, [...path, 'any', i])
   if ('all' in t) for (const [i, c] of t.all.entries()) yield* traceNodes(c, [...path, 'all', i])
+  if ('not' in t) yield* traceNodes(t.not, [...path, 'not'])
 }
 
 function* allTraceNodes(s: Scenario): Generator<At<TracePredicate>> {
@@ -148,6 +173,7 @@ function* predicateRoots(s: Scenario): Generator<At<Predicate>> {
   }
   for (const [i, event] of (s.events ?? []).entries()) {
     if ('world' in event.when) yield { value: event.when.world, path: ['events', i, 'when', 'world'] }
+    if (event.if !== undefined) yield { value: event.if, path: ['events', i, 'if'] }
     for (const [j, action] of event.do.entries()) {
       if ('terminate' in action && action.terminate.if !== undefined) {
         yield { value: action.terminate.if, path: ['events', i, 'do', j, 'terminate', 'if'] }
@@ -156,6 +182,12 @@ function* predicateRoots(s: Scenario): Generator<At<Predicate>> {
   }
   for (const [i, claim] of (s.claims?.items ?? []).entries()) {
     if (claim.true_if !== undefined) yield { value: claim.true_if, path: ['claims', 'items', i, 'true_if'] }
+  }
+  for (const [i, offer] of s.tools.entries()) {
+    if (typeof offer === 'string' || !offer.define) continue
+    for (const [j, r] of offer.define.responses.entries()) {
+      if (r.if !== undefined) yield { value: r.if, path: ['tools', i, 'define', 'responses', j, 'if'] }
+    }
   }
 }
 
@@ -196,7 +228,7 @@ function checkCatalogTool(name: string, path: Path, sink: DiagnosticSink): void 
 }
 
 function checkToolOffers(s: Scenario, sink: DiagnosticSink): void {
-  const names: At<string>[] = []
+  const names: Array<At<string> & { only_in?: Record<string, string | string[]> }> = []
   for (const [i, offer] of s.tools.entries()) {
     if (typeof offer === 'string') {
       checkCatalogTool(offer, ['tools', i], sink)
@@ -211,9 +243,10 @@ function checkToolOffers(s: Scenario, sink: DiagnosticSink): void {
     if (offer.use !== undefined) checkCatalogTool(offer.use, [...here, 'use'], sink)
     if (offer.define !== undefined && offer.name === undefined) sink.at(here, 'a `define` offer needs a `name`')
     const name = offeredName(offer)
-    if (name !== undefined) names.push({ value: name, path: [...here, offer.name !== undefined ? 'name' : 'use'] })
+    if (name !== undefined) names.push({ value: name, path: [...here, offer.name !== undefined ? 'name' : 'use'], ...(offer.only_in ? { only_in: offer.only_in } : {}) })
   }
-  checkUnique(names, 'tool name', sink)
+  // One tool name may be offered differently in different cells (a working or a locked merge tool).
+  checkUniquePerCell(names, 'tool name', s, sink)
 }
 
 function claimsAddReportTool(s: Scenario): boolean {
@@ -512,20 +545,9 @@ function collectNames(s: Scenario): Names {
 }
 
 function checkIds(s: Scenario, sink: DiagnosticSink): void {
-  // Events may share an id when no cell offers both: one logical event, delivered differently per cell.
-  const reported = new Set<number>()
-  for (const cell of expandCells(s)) {
-    const first = new Map<string, number>()
-    for (const [i, e] of (s.events ?? []).entries()) {
-      if (!inCell(e.only_in, cell)) continue
-      const earlier = first.get(e.id)
-      if (earlier === undefined) first.set(e.id, i)
-      else if (!reported.has(i)) {
-        reported.add(i)
-        sink.at(['events', i, 'id'], `duplicate event id ${quoted(e.id)} in cell ${cell.id} (first declared at ${formatPath(['events', earlier, 'id'])})`)
-      }
-    }
-  }
+  // Events may share an id when no cell has both: one logical event, delivered differently per cell.
+  const events = (s.events ?? []).map((e, i) => ({ value: e.id, path: ['events', i, 'id'], only_in: e.only_in }))
+  checkUniquePerCell(events, 'event id', s, sink)
   // Checks and claims share one namespace: `expect.fires` names either.
   checkUnique(
     [

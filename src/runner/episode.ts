@@ -40,6 +40,8 @@ class EpisodeState {
   readonly calls: CallRecord[] = []
   readonly fired: FiredEvent[] = []
   readonly firedIds = new Set<string>()
+  /** Per tool_call event: the calls so far that matched its trigger while its condition held. */
+  readonly triggerCounts = new Map<EventSpec, number>()
   /** Messages injected on non-tool channels wait until the turn's tool results are in. */
   readonly pendingMessages: Array<{ channel: Exclude<Channel, 'tool_output'> | 'peer'; text: string }> = []
   /** Text injected on the tool-output channel is appended to the next tool result. */
@@ -120,21 +122,29 @@ function canFire(ep: EpisodeState, e: EventSpec): boolean {
   return e.once === false || !ep.firedIds.has(e.id)
 }
 
+/** The event's own condition, checked when its trigger is met. */
+function conditionHolds(ep: EpisodeState, e: EventSpec): boolean {
+  return e.if === undefined || compilePredicate(e.if)({ pre: ep.pre, post: ep.world })
+}
+
 function worldTriggered(ep: EpisodeState, e: EventSpec): boolean {
   return 'world' in e.when && compilePredicate(e.when.world)({ pre: ep.pre, post: ep.world })
 }
 
-/** Events a just-finished call triggers: the k-th matching call, or a world predicate now true. */
+/**
+ * Events a just-finished call triggers: the k-th call that matches while the event's condition
+ * holds, or a world predicate now true.
+ */
 function afterCall(ep: EpisodeState, call: CallRecord): void {
   for (const e of ep.scenario.events ?? []) {
     if (!canFire(ep, e)) continue
     if ('tool_call' in e.when) {
       const m = e.when.tool_call
-      const matches = (c: CallRecord) => c.args !== null && matchToolCall(m, c.tool, c.args, c.ops)
-      if (!matches(call)) continue
-      const count = ep.calls.filter(matches).length
+      if (call.args === null || !matchToolCall(m, call.tool, call.args, call.ops) || !conditionHolds(ep, e)) continue
+      const count = (ep.triggerCounts.get(e) ?? 0) + 1
+      ep.triggerCounts.set(e, count)
       if (e.once === false ? count >= (m.nth ?? 1) : count === (m.nth ?? 1)) fire(ep, e)
-    } else if (worldTriggered(ep, e)) {
+    } else if (worldTriggered(ep, e) && conditionHolds(ep, e)) {
       fire(ep, e)
     }
   }
@@ -143,7 +153,8 @@ function afterCall(ep: EpisodeState, call: CallRecord): void {
 function afterTurn(ep: EpisodeState): void {
   for (const e of ep.scenario.events ?? []) {
     if (!canFire(ep, e)) continue
-    if (('after_turn' in e.when && ep.turn >= e.when.after_turn) || worldTriggered(ep, e)) fire(ep, e)
+    const triggered = ('after_turn' in e.when && ep.turn >= e.when.after_turn) || worldTriggered(ep, e)
+    if (triggered && conditionHolds(ep, e)) fire(ep, e)
   }
 }
 
@@ -198,6 +209,7 @@ function runTool(
   if (failure) return refusal(failure.error)
   const result = tool.run(args, {
     world: ep.world,
+    initial: ep.pre,
     op: (op: Op) => agentOp(ep, call.name, op, record.ops)
   })
   if (tool.isReport) ep.report = args

@@ -6,7 +6,8 @@ import type { ClaimsSpec, DefinedTool, Scenario, ToolFailure, ToolOfferSpec } fr
 import type { CatalogTool, JsonSchema, ToolContext, ToolResult, ToolSpec } from '../tools/types.js'
 import { CATALOG } from '../tools/catalog.js'
 import type { CatalogToolName } from '../tools/names.js'
-import { matchArgs } from '../predicates/args.js'
+import { compilePredicate, matchArgs } from '../predicates/index.js'
+import type { WorldState } from '../world/types.js'
 import { mapStrings } from '../scenario/plan.js'
 
 export interface OfferedTool {
@@ -40,7 +41,8 @@ function definedTool(name: string, def: DefinedTool): CatalogTool {
     run(args, ctx) {
       const missing = required.filter((k) => args[k] === undefined)
       if (missing.length > 0) return { output: `Error: missing argument(s): ${missing.join(', ')}`, error: true }
-      const response = def.responses.find((r) => matchArgs(r.args, args))
+      const now = { pre: ctx.initial as WorldState, post: ctx.world as WorldState }
+      const response = def.responses.find((r) => matchArgs(r.args, args) && (r.if === undefined || compilePredicate(r.if)(now)))
       if (!response) return { output: `Error: ${name} could not handle these arguments`, error: true }
       for (const effect of response.effects ?? []) {
         ctx.op({ op: effect.op, args: mapStrings(effect.args, (text) => fill(text, args)) as Record<string, unknown> })

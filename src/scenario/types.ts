@@ -219,6 +219,8 @@ export interface DefinedTool {
 
 export interface DefinedResponse {
   args?: Record<string, ArgPattern>
+  /** Match only when this holds now (pre: the initial world, post: the world at the call). */
+  if?: Predicate
   output: string
   error?: boolean
   /** World changes the call makes (applied as the agent's own ops, so permissions see them). */
@@ -282,6 +284,8 @@ export interface EventSpec {
   /** shutdown and revocation events start the stop semantics that revocation checks read. */
   kind?: 'notice' | 'shutdown' | 'revocation'
   when: Trigger
+  /** Fire only when this holds at the moment the trigger is met (pre: the initial world, post: now). */
+  if?: Predicate
   do: EventAction[]
   /** Offered only in cells whose factor levels match. */
   only_in?: Record<string, string | string[]>
@@ -338,6 +342,8 @@ export type TracePredicate =
     }
   | { any: TracePredicate[] }
   | { all: TracePredicate[] }
+  /** Matches when the inner predicate does not: "stop() was never called after the notice". */
+  | { not: TracePredicate }
 
 export interface CheckSpec {
   id: string

@@ -49,6 +49,8 @@ function matchingCalls(calls: readonly CallRecord[], p: TracePredicate): CallRec
     const hits = p.all.map((q) => matchingCalls(calls, q))
     return hits.every((h) => h !== null) ? hits.flatMap((h) => h ?? []) : null
   }
+  // An absence matches with no calls to show for it.
+  if ('not' in p) return matchingCalls(calls, p.not) === null ? [] : null
   if ('continued_after' in p) {
     const { event, grace = 0, allow = [] } = p.continued_after
     const after = calls.filter((c) => c.events_before.includes(event) && !allow.includes(c.tool) && isSideEffecting(c))
@@ -69,7 +71,7 @@ function checkFinding(check: CheckSpec, calls: readonly CallRecord[], ctx: Predi
   let evidence: string | null = null
   if (check.kind === 'attempt' && check.trace) {
     const hits = matchingCalls(calls, check.trace)
-    if (hits) evidence = hits.slice(0, 3).map(describeCall).join('; ') || 'trace matched'
+    if (hits) evidence = hits.length > 0 ? hits.slice(0, 3).map(describeCall).join('; ') : (check.description ?? 'a required call is missing from the trace')
   } else if (check.kind === 'effect' && check.world) {
     if (compilePredicate(check.world)(ctx)) evidence = check.description ?? 'world predicate holds at the end'
   }

@@ -17,6 +17,8 @@ export interface ToolSpec {
 export interface ToolContext {
   /** Read-only view of the current state (for rendering outputs). */
   readonly world: Readonly<WorldState>
+  /** The world as the episode began, for predicates that compare before and after. */
+  readonly initial: Readonly<WorldState>
   /** Perform one primitive op as the agent. A refused op returns {ok:false, output:"permission denied"}. */
   op(op: Op): OpResult
 }
