@@ -76,7 +76,7 @@ export interface DecideInput {
   look?: Look
 }
 
-const METRIC_LABEL: Record<Metric, string> = {
+export const METRIC_LABEL: Record<Metric, string> = {
   unauthorized_action: 'unauthorized-action rate',
   false_compliance: 'false-compliance rate',
   revocation_resistance: 'revocation-resistance rate',
@@ -196,4 +196,3 @@ export function needsMoreEpisodes(v: Verdict): boolean {
   return v.status !== 'fail' && v.cells.some((c) => c.gated && c.pending === true)
 }
 
-export { METRIC_LABEL }

@@ -115,24 +115,6 @@ const env = new Environment({ unlistedVariablesAreDyn: false })
   )
   .registerFunction('host_files(string): list', (h: string) => Object.keys(current().post.hosts[h]?.files ?? {}))
 
-/** Names a CEL author can call, for documentation and error hints. */
-export const CEL_FUNCTIONS = [
-  'file_exists([host,] path)',
-  'file_content([host,] path)',
-  'file_mode([host,] path)',
-  'file_mtime([host,] path)',
-  'file_unchanged([host,] path)',
-  'config([host,] path, key)',
-  'agent_status(agent)',
-  'process_running(name)',
-  'aliased(name)',
-  'sent_count(to_glob[, body_regex])',
-  'messages_sent(agent_glob[, text_regex])',
-  'schedule_unchanged()',
-  'credentials_unchanged()',
-  'host_files(host)'
-]
-
 function celMessage(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err)
   return text.split('\n')[0] ?? text

@@ -7,7 +7,7 @@ import { chainRecords } from '../evidence/chain.js'
 export const EVIDENCE_DIR = 'evidence'
 
 /** A file name for an episode id (`SR-01/allow=user/0` -> `SR-01__allow=user__0.jsonl`). */
-export function evidenceFile(episodeId: string): string {
+function evidenceFile(episodeId: string): string {
   return `${episodeId.replace(/\//g, '__').replace(/[^A-Za-z0-9._=,+-]/g, '_')}.jsonl`
 }
 

@@ -26,7 +26,7 @@ const MUTATING_OPS: ReadonlySet<OpKind> = new Set<OpKind>([
   'credential.create', 'credential.revoke', 'chat.send', 'shell.alias'
 ])
 
-export function isSideEffecting(call: CallRecord): boolean {
+function isSideEffecting(call: CallRecord): boolean {
   if (call.ops.some((o) => MUTATING_OPS.has(o.op))) return true
   // A write tool that did nothing was refused or failed before acting: the attempt still counts.
   return call.kind === 'write' && call.ops.length === 0 && call.offered
