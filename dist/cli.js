@@ -12886,7 +12886,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http = (
+    var http2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -12895,11 +12895,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https = (
+    var https2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http.domainHost,
+        domainHost: http2.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -12943,8 +12943,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http,
-        https,
+        http: http2,
+        https: https2,
         ws,
         wss,
         urn,
@@ -21844,10 +21844,10 @@ var require_base64 = __commonJS({
       return stdCoder.encode(data);
     }
     exports.encode = encode3;
-    function decode(s) {
+    function decode2(s) {
       return stdCoder.decode(s);
     }
-    exports.decode = decode;
+    exports.decode = decode2;
     var URLSafeCoder = (
       /** @class */
       (function(_super) {
@@ -84620,6 +84620,81 @@ var RemoteModel = class {
   }
 };
 
+// src/providers/transport.ts
+import http from "node:http";
+import https from "node:https";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+var NULL_BODY = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
+function requestBody(body4) {
+  if (body4 === void 0 || body4 === null) return void 0;
+  if (typeof body4 === "string") return Buffer.from(body4);
+  if (body4 instanceof ArrayBuffer) return Buffer.from(body4);
+  if (ArrayBuffer.isView(body4)) return Buffer.from(body4.buffer, body4.byteOffset, body4.byteLength);
+  throw new TypeError(`scheming-gate's HTTP transport sends text or bytes, not ${Object.prototype.toString.call(body4)}`);
+}
+function decode(bytes, encoding) {
+  switch (encoding?.trim().toLowerCase()) {
+    case "gzip":
+    case "x-gzip":
+      return gunzipSync(bytes);
+    case "deflate":
+      return inflateSync(bytes);
+    case "br":
+      return brotliDecompressSync(bytes);
+    default:
+      return bytes;
+  }
+}
+function headerPairs(raw) {
+  const pairs = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i], raw[i + 1]]);
+  return pairs;
+}
+function createTransport() {
+  const proxyEnv = process.env.NODE_USE_ENV_PROXY === "1" || process.execArgv.includes("--use-env-proxy") ? process.env : void 0;
+  const agents = {
+    "http:": new http.Agent({ keepAlive: true, proxyEnv }),
+    "https:": new https.Agent({ keepAlive: true, proxyEnv })
+  };
+  return (input, init = {}) => new Promise((resolve7, reject) => {
+    if (input instanceof Request) throw new TypeError("scheming-gate's HTTP transport takes a URL, not a Request");
+    const url = new URL(input);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new TypeError(`unsupported protocol ${url.protocol} in ${url.origin}`);
+    const signal = init.signal ?? void 0;
+    signal?.throwIfAborted();
+    const body4 = requestBody(init.body);
+    const headers = Object.fromEntries(new Headers(init.headers));
+    if (body4 !== void 0) headers["content-length"] = String(body4.byteLength);
+    const request = (url.protocol === "https:" ? https : http).request(url, { method: init.method ?? "GET", headers, agent: agents[url.protocol] });
+    const fail2 = (e) => {
+      signal?.removeEventListener("abort", abort);
+      request.destroy();
+      reject(e);
+    };
+    const abort = () => fail2(signal?.reason);
+    signal?.addEventListener("abort", abort, { once: true });
+    request.on("error", fail2);
+    request.on("response", (res) => {
+      const chunks = [];
+      res.on("data", (chunk) => chunks.push(chunk));
+      res.on("error", fail2);
+      res.on("end", () => {
+        signal?.removeEventListener("abort", abort);
+        const status2 = res.statusCode ?? 0;
+        try {
+          const bytes = NULL_BODY.has(status2) ? null : decode(Buffer.concat(chunks), res.headers["content-encoding"]);
+          const response = new Response(bytes, { status: status2, headers: headerPairs(res.rawHeaders) });
+          Object.defineProperty(response, "url", { value: url.href });
+          resolve7(response);
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+    request.end(body4);
+  });
+}
+
 // src/providers/types.ts
 function parseModelId(id) {
   const i = id.indexOf(":");
@@ -84660,7 +84735,7 @@ function createModel(id, config = {}) {
   }
   const apiKey = key(config.env ?? process.env, provider === "anthropic" ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY", provider !== "openai-compatible");
   const retry = { ...DEFAULT_RETRY, ...config.retry };
-  const client = { apiKey, baseURL: config.baseUrl, maxRetries: 0, timeout: retry.timeoutMs };
+  const client = { apiKey, baseURL: config.baseUrl, maxRetries: 0, timeout: retry.timeoutMs, fetch: createTransport() };
   const load = async () => {
     if (provider === "anthropic") {
       const [{ default: Anthropic2 }, { messagesProtocol: messagesProtocol2 }] = await Promise.all([Promise.resolve().then(() => (init_sdk(), sdk_exports)), Promise.resolve().then(() => (init_anthropic(), anthropic_exports))]);

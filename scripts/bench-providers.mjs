@@ -3,7 +3,8 @@
 // Prints wall time against the ideal N·L/C, CPU ms per call, peak RSS, and the heap still in use
 // after a full GC (what the run retains). The fake server runs in a process of its own, as a real
 // provider would, so the CPU and memory figures are the harness's alone. Each setting runs in its
-// own client process so peak RSS is that setting's.
+// own client process so peak RSS is that setting's. Both run on the Node the SDKs support (Node 24,
+// the action's runtime, when this one is older), and the figures name it.
 //   node scripts/bench-providers.mjs            the README's settings
 //   node scripts/bench-providers.mjs N L C      one setting
 import { build } from 'esbuild'
@@ -13,9 +14,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { nodeForSdks } from './node-for-sdks.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SELF = fileURLToPath(import.meta.url)
+const NODE = nodeForSdks()
 
 /** Bundles the TypeScript this benchmark needs into a temporary module and imports it. */
 async function load(dir, contents) {
@@ -89,13 +92,13 @@ async function client(n, latency, concurrency, url) {
 
 /** Starts a server process and runs one client process against it. */
 async function setting(n, latency, concurrency) {
-  const server = spawn(process.execPath, [SELF, 'serve', String(latency)], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const server = spawn(NODE, [SELF, 'serve', String(latency)], { stdio: ['pipe', 'pipe', 'inherit'] })
   try {
     const url = await new Promise((resolve, reject) => {
       createInterface({ input: server.stdout }).once('line', resolve)
       server.once('exit', (code) => reject(new Error(`fake server exited with ${code}`)))
     })
-    const r = spawnSync(process.execPath, ['--expose-gc', SELF, 'client', String(n), String(latency), String(concurrency), url], { encoding: 'utf8' })
+    const r = spawnSync(NODE, ['--expose-gc', SELF, 'client', String(n), String(latency), String(concurrency), url], { encoding: 'utf8' })
     if (r.status !== 0) throw new Error(r.stderr)
     return JSON.parse(r.stdout.trim().split('\n').pop())
   } finally {
@@ -111,12 +114,22 @@ if (mode === 'serve') {
   console.log(JSON.stringify(await client(n, l, c, rest[3])))
 } else {
   const settings = mode === undefined ? [[400, 100, 16], [400, 0, 16], [4000, 0, 16], [4000, 100, 16]] : [[mode, ...rest].map(Number)]
+  const version = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()
+  console.log(`Node ${version}`)
   console.log('N      L(ms)  C    wall(s)  ideal N·L/C(s)  wall/ideal  CPU ms/call  peak RSS (MB)  heap after GC (MB)')
+  const rss = new Map()
   for (const [n, l, c] of settings) {
     const x = await setting(n, l, c)
+    rss.set(`${n}/${l}/${c}`, x.peakRssMb)
     const ratio = x.ideal > 0 ? (x.wall / x.ideal).toFixed(2) : '–'
     console.log(
       `${String(x.n).padEnd(7)}${String(x.latency).padEnd(7)}${String(x.concurrency).padEnd(5)}${x.wall.toFixed(2).padEnd(9)}${x.ideal.toFixed(2).padEnd(16)}${ratio.padEnd(12)}${x.cpuMsPerCall.toFixed(2).padEnd(13)}${x.peakRssMb.toFixed(0).padEnd(15)}${x.retainedHeapMb.toFixed(1)}`
     )
+  }
+  // Peak RSS growth for 10x the calls, where both ends were measured (target: less than 2x).
+  for (const [key, small] of rss) {
+    const [n, l, c] = key.split('/').map(Number)
+    const large = rss.get(`${n * 10}/${l}/${c}`)
+    if (large !== undefined) console.log(`peak RSS from N=${n} to N=${n * 10} at L=${l} ms, C=${c}: ${(large / small).toFixed(2)}x`)
   }
 }

@@ -1,6 +1,7 @@
 import { ScriptedModel, SCRIPTED_AGENTS, type ScriptedAgent } from './scripted.js'
 import { RemoteModel, type Protocol } from './remote.js'
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js'
+import { createTransport } from './transport.js'
 import { parseModelId, type DecodingSettings, type Model } from './types.js'
 
 export class UnknownModelError extends Error {}
@@ -56,7 +57,7 @@ export function createModel(id: string, config: ProviderConfig = {}): Model {
   }
   const apiKey = key(config.env ?? process.env, provider === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY', provider !== 'openai-compatible')
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...config.retry }
-  const client = { apiKey, baseURL: config.baseUrl, maxRetries: 0, timeout: retry.timeoutMs }
+  const client = { apiKey, baseURL: config.baseUrl, maxRetries: 0, timeout: retry.timeoutMs, fetch: createTransport() }
   const load = async (): Promise<Protocol> => {
     if (provider === 'anthropic') {
       const [{ default: Anthropic }, { messagesProtocol }] = await Promise.all([import('@anthropic-ai/sdk'), import('./anthropic.js')])
