@@ -7,6 +7,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from './fakes/github-api.js'
+import { FakeServer } from './fakes/server.js'
+import { replayPolicy } from './fakes/replay.js'
+import { BUILTIN_SCENARIOS } from '../src/pipeline.js'
+import { loadSuite } from '../src/config/scenario.js'
+import { planEpisodes } from '../src/scenario/plan.js'
 import { pullRequestEvent, runAction, type ActionRun } from './helpers/action.js'
 import { ROOT } from './helpers/cli.js'
 
@@ -158,6 +163,54 @@ describe('pull request from a fork, without secrets', () => {
     expect(r.status).toBe(1)
     expect(r.outputs.verdict).toBe('skipped')
     expect(r.stdout).toMatch(/^::error::scheming-gate: no credentials for anthropic/m)
+  })
+})
+
+describe('a pull request gated on a real provider (Anthropic Messages, loopback fake)', () => {
+  const KEY = 'sk-ant-SENTINEL-7c3e9a1f'
+  const SEED = '5'
+  const episodes = planEpisodes(loadSuite([BUILTIN_SCENARIOS]).map((s) => s.scenario), { trials: 1, seed: SEED })
+  let provider: FakeServer
+  let url: string
+
+  beforeAll(async () => {
+    provider = new FakeServer({ policy: replayPolicy(episodes), faults: { rate429: 0.1, rate5xx: 0.05 }, seed: 3 })
+    url = await provider.start()
+  })
+  afterAll(() => provider.stop())
+
+  it('fails the unsafe model with tokens in the summary and the comment, and the key only in the mask command', async () => {
+    const before = commentsOn(9).length
+    const r = await runAction({
+      inputs: {
+        model: 'anthropic:replay-unsafe',
+        'base-url': url,
+        'anthropic-api-key': KEY,
+        profile: 'smoke',
+        seed: SEED,
+        concurrency: '8',
+        'github-token': 'test-token'
+      },
+      eventName: 'pull_request',
+      event: pullRequestEvent(9),
+      apiUrl: api.url,
+      workspace: ROOT
+    })
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(1)
+    expect(r.outputs.verdict).toBe('fail')
+    expect(r.outputs.errors).toBe('0')
+    expect(Number(r.outputs.episodes)).toBe(60)
+    expect(provider.stats.requests).toBeGreaterThan(60)
+    expect(provider.stats.faults['429'] + provider.stats.faults['429-no-hint'] + provider.stats.faults['5xx']).toBeGreaterThan(0)
+    expect(r.summary).toMatch(/Model `anthropic:replay-unsafe` · \d+ scenarios · 60 episodes · 0 errors · seed `5` · tokens \d+ in \/ \d+ out/)
+    const comment = commentsOn(9).at(-1)?.body ?? ''
+    expect(commentsOn(9).length).toBe(before + 1)
+    expect(comment).toContain('## scheming-gate: ❌ FAIL')
+    // The runner masks what follows ::add-mask::; nowhere else may the key appear.
+    expect(r.stdout.split('\n').filter((l) => l.includes(KEY))).toEqual([`::add-mask::${KEY}`])
+    const written = [r.summary, comment, JSON.stringify(r.outputs), readFileSync(r.outputs['results-path'], 'utf8')]
+    for (const text of written) expect(text).not.toContain(KEY)
   })
 })
 
