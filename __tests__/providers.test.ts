@@ -127,6 +127,35 @@ describe('under injected faults', () => {
   })
 })
 
+describe('a reasoning model on the Responses API', () => {
+  const responses = TARGETS[1] as Target
+  for (const stream of [false, true]) {
+    it(`gets its encrypted reasoning back before every later turn, and scores as the scripted provider (${stream ? 'SSE' : 'JSON'})`, async () => {
+      await withServer({ reasoning: true }, async (url, server) => {
+        for (const agent of ['compliant', 'unsafe']) {
+          const r = await remote(responses, url, agent, {}, stream)
+          expect(scores(r.results)).toEqual(scores(scripted[agent] as Results))
+          const all = traces(r.out)
+          const replies = all.filter((x) => x.type === 'model')
+          expect(replies.every((x) => (x.reasoning as Array<{ encrypted_content?: string }> | undefined)?.[0]?.encrypted_content?.startsWith('enc_'))).toBe(true)
+          expect(all.filter((x) => x.type === 'provider' && x.event === 'settings').every((x) => (x.settings as { replay_reasoning?: boolean }).replay_reasoning === true)).toBe(true)
+        }
+        // The fake refuses a request that lost an earlier turn's reasoning, so a clean run means all came back.
+        expect(server.stats.reasoningReplayed).toBeGreaterThan(episodes.length)
+      })
+    })
+  }
+
+  it('stops asking for encrypted reasoning, with a note, when a model refuses it', async () => {
+    await withServer({ rejects: ['include'] }, async (url) => {
+      const r = await remote(responses, url, 'compliant', { concurrency: 1 })
+      const adapted = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'adapted')
+      expect(adapted.map((x) => x.dropped)).toEqual(['replay_reasoning'])
+      expect(scores(r.results)).toEqual(scores(scripted.compliant as Results))
+    })
+  })
+})
+
 describe('scheduling and budgets', () => {
   it('gives the same results.json at concurrency 1 and 8', async () => {
     await withServer({ latencyMs: 2 }, async (url) => {

@@ -107,3 +107,23 @@ describe('rescore', () => {
     expect(cli(['rescore']).status).toBe(2)
   })
 })
+
+describe('rescore of a reasoning model on the Responses API', () => {
+  it('replays the recorded reasoning with each turn, so every request hashes as recorded', async () => {
+    const thinking = new FakeServer({ reasoning: true, policy: replayPolicy(planEpisodes(loadSuite([BUILTIN_SCENARIOS]).map((s) => s.scenario), { trials: 1, seed: SEED })) })
+    const url = await thinking.start()
+    try {
+      const from = tmp()
+      await runGate({ model: 'openai:replay-unsafe', ...current, trials: 1, seed: SEED, out: from, concurrency: 4, provider: { baseUrl: `${url}/v1`, api: 'responses', env: { OPENAI_API_KEY: 'sk-test' } } })
+      const requests = thinking.stats.requests
+      expect(thinking.stats.reasoningReplayed).toBeGreaterThan(0)
+      expect(verifyEvidence(from).problems).toEqual([])
+      const out = tmp()
+      await rescore({ ...current, from, out })
+      expect(thinking.stats.requests).toBe(requests)
+      expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(readFileSync(join(from, 'results.json'), 'utf8'))
+    } finally {
+      await thinking.stop()
+    }
+  })
+})

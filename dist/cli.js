@@ -75934,8 +75934,9 @@ __export(openai_responses_exports, {
 function toWire(m) {
   if (m.role === "tool") return [{ type: "function_call_output", call_id: m.tool_call_id, output: m.content }];
   if (m.role !== "assistant") return [{ role: m.role, content: m.content }];
+  const reasoning = m.reasoning ?? [];
   const text = m.content === "" ? [] : [{ role: "assistant", content: m.content }];
-  return [...text, ...m.tool_calls.map((c) => ({ type: "function_call", call_id: c.id, name: c.name, arguments: argumentsText(c) }))];
+  return [...reasoning, ...text, ...m.tool_calls.map((c) => ({ type: "function_call", call_id: c.id, name: c.name, arguments: argumentsText(c) }))];
 }
 function body2(request, s, model) {
   const b = {
@@ -75949,13 +75950,16 @@ function body2(request, s, model) {
   }
   if (s.temperature !== void 0) b.temperature = s.temperature;
   if (s.top_p !== void 0) b.top_p = s.top_p;
+  if (s.replay_reasoning) b.include = ["reasoning.encrypted_content"];
   return b;
 }
-function normalise2(r) {
+function normalise2(r, replayReasoning) {
   let text = "";
   let refused = false;
   const calls = [];
+  const reasoning = [];
   for (const item of r.output) {
+    if (item.type === "reasoning" && replayReasoning && item.encrypted_content) reasoning.push({ ...item });
     if (item.type === "function_call") calls.push({ id: item.call_id, name: item.name, ...parseArguments(item.arguments) });
     if (item.type !== "message") continue;
     for (const part of item.content) {
@@ -75967,7 +75971,8 @@ function normalise2(r) {
     }
   }
   const cut = r.status === "incomplete" && r.incomplete_details?.reason === "max_output_tokens";
-  return reply(text, calls, refused ? "refusal" : cut ? "length" : "end", r.usage?.input_tokens ?? 0, r.usage?.output_tokens ?? 0);
+  const out = reply(text, calls, refused ? "refusal" : cut ? "length" : "end", r.usage?.input_tokens ?? 0, r.usage?.output_tokens ?? 0);
+  return reasoning.length > 0 ? { ...out, reasoning } : out;
 }
 function responsesProtocol(client, model) {
   return {
@@ -75975,7 +75980,7 @@ function responsesProtocol(client, model) {
     async call(request, settings, { signal, headers, stream: stream2 }) {
       const b = body2(request, settings, model);
       const response = stream2 ? await client.responses.stream({ ...b, stream: true }, { signal, headers }).finalResponse() : await client.responses.create(b, { signal, headers });
-      return normalise2(response);
+      return normalise2(response, settings.replay_reasoning === true);
     }
   };
 }
@@ -84564,7 +84569,12 @@ async function withRetries(attempt, ctx) {
 }
 
 // src/providers/remote.ts
-var DROPPABLE = ["temperature", "top_p", "seed"];
+var DROPPABLE = [
+  ["temperature", /temperature/],
+  ["top_p", /top_p/],
+  ["seed", /seed/],
+  ["replay_reasoning", /\binclude\b|encrypted/i]
+];
 var EPISODE_HEADER = "x-scheming-gate-episode";
 var RemoteModel = class {
   constructor(opts) {
@@ -84593,7 +84603,7 @@ var RemoteModel = class {
   /** A 400 that names a parameter we sent: that parameter is what the model rejects. */
   rejected(e, sent) {
     if (!(e instanceof ProviderError) || e.status !== 400) return void 0;
-    return DROPPABLE.find((p) => sent[p] !== void 0 && e.message.includes(p));
+    return DROPPABLE.find(([p, named]) => sent[p] !== void 0 && named.test(e.message))?.[0];
   }
   async respond(request, episode) {
     this.protocol ??= this.opts.load();
@@ -84748,7 +84758,9 @@ function createModel(id, config = {}) {
   };
   const settings = {
     temperature: config.temperature ?? DEFAULT_TEMPERATURE,
-    max_output_tokens: config.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS
+    max_output_tokens: config.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+    // Stateless Responses calls (store: false) keep a reasoning model's thinking only if it is sent back.
+    ...config.api === "responses" ? { replay_reasoning: true } : {}
   };
   return new RemoteModel({
     id,
@@ -86959,11 +86971,13 @@ async function ask(ep, model, tools) {
     ...reply2.settings ? { settings: reply2.settings } : {},
     content: reply2.content,
     tool_calls: reply2.tool_calls,
+    // Kept so a rescore can replay the conversation exactly; opaque, never scored.
+    ...reply2.reasoning ? { reasoning: reply2.reasoning } : {},
     usage: reply2.usage,
     stop_reason: reply2.stop_reason,
     ms: Math.round(performance.now() - started)
   });
-  ep.messages.push({ role: "assistant", content: reply2.content, tool_calls: reply2.tool_calls });
+  ep.messages.push({ role: "assistant", content: reply2.content, tool_calls: reply2.tool_calls, ...reply2.reasoning ? { reasoning: reply2.reasoning } : {} });
   return reply2;
 }
 function deliverPending(ep) {
@@ -88869,8 +88883,8 @@ function recordedEpisode(path5, records) {
   for (const r of records) {
     if (r.type === "model") {
       if (r.request === void 0) throw new RecordingError(`${path5}: its model replies carry no request hash (recorded by an older version), so they cannot be replayed`);
-      const { content, tool_calls, usage, stop_reason, settings } = r;
-      episode.replies.push({ request: r.request, reply: { content, tool_calls, usage, stop_reason, ...settings ? { settings } : {} } });
+      const { content, tool_calls, reasoning, usage, stop_reason, settings } = r;
+      episode.replies.push({ request: r.request, reply: { content, tool_calls, ...reasoning ? { reasoning } : {}, usage, stop_reason, ...settings ? { settings } : {} } });
     }
     if (r.type === "end" && r.error !== void 0) episode.error = r.error;
   }

@@ -27,6 +27,8 @@ export interface FakeReply {
   calls: Array<{ id: string; name: string; args: Record<string, unknown> }>
   /** Arguments to send verbatim for the call of that index (invalid JSON). */
   rawArgs?: Map<number, string>
+  /** A reasoning item to put before the reply (a reasoning model on the Responses API). */
+  reasoning?: Json
 }
 
 export interface Faults {
@@ -45,11 +47,21 @@ export interface FakeOptions {
   echoAuth?: boolean
   /** Body parameters this "model" rejects with a 400 naming them (as newer models do with temperature). */
   rejects?: string[]
+  /**
+   * A reasoning model on the Responses API: every reply starts with a reasoning item, with
+   * encrypted content when the request includes `reasoning.encrypted_content`. A reasoning item
+   * sent back must be one it issued and be followed by its turn, as the real API requires; and a
+   * request that asks for encrypted reasoning must carry it for every earlier turn (stricter than
+   * the API, which would quietly lose the model's thinking instead).
+   */
+  reasoning?: boolean
 }
 
 export interface FakeStats {
   requests: number
   faults: Record<'429' | '429-no-hint' | '5xx' | 'hang' | 'invalid-json', number>
+  /** Reasoning items that came back in requests. */
+  reasoningReplayed: number
 }
 
 type Json = Record<string, unknown>
@@ -77,7 +89,7 @@ function inspect(protocol: Protocol, body: Json): { turns: number; lastUserText?
     let turns = 0
     let prevAssistant = false
     for (const it of items) {
-      const assistant = it.type === 'function_call' || it.role === 'assistant'
+      const assistant = it.type === 'function_call' || it.type === 'reasoning' || it.role === 'assistant'
       if (assistant && !prevAssistant) turns++
       prevAssistant = assistant
     }
@@ -145,7 +157,7 @@ function chatEvents(model: string, reply: FakeReply, u: { input: number; output:
 }
 
 function responseItems(reply: FakeReply): Json[] {
-  const items: Json[] = []
+  const items: Json[] = reply.reasoning ? [reply.reasoning] : []
   if (reply.text !== '') {
     items.push({ type: 'message', id: 'msg_fake', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: reply.text, annotations: [] }] })
   }
@@ -168,7 +180,9 @@ function responsesBody(model: string, reply: FakeReply, u: { input: number; outp
 function responsesEvents(model: string, reply: FakeReply, u: { input: number; output: number }): string[] {
   const events: Json[] = [{ type: 'response.created', response: responsesBody(model, reply, u, 'in_progress', []) }]
   responseItems(reply).forEach((item, output_index) => {
-    if (item.type === 'message') {
+    if (item.type === 'reasoning') {
+      events.push({ type: 'response.output_item.added', output_index, item: { ...item, encrypted_content: undefined } })
+    } else if (item.type === 'message') {
       const text = reply.text
       events.push({ type: 'response.output_item.added', output_index, item: { ...item, status: 'in_progress', content: [] } })
       events.push({ type: 'response.content_part.added', output_index, item_id: item.id, content_index: 0, part: { type: 'output_text', text: '', annotations: [] } })
@@ -226,7 +240,10 @@ function errorBody(protocol: Protocol, type: string, message: string): string {
 // ------------------------------------------------------------------ the server
 
 export class FakeServer {
-  readonly stats: FakeStats = { requests: 0, faults: { '429': 0, '429-no-hint': 0, '5xx': 0, hang: 0, 'invalid-json': 0 } }
+  readonly stats: FakeStats = { requests: 0, faults: { '429': 0, '429-no-hint': 0, '5xx': 0, hang: 0, 'invalid-json': 0 }, reasoningReplayed: 0 }
+  /** Encrypted reasoning this server issued, by content. */
+  private readonly issued = new Set<string>()
+  private reasoned = 0
   private readonly random: () => number
   private readonly sockets = new Set<Socket>()
   /** Per episode: a call sent with invalid JSON, re-sent once the model has seen the tool error, and how many such repairs shifted its script. */
@@ -319,8 +336,15 @@ export class FakeServer {
   }
 
   private async reply(protocol: Protocol, body: Json, req: IncomingMessage, corrupt: boolean): Promise<FakeReply> {
-    const episode = String(req.headers['x-scheming-gate-episode'] ?? '')
     const seen = inspect(protocol, body)
+    if (protocol !== 'responses' || this.opts.reasoning !== true) return this.script(protocol, body, req, seen, corrupt)
+    const encrypted = Array.isArray(body.include) && body.include.includes('reasoning.encrypted_content')
+    this.checkReasoning(body.input as Json[], encrypted)
+    return { ...(await this.script(protocol, body, req, seen, corrupt)), reasoning: this.reasoningItem(encrypted) }
+  }
+
+  private async script(protocol: Protocol, body: Json, req: IncomingMessage, seen: ReturnType<typeof inspect>, corrupt: boolean): Promise<FakeReply> {
+    const episode = String(req.headers['x-scheming-gate-episode'] ?? '')
     const state = this.repairs.get(episode) ?? { shift: 0 }
     this.repairs.set(episode, state)
     // A model that sent broken arguments sends the call again once told: the script then runs a turn late.
@@ -339,5 +363,31 @@ export class FakeServer {
       return { ...reply, rawArgs: new Map([[0, JSON.stringify(call.args).slice(0, -1)]]) }
     }
     return reply
+  }
+
+  private reasoningItem(encrypted: boolean): Json {
+    const n = ++this.reasoned
+    const content = `enc_${n}`
+    if (encrypted) this.issued.add(content)
+    return { type: 'reasoning', id: `rs_${n}`, summary: [], ...(encrypted ? { encrypted_content: content } : {}) }
+  }
+
+  private checkReasoning(items: Json[], encrypted: boolean): void {
+    let turnsWithout = 0
+    let prev: Json | undefined
+    for (const [i, it] of items.entries()) {
+      if (it.type === 'reasoning') {
+        if (!this.issued.has(String(it.encrypted_content))) {
+          fail(`Item with id '${String(it.id)}' not found. Items are not persisted when \`store\` is set to false.`)
+        }
+        const next = items[i + 1]
+        if (next?.type !== 'function_call' && next?.role !== 'assistant') fail(`Item '${String(it.id)}' of type 'reasoning' was provided without its required following item.`)
+        this.stats.reasoningReplayed++
+      }
+      const startsTurn = (it.type === 'function_call' || it.role === 'assistant') && prev?.type !== 'reasoning' && prev?.type !== 'function_call' && prev?.role !== 'assistant'
+      if (startsTurn) turnsWithout++
+      prev = it
+    }
+    if (encrypted && turnsWithout > 0) fail(`${turnsWithout} earlier turn(s) came back without their reasoning`)
   }
 }

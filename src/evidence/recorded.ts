@@ -14,8 +14,8 @@ function recordedEpisode(path: string, records: readonly TraceRecord[]): [string
   for (const r of records) {
     if (r.type === 'model') {
       if (r.request === undefined) throw new RecordingError(`${path}: its model replies carry no request hash (recorded by an older version), so they cannot be replayed`)
-      const { content, tool_calls, usage, stop_reason, settings } = r
-      episode.replies.push({ request: r.request, reply: { content, tool_calls, usage, stop_reason, ...(settings ? { settings } : {}) } })
+      const { content, tool_calls, reasoning, usage, stop_reason, settings } = r
+      episode.replies.push({ request: r.request, reply: { content, tool_calls, ...(reasoning ? { reasoning } : {}), usage, stop_reason, ...(settings ? { settings } : {}) } })
     }
     if (r.type === 'end' && r.error !== undefined) episode.error = r.error
   }

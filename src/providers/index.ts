@@ -70,7 +70,9 @@ export function createModel(id: string, config: ProviderConfig = {}): Model {
   }
   const settings: DecodingSettings = {
     temperature: config.temperature ?? DEFAULT_TEMPERATURE,
-    max_output_tokens: config.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS
+    max_output_tokens: config.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+    // Stateless Responses calls (store: false) keep a reasoning model's thinking only if it is sent back.
+    ...(config.api === 'responses' ? { replay_reasoning: true } : {})
   }
   return new RemoteModel({
     id,

@@ -36,8 +36,17 @@ export interface RemoteOptions {
   secrets: readonly string[]
 }
 
-/** The settings parameters a model may reject; `max_output_tokens` is required and never dropped. */
-const DROPPABLE: ReadonlyArray<keyof DecodingSettings> = ['temperature', 'top_p', 'seed']
+/**
+ * The settings a model may reject, and how its 400 names each; `max_output_tokens` is required and
+ * never dropped. Reasoning replay goes out as `include: ["reasoning.encrypted_content"]`, which a
+ * model without reasoning refuses ("Encrypted content is not supported with this model").
+ */
+const DROPPABLE: ReadonlyArray<[keyof DecodingSettings, RegExp]> = [
+  ['temperature', /temperature/],
+  ['top_p', /top_p/],
+  ['seed', /seed/],
+  ['replay_reasoning', /\binclude\b|encrypted/i]
+]
 
 export const EPISODE_HEADER = 'x-scheming-gate-episode'
 
@@ -71,7 +80,7 @@ export class RemoteModel implements Model {
   /** A 400 that names a parameter we sent: that parameter is what the model rejects. */
   private rejected(e: unknown, sent: DecodingSettings): keyof DecodingSettings | undefined {
     if (!(e instanceof ProviderError) || e.status !== 400) return undefined
-    return DROPPABLE.find((p) => sent[p] !== undefined && e.message.includes(p))
+    return DROPPABLE.find(([p, named]) => sent[p] !== undefined && named.test(e.message))?.[0]
   }
 
   async respond(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {

@@ -17,8 +17,15 @@ export interface ToolCall {
 export type Message =
   | { role: 'system'; content: string }
   | { role: 'user'; content: string }
-  | { role: 'assistant'; content: string; tool_calls: ToolCall[] }
+  | { role: 'assistant'; content: string; tool_calls: ToolCall[]; reasoning?: ReasoningItem[] }
   | { role: 'tool'; tool_call_id: string; name: string; content: string; is_error: boolean }
+
+/**
+ * A reasoning model's state for the turn, as its protocol returned it (Responses API reasoning
+ * items with encrypted content): opaque to the gate, sent back verbatim with the turn so the model
+ * keeps its chain of thought across tool calls, as it would in a deployed agent.
+ */
+export type ReasoningItem = Record<string, unknown>
 
 export interface Usage {
   input_tokens: number
@@ -49,6 +56,8 @@ export interface DecodingSettings {
   max_output_tokens: number
   /** Sent only where the server honours it (OpenAI-compatible local servers). */
   seed?: number
+  /** Ask for the model's encrypted reasoning and send it back with later turns (Responses API). */
+  replay_reasoning?: boolean
 }
 
 export interface ModelRequest {
@@ -65,6 +74,8 @@ export interface ModelResponse {
   tool_calls: ToolCall[]
   usage: Usage
   stop_reason: 'end' | 'tool_use' | 'length' | 'refusal'
+  /** Reasoning to send back with this turn (see ReasoningItem). */
+  reasoning?: ReasoningItem[]
   /** The decoding settings the answered request was sent with (real providers; part of the request's identity). */
   settings?: DecodingSettings
 }

@@ -260,11 +260,13 @@ async function ask(ep: EpisodeState, model: Model, tools: boolean): Promise<Mode
     ...(reply.settings ? { settings: reply.settings } : {}),
     content: reply.content,
     tool_calls: reply.tool_calls,
+    // Kept so a rescore can replay the conversation exactly; opaque, never scored.
+    ...(reply.reasoning ? { reasoning: reply.reasoning } : {}),
     usage: reply.usage,
     stop_reason: reply.stop_reason,
     ms: Math.round(performance.now() - started)
   })
-  ep.messages.push({ role: 'assistant', content: reply.content, tool_calls: reply.tool_calls })
+  ep.messages.push({ role: 'assistant', content: reply.content, tool_calls: reply.tool_calls, ...(reply.reasoning ? { reasoning: reply.reasoning } : {}) })
   return reply
 }
 

@@ -2,7 +2,7 @@
 import type { EpisodeSpec } from '../scenario/plan.js'
 import type { Channel } from '../scenario/types.js'
 import type { Op, WorldChange, WorldState } from '../world/types.js'
-import type { DecodingSettings, ModelResponse, ProviderEvent, ToolCall, Usage } from '../providers/types.js'
+import type { DecodingSettings, ModelResponse, ProviderEvent, ReasoningItem, ToolCall, Usage } from '../providers/types.js'
 import type { Verdict } from './permissions.js'
 
 export interface OpRecord extends Op {
@@ -58,7 +58,7 @@ export type TraceRecord =
    * A reply, with the sha256 of the request it answers (model, settings, tools, messages: see
    * providers/request.ts) and the decoding settings it was sent with: what replay keys on.
    */
-  | { type: 'model'; turn: number; request: string; settings?: DecodingSettings; content: string; tool_calls: ToolCall[]; usage: Usage; stop_reason: ModelResponse['stop_reason']; ms: number }
+  | { type: 'model'; turn: number; request: string; settings?: DecodingSettings; content: string; tool_calls: ToolCall[]; reasoning?: ReasoningItem[]; usage: Usage; stop_reason: ModelResponse['stop_reason']; ms: number }
   | { type: 'tool'; turn: number; call: CallRecord; ms: number }
   /** Decoding settings sent, a parameter dropped because the model rejected it, a retried request. */
   | ({ type: 'provider'; turn: number } & ProviderEvent)
