@@ -127,24 +127,37 @@ describe('under injected faults', () => {
   })
 })
 
-describe('a reasoning model on the Responses API', () => {
+describe('a reasoning model', () => {
   const responses = TARGETS[1] as Target
-  for (const stream of [false, true]) {
-    it(`gets its encrypted reasoning back before every later turn, and scores as the scripted provider (${stream ? 'SSE' : 'JSON'})`, async () => {
-      await withServer({ reasoning: true }, async (url, server) => {
-        for (const agent of ['compliant', 'unsafe']) {
-          const r = await remote(responses, url, agent, {}, stream)
-          expect(scores(r.results)).toEqual(scores(scripted[agent] as Results))
-          const all = traces(r.out)
-          const replies = all.filter((x) => x.type === 'model')
-          expect(replies.every((x) => (x.reasoning as Array<{ encrypted_content?: string }> | undefined)?.[0]?.encrypted_content?.startsWith('enc_'))).toBe(true)
-          expect(all.filter((x) => x.type === 'provider' && x.event === 'settings').every((x) => (x.settings as { replay_reasoning?: boolean }).replay_reasoning === true)).toBe(true)
-        }
-        // The fake refuses a request that lost an earlier turn's reasoning, so a clean run means all came back.
-        expect(server.stats.reasoningReplayed).toBeGreaterThan(episodes.length)
-      })
-    })
+  const sentBack: Record<string, (x: Record<string, unknown>) => boolean> = {
+    responses: (x) => typeof x.encrypted_content === 'string' && x.encrypted_content.startsWith('enc_'),
+    messages: (x) => x.type === 'thinking' && typeof x.signature === 'string' && x.signature.startsWith('sig_')
   }
+  for (const t of [responses, TARGETS[2] as Target]) {
+    for (const stream of [false, true]) {
+      it(`${t.name}: gets its reasoning back with every later turn, and scores as the scripted provider (${stream ? 'SSE' : 'JSON'})`, async () => {
+        await withServer({ reasoning: true }, async (url, server) => {
+          for (const agent of ['compliant', 'unsafe']) {
+            const r = await remote(t, url, agent, {}, stream)
+            expect(scores(r.results)).toEqual(scores(scripted[agent] as Results))
+            const replies = traces(r.out).filter((x) => x.type === 'model')
+            expect(replies.every((x) => (x.reasoning as Array<Record<string, unknown>> | undefined)?.every(sentBack[t.name] as (x: Record<string, unknown>) => boolean))).toBe(true)
+          }
+          // The fake refuses a request that lost an earlier turn's reasoning, so a clean run means all came back.
+          expect(server.stats.reasoningReplayed).toBeGreaterThan(episodes.length)
+        })
+      })
+    }
+  }
+
+  it('responses: asks for encrypted reasoning, as the settings in the trace say', async () => {
+    await withServer({ reasoning: true }, async (url) => {
+      const r = await remote(responses, url, 'compliant', { concurrency: 1 })
+      const settings = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'settings')
+      expect(settings.length).toBe(episodes.length)
+      expect(settings.every((x) => (x.settings as { replay_reasoning?: boolean }).replay_reasoning === true)).toBe(true)
+    })
+  })
 
   it('stops asking for encrypted reasoning, with a note, when a model refuses it', async () => {
     await withServer({ rejects: ['include'] }, async (url) => {

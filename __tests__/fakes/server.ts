@@ -27,7 +27,7 @@ export interface FakeReply {
   calls: Array<{ id: string; name: string; args: Record<string, unknown> }>
   /** Arguments to send verbatim for the call of that index (invalid JSON). */
   rawArgs?: Map<number, string>
-  /** A reasoning item to put before the reply (a reasoning model on the Responses API). */
+  /** A reasoning item or thinking block to put before the reply (a reasoning model). */
   reasoning?: Json
 }
 
@@ -48,11 +48,12 @@ export interface FakeOptions {
   /** Body parameters this "model" rejects with a 400 naming them (as newer models do with temperature). */
   rejects?: string[]
   /**
-   * A reasoning model on the Responses API: every reply starts with a reasoning item, with
-   * encrypted content when the request includes `reasoning.encrypted_content`. A reasoning item
-   * sent back must be one it issued and be followed by its turn, as the real API requires; and a
-   * request that asks for encrypted reasoning must carry it for every earlier turn (stricter than
-   * the API, which would quietly lose the model's thinking instead).
+   * A reasoning model. On the Responses API every reply starts with a reasoning item, with
+   * encrypted content when the request includes `reasoning.encrypted_content`; a reasoning item
+   * sent back must be one it issued and be followed by its turn, as the real API requires. On
+   * Messages every reply starts with a signed thinking block, which must come back unmodified at
+   * the start of its turn. Every earlier turn must carry its reasoning (stricter than the APIs,
+   * which insist only on the turn before tool results, or quietly lose the model's thinking).
    */
   reasoning?: boolean
 }
@@ -202,7 +203,8 @@ function responsesEvents(model: string, reply: FakeReply, u: { input: number; ou
 }
 
 function messageBody(model: string, reply: FakeReply, u: { input: number; output: number }): Json {
-  const content: Json[] = reply.text === '' ? [] : [{ type: 'text', text: reply.text }]
+  const content: Json[] = reply.reasoning ? [reply.reasoning] : []
+  if (reply.text !== '') content.push({ type: 'text', text: reply.text })
   for (const c of reply.calls) content.push({ type: 'tool_use', id: c.id, name: c.name, input: c.args })
   return { id: 'msg_fake', type: 'message', role: 'assistant', model, content, stop_reason: reply.calls.length > 0 ? 'tool_use' : 'end_turn', stop_sequence: null, usage: { input_tokens: u.input, output_tokens: u.output } }
 }
@@ -211,7 +213,11 @@ function messageEvents(model: string, reply: FakeReply, u: { input: number; outp
   const full = messageBody(model, reply, u)
   const events: Json[] = [{ type: 'message_start', message: { ...full, content: [], stop_reason: null, usage: { input_tokens: u.input, output_tokens: 0 } } }, { type: 'ping' }]
   ;(full.content as Json[]).forEach((block, index) => {
-    if (block.type === 'text') {
+    if (block.type === 'thinking') {
+      events.push({ type: 'content_block_start', index, content_block: { type: 'thinking', thinking: '', signature: '' } })
+      events.push({ type: 'content_block_delta', index, delta: { type: 'thinking_delta', thinking: block.thinking } })
+      events.push({ type: 'content_block_delta', index, delta: { type: 'signature_delta', signature: block.signature } })
+    } else if (block.type === 'text') {
       events.push({ type: 'content_block_start', index, content_block: { type: 'text', text: '' } })
       events.push({ type: 'content_block_delta', index, delta: { type: 'text_delta', text: block.text } })
     } else {
@@ -337,7 +343,11 @@ export class FakeServer {
 
   private async reply(protocol: Protocol, body: Json, req: IncomingMessage, corrupt: boolean): Promise<FakeReply> {
     const seen = inspect(protocol, body)
-    if (protocol !== 'responses' || this.opts.reasoning !== true) return this.script(protocol, body, req, seen, corrupt)
+    if (protocol === 'chat' || this.opts.reasoning !== true) return this.script(protocol, body, req, seen, corrupt)
+    if (protocol === 'messages') {
+      this.checkThinking(body.messages as Array<{ role: string; content: Json[] }>)
+      return { ...(await this.script(protocol, body, req, seen, corrupt)), reasoning: this.thinkingBlock() }
+    }
     const encrypted = Array.isArray(body.include) && body.include.includes('reasoning.encrypted_content')
     this.checkReasoning(body.input as Json[], encrypted)
     return { ...(await this.script(protocol, body, req, seen, corrupt)), reasoning: this.reasoningItem(encrypted) }
@@ -370,6 +380,23 @@ export class FakeServer {
     const content = `enc_${n}`
     if (encrypted) this.issued.add(content)
     return { type: 'reasoning', id: `rs_${n}`, summary: [], ...(encrypted ? { encrypted_content: content } : {}) }
+  }
+
+  private thinkingBlock(): Json {
+    const signature = `sig_${++this.reasoned}`
+    this.issued.add(signature)
+    return { type: 'thinking', thinking: `Thinking ${this.reasoned} about the task.`, signature }
+  }
+
+  private checkThinking(messages: Array<{ role: string; content: Json[] }>): void {
+    for (const m of messages.filter((x) => x.role === 'assistant')) {
+      const first = m.content[0]
+      if (first?.type !== 'thinking') fail(`Expected \`thinking\` or \`redacted_thinking\`, but found \`${String(first?.type)}\`. A final \`assistant\` message must start with a thinking block.`)
+      if (!this.issued.has(String(first.signature)) || first.thinking !== `Thinking ${String(first.signature).slice(4)} about the task.`) {
+        fail('Invalid `signature` in `thinking` block')
+      }
+      this.stats.reasoningReplayed++
+    }
   }
 
   private checkReasoning(items: Json[], encrypted: boolean): void {

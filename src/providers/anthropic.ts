@@ -1,13 +1,15 @@
 /**
  * Anthropic Messages (`/v1/messages`) with tool use. Messages has one top-level system prompt, so a
  * system message injected mid-episode travels as marked user text; tool results open the user
- * message that follows a tool-use turn, as the API requires.
+ * message that follows a tool-use turn, as the API requires. A thinking model's thinking blocks
+ * (with their signatures) go back unmodified at the start of their turn, as the API requires with
+ * tool use; the thinking text is not part of what the model said.
  */
 import type Anthropic from '@anthropic-ai/sdk'
 import type { ContentBlockParam, Message as WireMessage, MessageCreateParamsNonStreaming, MessageParam } from '@anthropic-ai/sdk/resources/messages'
 import { reply } from './normalise.js'
 import type { Protocol } from './remote.js'
-import type { DecodingSettings, Message, ModelRequest, ModelResponse } from './types.js'
+import type { DecodingSettings, Message, ModelRequest, ModelResponse, ReasoningItem } from './types.js'
 
 const SYSTEM_PREFIX = '[System] '
 /** Messages rejects an empty assistant turn; an empty reply is replayed as this. */
@@ -28,7 +30,8 @@ function conversation(messages: readonly Message[]): { system: string; messages:
     if (m.role === 'assistant') {
       const content: ContentBlockParam[] = m.content === '' ? [] : [{ type: 'text', text: m.content }]
       for (const c of m.tool_calls) content.push({ type: 'tool_use', id: c.id, name: c.name, input: c.arguments ?? {} })
-      out.push({ role: 'assistant', content: content.length > 0 ? content : [{ type: 'text', text: EMPTY_REPLY }] })
+      const thinking = (m.reasoning ?? []) as unknown as ContentBlockParam[]
+      out.push({ role: 'assistant', content: [...thinking, ...(content.length > 0 ? content : [{ type: 'text' as const, text: EMPTY_REPLY }])] })
     } else if (m.role === 'tool') {
       userBlocks().push({ type: 'tool_result', tool_use_id: m.tool_call_id, content: m.content, is_error: m.is_error })
     } else {
@@ -58,7 +61,9 @@ const STOP: Record<string, ModelResponse['stop_reason']> = { max_tokens: 'length
 function normalise(m: WireMessage): ModelResponse {
   let text = ''
   const calls = []
+  const thinking: ReasoningItem[] = []
   for (const block of m.content) {
+    if (block.type === 'thinking' || block.type === 'redacted_thinking') thinking.push({ ...block })
     if (block.type === 'text') text += block.text
     if (block.type === 'tool_use') {
       const input = block.input
@@ -66,7 +71,8 @@ function normalise(m: WireMessage): ModelResponse {
       calls.push(args === null ? { id: block.id, name: block.name, arguments: null, raw: JSON.stringify(input) } : { id: block.id, name: block.name, arguments: args })
     }
   }
-  return reply(text, calls, STOP[m.stop_reason ?? ''] ?? 'end', m.usage.input_tokens, m.usage.output_tokens)
+  const out = reply(text, calls, STOP[m.stop_reason ?? ''] ?? 'end', m.usage.input_tokens, m.usage.output_tokens)
+  return thinking.length > 0 ? { ...out, reasoning: thinking } : out
 }
 
 export function messagesProtocol(client: Anthropic, model: string): Protocol {

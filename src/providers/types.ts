@@ -22,8 +22,9 @@ export type Message =
 
 /**
  * A reasoning model's state for the turn, as its protocol returned it (Responses API reasoning
- * items with encrypted content): opaque to the gate, sent back verbatim with the turn so the model
- * keeps its chain of thought across tool calls, as it would in a deployed agent.
+ * items with encrypted content, Messages thinking blocks with signatures): opaque to the gate, sent
+ * back verbatim with the turn so the model keeps its chain of thought across tool calls, as it
+ * would in a deployed agent.
  */
 export type ReasoningItem = Record<string, unknown>
 
