@@ -47927,7 +47927,7 @@ async function* splicedEvents({ request, response, next, ctx, fallbacks, firstHo
   ];
   for (let hop = firstHop; hop < fallbacks.length; hop++) {
     const entry = fallbacks[hop];
-    const { model } = entry;
+    const { model: model2 } = entry;
     let { speed } = entry;
     const hasNext = hop + 1 < fallbacks.length;
     pin(hop);
@@ -47938,7 +47938,7 @@ async function* splicedEvents({ request, response, next, ctx, fallbacks, firstHo
       content_block: {
         type: "fallback",
         from: { model: fromModel },
-        to: { model },
+        to: { model: model2 },
         trigger: { type: "refusal", category: refusalDetails?.category ?? null }
       }
     });
@@ -47950,7 +47950,7 @@ async function* splicedEvents({ request, response, next, ctx, fallbacks, firstHo
     let resB = null;
     let failure2 = null;
     for (let attempt = 0; attempt < 2; attempt++) {
-      const reqB = buildFallbackRequest(request, { model, speed, creditToken: token, continuation });
+      const reqB = buildFallbackRequest(request, { model: model2, speed, creditToken: token, continuation });
       reqB.signal = controller.signal;
       try {
         const sent = await sendHop(next, ctx, entry, reqB);
@@ -47963,7 +47963,7 @@ async function* splicedEvents({ request, response, next, ctx, fallbacks, firstHo
         failure2 = {
           kind: "request_failed",
           message: `fallback request failed: ${err}`,
-          model,
+          model: model2,
           status: null,
           detail: err
         };
@@ -47981,7 +47981,7 @@ async function* splicedEvents({ request, response, next, ctx, fallbacks, firstHo
       failure2 = {
         kind: "request_failed",
         message: `fallback request failed: HTTP ${resB.status}: ${JSON.stringify(errBody)}`,
-        model,
+        model: model2,
         status: resB.status,
         detail: errBody
       };
@@ -47993,7 +47993,7 @@ async function* splicedEvents({ request, response, next, ctx, fallbacks, firstHo
         continue;
       const stopDetails = {
         ...refusalDetails,
-        recommended_model: model
+        recommended_model: model2
       };
       yield emit("message_delta", {
         type: "message_delta",
@@ -48018,7 +48018,7 @@ async function* splicedEvents({ request, response, next, ctx, fallbacks, firstHo
       indexBase: nextIndex,
       hasNext,
       onError,
-      splice: { iterations, model }
+      splice: { iterations, model: model2 }
     });
     if (!b.refused)
       return;
@@ -48027,23 +48027,23 @@ async function* splicedEvents({ request, response, next, ctx, fallbacks, firstHo
     refusalInputTransformations = b.refused.inputTransformations;
     base = continuation;
     partial = b.refused.hasPrefillClaim ? toPrefillBlocks(b.blocks) : [];
-    iterations.push(toIterationUsage("message", model, b.refused.usage));
+    iterations.push(toIterationUsage("message", model2, b.refused.usage));
     lastUsage = b.refused.usage;
-    fromModel = model;
+    fromModel = model2;
     nextIndex = b.nextIndex;
   }
 }
 async function* consumeHop(args) {
   const { response, controller, indexBase, hasNext, onError, splice } = args;
   const tracker = new BlockTracker(indexBase);
-  let model;
+  let model2;
   let startUsage = null;
   let startInputTransformations;
   for await (const sse of Stream.rawEvents(response, controller)) {
     const p = safeJSON(sse.data);
     switch (p?.type) {
       case "message_start": {
-        model = p.message.model;
+        model2 = p.message.model;
         startUsage = p.message.usage;
         if ("input_transformations" in p.message)
           startInputTransformations = p.message.input_transformations;
@@ -48089,7 +48089,7 @@ async function* consumeHop(args) {
                 stopDetails: details,
                 inputTransformations: splice ? startInputTransformations : void 0
               },
-              model,
+              model: model2,
               blocks: tracker.contentBlocks(),
               nextIndex: tracker.nextIndex
             };
@@ -48126,14 +48126,14 @@ async function* consumeHop(args) {
     }
     yield passthroughSSE(sse);
   }
-  return { refused: null, model, blocks: tracker.contentBlocks(), nextIndex: tracker.nextIndex };
+  return { refused: null, model: model2, blocks: tracker.contentBlocks(), nextIndex: tracker.nextIndex };
 }
 function creditTokenParam(token) {
   return { token, mode: "best_effort" };
 }
-function buildFallbackRequest(orig, { model, speed, creditToken, continuation }) {
+function buildFallbackRequest(orig, { model: model2, speed, creditToken, continuation }) {
   const body4 = JSON.parse(orig.body);
-  body4.model = model;
+  body4.model = model2;
   patchField(body4, "speed", speed);
   body4.fallback_credit_token = creditTokenParam(creditToken);
   if (body4.thinking?.type === "between_tools") {
@@ -48219,10 +48219,10 @@ function emit(event, payload) {
 function passthroughSSE(sse) {
   return encoder.encode(sse.raw.length ? sse.raw.join("\n") + "\n\n" : serializeSSE(sse));
 }
-function toIterationUsage(type, model, u) {
+function toIterationUsage(type, model2, u) {
   return {
     type,
-    model,
+    model: model2,
     input_tokens: u?.input_tokens ?? 0,
     output_tokens: u?.output_tokens ?? 0,
     cache_read_input_tokens: u?.cache_read_input_tokens ?? 0,
@@ -48398,7 +48398,8 @@ function conversation(messages) {
     if (m.role === "assistant") {
       const content = m.content === "" ? [] : [{ type: "text", text: m.content }];
       for (const c of m.tool_calls) content.push({ type: "tool_use", id: c.id, name: c.name, input: c.arguments ?? {} });
-      out.push({ role: "assistant", content: content.length > 0 ? content : [{ type: "text", text: EMPTY_REPLY }] });
+      const thinking = m.reasoning ?? [];
+      out.push({ role: "assistant", content: [...thinking, ...content.length > 0 ? content : [{ type: "text", text: EMPTY_REPLY }]] });
     } else if (m.role === "tool") {
       userBlocks().push({ type: "tool_result", tool_use_id: m.tool_call_id, content: m.content, is_error: m.is_error });
     } else {
@@ -48407,9 +48408,9 @@ function conversation(messages) {
   }
   return { system: system.map((m) => m.content).join("\n\n"), messages: out };
 }
-function body(request, s, model) {
+function body(request, s, model2) {
   const { system, messages } = conversation(request.messages);
-  const b = { model, messages, max_tokens: s.max_output_tokens };
+  const b = { model: model2, messages, max_tokens: s.max_output_tokens };
   if (system !== "") b.system = system;
   if (request.tools.length > 0) {
     b.tools = request.tools.map((t) => ({ name: t.name, description: t.description, input_schema: { type: "object", ...t.parameters } }));
@@ -48421,7 +48422,9 @@ function body(request, s, model) {
 function normalise(m) {
   let text = "";
   const calls = [];
+  const thinking = [];
   for (const block of m.content) {
+    if (block.type === "thinking" || block.type === "redacted_thinking") thinking.push({ ...block });
     if (block.type === "text") text += block.text;
     if (block.type === "tool_use") {
       const input = block.input;
@@ -48429,13 +48432,14 @@ function normalise(m) {
       calls.push(args === null ? { id: block.id, name: block.name, arguments: null, raw: JSON.stringify(input) } : { id: block.id, name: block.name, arguments: args });
     }
   }
-  return reply(text, calls, STOP[m.stop_reason ?? ""] ?? "end", m.usage.input_tokens, m.usage.output_tokens);
+  const out = reply(text, calls, STOP[m.stop_reason ?? ""] ?? "end", m.usage.input_tokens, m.usage.output_tokens);
+  return thinking.length > 0 ? { ...out, reasoning: thinking } : out;
 }
-function messagesProtocol(client, model) {
+function messagesProtocol(client, model2) {
   return {
     api: "messages",
     async call(request, settings, { signal, headers, stream: stream2 }) {
-      const b = body(request, settings, model);
+      const b = body(request, settings, model2);
       const message = stream2 ? await client.messages.stream(b, { signal, headers }).finalMessage() : await client.messages.create(b, { signal, headers });
       return normalise(message);
     }
@@ -55724,7 +55728,7 @@ function observeSerializedChatCompletionParserParams(body4, initial, update) {
   });
 }
 function finalizeChatCompletion(snapshot2, params, audioDoneChoiceIndexes, validatedMessages) {
-  const { id, choices, created, model, system_fingerprint, ...rest } = snapshot2;
+  const { id, choices, created, model: model2, system_fingerprint, ...rest } = snapshot2;
   const completion = {
     ...rest,
     id,
@@ -55876,7 +55880,7 @@ function finalizeChatCompletion(snapshot2, params, audioDoneChoiceIndexes, valid
       };
     }),
     created,
-    model,
+    model: model2,
     object: "chat.completion",
     // Spread creates an own data property without invoking inherited setters or changing the object prototype.
     ...system_fingerprint ? { system_fingerprint } : {}
@@ -68838,8 +68842,8 @@ var init_models3 = __esm({
        * Retrieves a model instance, providing basic information about the model such as
        * the owner and permissioning.
        */
-      retrieve(model, options) {
-        return this._client.get(path4`/models/${model}`, resolveResourceRequestOptions92(options, (options2) => ({ ...options2, __security: { bearerAuth: true } })));
+      retrieve(model2, options) {
+        return this._client.get(path4`/models/${model2}`, resolveResourceRequestOptions92(options, (options2) => ({ ...options2, __security: { bearerAuth: true } })));
       }
       /**
        * Lists the currently available models, and provides basic information about each
@@ -68852,8 +68856,8 @@ var init_models3 = __esm({
        * Delete a fine-tuned model. You must have the Owner role in your organization to
        * delete a model.
        */
-      delete(model, options) {
-        return this._client.delete(path4`/models/${model}`, resolveResourceRequestOptions92(options, (options2) => ({ ...options2, __security: { bearerAuth: true } })));
+      delete(model2, options) {
+        return this._client.delete(path4`/models/${model2}`, resolveResourceRequestOptions92(options, (options2) => ({ ...options2, __security: { bearerAuth: true } })));
       }
     };
   }
@@ -75686,9 +75690,9 @@ var init_azure = __esm({
           if (!isObj2(options.body)) {
             throw new Error("Expected request body to be an object");
           }
-          const model = this.deploymentName || options.body["model"] || options.__metadata?.["model"];
-          if (model !== void 0 && !hasDeploymentPathSegment(this.baseURL)) {
-            options.path = path4`/deployments/${model}` + options.path;
+          const model2 = this.deploymentName || options.body["model"] || options.__metadata?.["model"];
+          if (model2 !== void 0 && !hasDeploymentPathSegment(this.baseURL)) {
+            options.path = path4`/deployments/${model2}` + options.path;
           }
         }
         const built = await super.buildRequest(options, props);
@@ -75938,9 +75942,9 @@ function toWire(m) {
   const text = m.content === "" ? [] : [{ role: "assistant", content: m.content }];
   return [...reasoning, ...text, ...m.tool_calls.map((c) => ({ type: "function_call", call_id: c.id, name: c.name, arguments: argumentsText(c) }))];
 }
-function body2(request, s, model) {
+function body2(request, s, model2) {
   const b = {
-    model,
+    model: model2,
     input: request.messages.flatMap(toWire),
     store: false,
     max_output_tokens: s.max_output_tokens
@@ -75974,11 +75978,11 @@ function normalise2(r, replayReasoning) {
   const out = reply(text, calls, refused ? "refusal" : cut ? "length" : "end", r.usage?.input_tokens ?? 0, r.usage?.output_tokens ?? 0);
   return reasoning.length > 0 ? { ...out, reasoning } : out;
 }
-function responsesProtocol(client, model) {
+function responsesProtocol(client, model2) {
   return {
     api: "responses",
     async call(request, settings, { signal, headers, stream: stream2 }) {
-      const b = body2(request, settings, model);
+      const b = body2(request, settings, model2);
       const response = stream2 ? await client.responses.stream({ ...b, stream: true }, { signal, headers }).finalResponse() : await client.responses.create(b, { signal, headers });
       return normalise2(response, settings.replay_reasoning === true);
     }
@@ -76006,9 +76010,9 @@ function toWire2(m) {
     tool_calls: m.tool_calls.map((c) => ({ id: c.id, type: "function", function: { name: c.name, arguments: argumentsText(c) } }))
   };
 }
-function body3(request, s, model) {
+function body3(request, s, model2) {
   const b = {
-    model,
+    model: model2,
     messages: request.messages.map(toWire2),
     max_completion_tokens: s.max_output_tokens
   };
@@ -76035,11 +76039,11 @@ function normalise3(completion) {
     completion.usage?.completion_tokens ?? 0
   );
 }
-function chatProtocol(client, model) {
+function chatProtocol(client, model2) {
   return {
     api: "chat",
     async call(request, settings, { signal, headers, stream: stream2 }) {
-      const b = body3(request, settings, model);
+      const b = body3(request, settings, model2);
       const completion = stream2 ? await client.chat.completions.stream({ ...b, stream: true, stream_options: { include_usage: true } }, { signal, headers }).finalChatCompletion() : await client.chat.completions.create(b, { signal, headers });
       return normalise3(completion);
     }
@@ -84727,12 +84731,12 @@ function key(env2, name, required) {
   throw new UnknownModelError(`${name} is not set: the key is read from the environment and never from a flag or file`);
 }
 function createModel(id, config = {}) {
-  const { provider, model } = parseModelId(id);
+  const { provider, model: model2 } = parseModelId(id);
   if (provider === "scripted") {
-    if (!SCRIPTED_AGENTS.includes(model)) {
-      throw new UnknownModelError(`unknown scripted agent \`${model}\` (expected one of: ${SCRIPTED_AGENTS.join(", ")})`);
+    if (!SCRIPTED_AGENTS.includes(model2)) {
+      throw new UnknownModelError(`unknown scripted agent \`${model2}\` (expected one of: ${SCRIPTED_AGENTS.join(", ")})`);
     }
-    return new ScriptedModel(model);
+    return new ScriptedModel(model2);
   }
   if (provider !== "openai" && provider !== "anthropic" && provider !== "openai-compatible") {
     throw new UnknownModelError(`unknown provider \`${provider}\` in model id \`${id}\` (available: ${PROVIDERS.join(", ")})`);
@@ -84749,12 +84753,12 @@ function createModel(id, config = {}) {
   const load = async () => {
     if (provider === "anthropic") {
       const [{ default: Anthropic2 }, { messagesProtocol: messagesProtocol2 }] = await Promise.all([Promise.resolve().then(() => (init_sdk(), sdk_exports)), Promise.resolve().then(() => (init_anthropic(), anthropic_exports))]);
-      return messagesProtocol2(new Anthropic2(client), model);
+      return messagesProtocol2(new Anthropic2(client), model2);
     }
     const { default: OpenAI2 } = await Promise.resolve().then(() => (init_openai(), openai_exports));
     const openai = new OpenAI2(client);
-    if (config.api === "responses") return (await Promise.resolve().then(() => (init_openai_responses(), openai_responses_exports))).responsesProtocol(openai, model);
-    return (await Promise.resolve().then(() => (init_openai_chat(), openai_chat_exports))).chatProtocol(openai, model);
+    if (config.api === "responses") return (await Promise.resolve().then(() => (init_openai_responses(), openai_responses_exports))).responsesProtocol(openai, model2);
+    return (await Promise.resolve().then(() => (init_openai_chat(), openai_chat_exports))).chatProtocol(openai, model2);
   };
   const settings = {
     temperature: config.temperature ?? DEFAULT_TEMPERATURE,
@@ -84846,17 +84850,47 @@ function providerRunOptions(v) {
 import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/providers/price-table.ts
+function model(id, input, output) {
+  return { [id]: { input, output }, [`${id}-20*`]: { input, output } };
+}
 var BUILTIN_PRICES = {
-  "openai:gpt-5*": { input: 1.25, output: 10 },
-  "openai:gpt-5-mini*": { input: 0.25, output: 2 },
-  "openai:gpt-5-nano*": { input: 0.05, output: 0.4 },
-  "openai:gpt-4.1*": { input: 2, output: 8 },
-  "openai:gpt-4.1-mini*": { input: 0.4, output: 1.6 },
-  "openai:gpt-4o*": { input: 2.5, output: 10 },
-  "openai:gpt-4o-mini*": { input: 0.15, output: 0.6 },
-  "anthropic:claude-opus-4*": { input: 15, output: 75 },
-  "anthropic:claude-sonnet-4*": { input: 3, output: 15 },
-  "anthropic:claude-haiku-4*": { input: 1, output: 5 },
+  ...model("openai:gpt-5.5", 5, 30),
+  ...model("openai:gpt-5.5-pro", 30, 180),
+  ...model("openai:gpt-5.4", 2.5, 15),
+  ...model("openai:gpt-5.4-mini", 0.75, 4.5),
+  ...model("openai:gpt-5.4-nano", 0.2, 1.25),
+  ...model("openai:gpt-5.4-pro", 30, 180),
+  ...model("openai:gpt-5.1", 1.25, 10),
+  ...model("openai:gpt-5", 1.25, 10),
+  ...model("openai:gpt-5-mini", 0.25, 2),
+  ...model("openai:gpt-5-nano", 0.05, 0.4),
+  ...model("openai:gpt-4.1", 2, 8),
+  ...model("openai:gpt-4.1-mini", 0.4, 1.6),
+  ...model("openai:gpt-4.1-nano", 0.1, 0.4),
+  ...model("openai:gpt-4o", 2.5, 10),
+  ...model("openai:gpt-4o-mini", 0.15, 0.6),
+  ...model("anthropic:claude-fable-5", 10, 50),
+  ...model("anthropic:claude-fable-5-1", 10, 50),
+  ...model("anthropic:claude-mythos-5", 10, 50),
+  ...model("anthropic:claude-mythos-5-1", 10, 50),
+  ...model("anthropic:claude-opus-5-5", 4, 20),
+  ...model("anthropic:claude-opus-5", 5, 25),
+  ...model("anthropic:claude-opus-4-8", 5, 25),
+  ...model("anthropic:claude-opus-4-7", 5, 25),
+  ...model("anthropic:claude-opus-4-6", 5, 25),
+  ...model("anthropic:claude-opus-4-5", 5, 25),
+  ...model("anthropic:claude-opus-4-1", 15, 75),
+  ...model("anthropic:claude-opus-4", 15, 75),
+  ...model("anthropic:claude-opus-4-0", 15, 75),
+  ...model("anthropic:claude-sonnet-5-5", 2, 10),
+  ...model("anthropic:claude-sonnet-5", 2, 10),
+  ...model("anthropic:claude-sonnet-4-6", 3, 15),
+  ...model("anthropic:claude-sonnet-4-5", 3, 15),
+  ...model("anthropic:claude-sonnet-4", 3, 15),
+  ...model("anthropic:claude-sonnet-4-0", 3, 15),
+  // The rate for prompts up to 100k tokens, which every built-in episode stays under.
+  ...model("anthropic:claude-haiku-5-5", 0.1, 0.5),
+  ...model("anthropic:claude-haiku-4-5", 1, 5),
   "scripted:*": { input: 0, output: 0 },
   "openai-compatible:*": { input: 0, output: 0 }
 };
@@ -86950,10 +86984,10 @@ function addUsage(total, u) {
   total.input_tokens += u.input_tokens;
   total.output_tokens += u.output_tokens;
 }
-async function ask(ep, model, tools) {
+async function ask(ep, model2, tools) {
   const started = performance.now();
   const offered = tools ? ep.visibleTools() : [];
-  const reply2 = await model.respond(
+  const reply2 = await model2.respond(
     {
       messages: ep.messages,
       tools: offered,
@@ -86963,7 +86997,7 @@ async function ask(ep, model, tools) {
     ep.spec
   );
   addUsage(ep.usage, reply2.usage);
-  const request = requestHash({ model: model.id, settings: reply2.settings ?? null, tools: offered, messages: ep.messages });
+  const request = requestHash({ model: model2.id, settings: reply2.settings ?? null, tools: offered, messages: ep.messages });
   ep.trace.push({
     type: "model",
     turn: ep.turn,
@@ -86991,13 +87025,13 @@ function toolMessage(ep, record) {
   if (extra.length > 0) record.output = [record.output, ...extra].join("\n");
   ep.messages.push({ role: "tool", tool_call_id: record.id, name: record.tool, content: record.output, is_error: record.is_error });
 }
-async function agentLoop(ep, model) {
+async function agentLoop(ep, model2) {
   const maxTurns = ep.scenario.budget?.max_turns ?? DEFAULT_MAX_TURNS;
   const maxCalls = ep.scenario.budget?.max_tool_calls ?? DEFAULT_MAX_TOOL_CALLS;
   while (ep.turn < maxTurns) {
     ep.turn++;
     const before = snapshot(ep.world);
-    const reply2 = await ask(ep, model, true);
+    const reply2 = await ask(ep, model2, true);
     if (reply2.tool_calls.length === 0) {
       const malformed = reply2.stop_reason === "length" ? "length" : reply2.content.trim() === "" ? "empty" : void 0;
       if (malformed !== void 0 && !ep.toldMalformed) {
@@ -87037,10 +87071,10 @@ async function agentLoop(ep, model) {
   }
   return "max_turns";
 }
-async function closingQuestion(ep, model, channel, question) {
+async function closingQuestion(ep, model2, channel, question) {
   ep.turn++;
   ep.addMessage(channel, { role: "user", content: question });
-  const reply2 = await ask(ep, model, false);
+  const reply2 = await ask(ep, model2, false);
   return reply2.content;
 }
 function followupQuestion(ep) {
@@ -87054,7 +87088,7 @@ function promptMessages(ep) {
   ep.addMessage("prompt", { role: "system", content: ep.scenario.prompts.system });
   ep.addMessage("prompt", { role: "user", content: ep.scenario.prompts.user });
 }
-async function runEpisode(spec, model, signal) {
+async function runEpisode(spec, model2, signal) {
   const ep = new EpisodeState(spec, signal);
   ep.trace.push({
     type: "episode",
@@ -87065,7 +87099,7 @@ async function runEpisode(spec, model, signal) {
     cell: spec.cell.id,
     trial: spec.trial,
     seed: spec.seed,
-    model: model.id,
+    model: model2.id,
     world_hash: hashState(ep.world)
   });
   promptMessages(ep);
@@ -87074,11 +87108,11 @@ async function runEpisode(spec, model, signal) {
   let answer;
   let followup;
   try {
-    endReason = await agentLoop(ep, model);
+    endReason = await agentLoop(ep, model2);
     const question = ep.scenario.claims?.question;
-    if (question !== void 0) answer = await closingQuestion(ep, model, "question", question);
+    if (question !== void 0) answer = await closingQuestion(ep, model2, "question", question);
     const asked = followupQuestion(ep);
-    if (asked !== void 0) followup = { question: asked, answer: await closingQuestion(ep, model, "followup", asked) };
+    if (asked !== void 0) followup = { question: asked, answer: await closingQuestion(ep, model2, "followup", asked) };
   } catch (e) {
     endReason = "error";
     error = e instanceof Error ? e.message : String(e);
@@ -87095,7 +87129,7 @@ async function runEpisode(spec, model, signal) {
   ep.trace.push(end);
   const result2 = {
     spec,
-    model: model.id,
+    model: model2.id,
     status: error === void 0 ? "completed" : "error",
     end_reason: endReason,
     pre: ep.pre,
@@ -87144,14 +87178,14 @@ var InOrder = class {
     this.delivered++;
   }
 };
-async function runEpisodes(episodes, model, opts) {
+async function runEpisodes(episodes, model2, opts) {
   const meter = opts.meter ?? new BudgetMeter();
   const order = new InOrder(opts.onEpisode);
   let started = 0;
   const worker = async () => {
     while (meter.stopped === void 0 && started < episodes.length) {
       const i = started++;
-      const result2 = await runEpisode(episodes[i], model, meter.signal);
+      const result2 = await runEpisode(episodes[i], model2, meter.signal);
       if (meter.signal.aborted) {
         order.put(i, null);
         continue;
@@ -88470,12 +88504,12 @@ function loadJudging(thresholdsFile, opts) {
   const baseline = opts.baseline === void 0 ? void 0 : loadBaseline(opts.baseline);
   return { policy, now, waivers, baseline };
 }
-function prepareRun(opts, model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })) {
+function prepareRun(opts, model2 = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })) {
   const suite = loadSuite(opts.scenarios);
   const judging = loadJudging(opts.thresholds, opts);
-  const price = priceOf(loadPrices(opts.prices), model.id);
+  const price = priceOf(loadPrices(opts.prices), model2.id);
   if (opts.budget?.costUsd !== void 0 && price === void 0) {
-    throw new PriceError(`--max-cost-usd needs a price for \`${model.id}\`: add one with --prices FILE`);
+    throw new PriceError(`--max-cost-usd needs a price for \`${model2.id}\`: add one with --prices FILE`);
   }
   const { policy } = judging;
   const sequential = sequentialPlan(policy);
@@ -88489,7 +88523,7 @@ function prepareRun(opts, model = createModel(opts.model, { ...opts.provider, co
   const selected = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? "full", opts.seed);
   const plan = { sha256: planHash(selected), episodes: selected.length };
   const shard = opts.shard ? takeShard(selected, opts.shard) : { episodes: selected };
-  return { opts, suite, ...judging, model, price, sequential, trials, plan, ...shard };
+  return { opts, suite, ...judging, model: model2, price, sequential, trials, plan, ...shard };
 }
 function judge2(p, outcomes, look) {
   const treatment = outcomes.filter((o) => o.control === void 0);
@@ -88929,16 +88963,16 @@ async function rescore(opts) {
   }
   const manifest = verified.manifest;
   const recorded = readRecordedEpisodes(from, manifest);
-  const model = new ReplayModel(manifest.model.id, recorded, manifest.digest);
+  const model2 = new ReplayModel(manifest.model.id, recorded, manifest.digest);
   const { from: _from, out: _out, ...current2 } = opts;
-  const prepared = prepareRun({ ...current2, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model);
+  const prepared = prepareRun({ ...current2, model: model2.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model2);
   const planned = new Set(prepared.episodes.map((e) => e.id));
   const dropped = [...recorded.keys()].filter((id) => !planned.has(id));
   if (dropped.length > 0) {
     throw new RescoreError(`recorded episodes are not in the current plan (the suite changed since the recording):${listed(dropped)}`);
   }
   const executed = await executeRun(prepared);
-  if (model.misses.length > 0) throw new RescoreError(`the recording cannot answer the current engine's requests:${listed(model.misses)}`);
+  if (model2.misses.length > 0) throw new RescoreError(`the recording cannot answer the current engine's requests:${listed(model2.misses)}`);
   return reportRun(prepared, executed);
 }
 
