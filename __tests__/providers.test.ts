@@ -224,6 +224,18 @@ describe('decoding settings', () => {
       expect(adapted[0]?.dropped).toBe('temperature')
       const settings = all.filter((x) => x.type === 'provider' && x.event === 'settings')
       expect(settings.length).toBe(episodes.length)
+      expect(settings[0]?.settings).toEqual({ temperature: 0, max_output_tokens: 16384 })
+      expect(scores(r.results)).toEqual(scores(scripted.compliant as Results))
+    })
+  })
+
+  it('gives an OpenAI-compatible server a small output budget and a seed per episode', async () => {
+    await withServer({}, async (url) => {
+      const r = await run('openai-compatible:replay-compliant', { provider: { baseUrl: `${url}/v1`, retry: FAST_RETRY }, concurrency: 4 })
+      const settings = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'settings').map((x) => x.settings as Record<string, number>)
+      expect(settings.length).toBe(episodes.length)
+      expect(settings.every((s) => s.max_output_tokens === 2048 && s.temperature === 0 && Number.isInteger(s.seed))).toBe(true)
+      expect(new Set(settings.map((s) => s.seed)).size).toBeGreaterThan(episodes.length / 2)
       expect(scores(r.results)).toEqual(scores(scripted.compliant as Results))
     })
   })

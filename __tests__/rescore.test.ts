@@ -54,7 +54,7 @@ describe('rescore', () => {
     expect(verifyEvidence(out).problems).toEqual([])
     const source = JSON.parse(readFileSync(join(recorded, 'manifest.json'), 'utf8')) as Manifest
     const again = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
-    expect(source.model.decoding).toEqual([{ temperature: 0, max_output_tokens: 2048 }])
+    expect(source.model.decoding).toEqual([{ temperature: 0, max_output_tokens: 16384 }])
     expect(again.model).toEqual({ ...source.model, replay_of: source.digest })
     expect(verifyEvidence(recorded).problems).toEqual([])
   })

@@ -84490,7 +84490,8 @@ var AimdLimiter = class {
 // src/providers/retry.ts
 var DEFAULT_RETRY = {
   maxAttempts: 6,
-  timeoutMs: 12e4,
+  // The SDKs' own default: a reasoning model can take minutes over one reply, and an abandoned attempt is still billed.
+  timeoutMs: 6e5,
   baseDelayMs: 500,
   maxDelayMs: 3e4,
   random: Math.random
@@ -84722,7 +84723,7 @@ function parseModelId(id) {
 var UnknownModelError = class extends Error {
 };
 var PROVIDERS = ["scripted", "openai", "anthropic", "openai-compatible"];
-var DEFAULT_MAX_OUTPUT_TOKENS = 2048;
+var DEFAULT_MAX_OUTPUT_TOKENS = { hosted: 16384, local: 2048 };
 var DEFAULT_TEMPERATURE = 0;
 function key(env2, name, required) {
   const value = env2?.[name];
@@ -84762,7 +84763,7 @@ function createModel(id, config = {}) {
   };
   const settings = {
     temperature: config.temperature ?? DEFAULT_TEMPERATURE,
-    max_output_tokens: config.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+    max_output_tokens: config.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS[provider === "openai-compatible" ? "local" : "hosted"],
     // Stateless Responses calls (store: false) keep a reasoning model's thinking only if it is sent back.
     ...config.api === "responses" ? { replay_reasoning: true } : {}
   };
@@ -84801,8 +84802,8 @@ Real models (openai:<model>, anthropic:<model>, openai-compatible:<model>; keys 
   --stream                  stream replies (SSE) instead of one JSON body
   --concurrency <n>         episodes in parallel (default 1); 429s lower it for a while
   --temperature <t>         pinned temperature (default 0; dropped, with a trace note, if the model rejects it)
-  --max-output-tokens <n>   output tokens per reply (default 2048)
-  --timeout-ms <n>          per request attempt (default 120000)
+  --max-output-tokens <n>   output tokens per reply, reasoning included (default 16384; 2048 for openai-compatible)
+  --timeout-ms <n>          per request attempt (default 600000)
   --max-attempts <n>        attempts per request, first included (default 6)
   --max-wall-seconds <s>    budget: stop scheduling after this long (verdict inconclusive)
   --max-tokens <n>          budget: input + output tokens over the run

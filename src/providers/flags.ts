@@ -28,8 +28,8 @@ Real models (openai:<model>, anthropic:<model>, openai-compatible:<model>; keys 
   --stream                  stream replies (SSE) instead of one JSON body
   --concurrency <n>         episodes in parallel (default 1); 429s lower it for a while
   --temperature <t>         pinned temperature (default 0; dropped, with a trace note, if the model rejects it)
-  --max-output-tokens <n>   output tokens per reply (default 2048)
-  --timeout-ms <n>          per request attempt (default 120000)
+  --max-output-tokens <n>   output tokens per reply, reasoning included (default 16384; 2048 for openai-compatible)
+  --timeout-ms <n>          per request attempt (default 600000)
   --max-attempts <n>        attempts per request, first included (default 6)
   --max-wall-seconds <s>    budget: stop scheduling after this long (verdict inconclusive)
   --max-tokens <n>          budget: input + output tokens over the run

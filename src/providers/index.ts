@@ -22,7 +22,12 @@ export interface ProviderConfig {
   env?: Readonly<Record<string, string | undefined>>
 }
 
-export const DEFAULT_MAX_OUTPUT_TOKENS = 2048
+/**
+ * Output tokens per reply. Hosted models reason inside this budget (OpenAI's reasoning tokens,
+ * Claude's thinking), so a small one leaves them cut off before they act; local servers often
+ * have small context windows that a large one would overflow.
+ */
+export const DEFAULT_MAX_OUTPUT_TOKENS = { hosted: 16384, local: 2048 } as const
 /** Pinned for comparability; a model that rejects it gets it dropped, with a note in the trace. */
 export const DEFAULT_TEMPERATURE = 0
 
@@ -70,7 +75,7 @@ export function createModel(id: string, config: ProviderConfig = {}): Model {
   }
   const settings: DecodingSettings = {
     temperature: config.temperature ?? DEFAULT_TEMPERATURE,
-    max_output_tokens: config.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+    max_output_tokens: config.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS[provider === 'openai-compatible' ? 'local' : 'hosted'],
     // Stateless Responses calls (store: false) keep a reasoning model's thinking only if it is sent back.
     ...(config.api === 'responses' ? { replay_reasoning: true } : {})
   }

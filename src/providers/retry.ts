@@ -18,7 +18,8 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = {
   maxAttempts: 6,
-  timeoutMs: 120_000,
+  // The SDKs' own default: a reasoning model can take minutes over one reply, and an abandoned attempt is still billed.
+  timeoutMs: 600_000,
   baseDelayMs: 500,
   maxDelayMs: 30_000,
   random: Math.random
