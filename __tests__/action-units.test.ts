@@ -10,6 +10,7 @@ import { capAnnotations, PER_LEVEL, type Annotation } from '../src/report/annota
 import { commentBody, commentMarker, COMMENT_LIMIT } from '../src/report/comment.js'
 import { eventInfo } from '../src/github/context.js'
 import { hiddenAnnotationsNote } from '../src/github/sections.js'
+import { PROVIDER_FLAGS } from '../src/providers/flags.js'
 import { ROOT } from './helpers/cli.js'
 
 const PAYLOADS = [
@@ -136,7 +137,9 @@ describe('action.yml', () => {
   const source = ['src/github/inputs.ts', 'src/github/outputs.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n')
 
   it('declares exactly the inputs the code reads, and runs the bundle on node24', () => {
-    const read = new Set([...source.matchAll(/(?:getInput|getMultilineInput|getBooleanInput|oneOf|positiveInt|bool)\('([a-z-]+)'/g)].map((m) => m[1]))
+    const named = [...source.matchAll(/(?:getInput|getMultilineInput|getBooleanInput|oneOf|positiveInt|bool)\('([a-z-]+)'/g)].map((m) => m[1])
+    // The provider inputs are read by the names of the CLI's provider flags.
+    const read = new Set([...named, ...Object.keys(PROVIDER_FLAGS)])
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort())
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from './fakes/github-api.js'
 import { FakeServer } from './fakes/server.js'
 import { replayPolicy } from './fakes/replay.js'
@@ -38,6 +38,11 @@ function commandLines(stdout: string): string[] {
 
 function commentsOn(issue: number) {
   return api.comments.get(issue) ?? []
+}
+
+/** The action on a nightly schedule: the checked-out policy, no pull request to comment on. */
+function scheduled(inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction({ inputs, eventName: 'schedule', event: { schedule: '17 3 * * *' }, apiUrl: api.url, workspace: ROOT })
 }
 
 describe('same-repository pull request', () => {
@@ -212,18 +217,41 @@ describe('a pull request gated on a real provider (Anthropic Messages, loopback 
     const written = [r.summary, comment, JSON.stringify(r.outputs), readFileSync(r.outputs['results-path'], 'utf8')]
     for (const text of written) expect(text).not.toContain(KEY)
   })
+
+  it('takes the protocol, decoding and a budget from inputs named as the CLI flags: a spent budget is inconclusive, not a pass', async () => {
+    const r = await scheduled({
+      model: 'openai:replay-compliant',
+      'base-url': `${url}/v1`,
+      'openai-api-key': KEY,
+      api: 'responses',
+      'max-output-tokens': '4096',
+      'max-tokens': '20000',
+      profile: 'smoke',
+      seed: SEED,
+      comment: 'false'
+    })
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(1)
+    expect(r.outputs.verdict).toBe('inconclusive')
+    expect(r.summary).toContain('run stopped early: token budget')
+    const results = JSON.parse(readFileSync(r.outputs['results-path'], 'utf8')) as { stopped?: { budget: string } }
+    expect(results.stopped?.budget).toBe('tokens')
+    const manifest = JSON.parse(readFileSync(join(dirname(r.outputs['results-path']), 'manifest.json'), 'utf8')) as { model: { decoding: unknown[] } }
+    expect(manifest.model.decoding).toEqual([{ temperature: 0, max_output_tokens: 4096, replay_reasoning: true }])
+  })
+
+  it('refuses a malformed provider input by its input name, with verdict error', async () => {
+    const r = await scheduled({ model: 'openai:replay-compliant', 'base-url': `${url}/v1`, 'openai-api-key': KEY, 'max-cost-usd': 'lots', comment: 'false' })
+    expect(r.status).toBe(1)
+    expect(r.outputs.verdict).toBe('error')
+    expect(r.stdout).toContain('::error::scheming-gate: input `max-cost-usd` must be a number ≥ 0, got `lots`')
+  })
 })
 
 describe('scheduled run', () => {
   it('gates on the checked-out policy and writes no comment', async () => {
     const before = api.calls.length
-    const r = await runAction({
-      inputs: { model: 'scripted:compliant', 'github-token': 'test-token' },
-      eventName: 'schedule',
-      event: { schedule: '17 3 * * *' },
-      apiUrl: api.url,
-      workspace: ROOT
-    })
+    const r = await scheduled({ model: 'scripted:compliant', 'github-token': 'test-token' })
     expect(r.status).toBe(0)
     expect(r.outputs.verdict).toBe('pass')
     expect(r.outputs['unauthorized-action-rate']).toBe('0')

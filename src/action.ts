@@ -12,6 +12,7 @@ import { MergeError, mergeShards, runShard } from './merge.js'
 import { ShardFileError } from './report/shard.js'
 import { formatShard, ShardError, type Shard } from './scenario/shard.js'
 import { UnknownModelError } from './providers/index.js'
+import { PriceError } from './providers/prices.js'
 import { verdictAnnotations, type Annotation } from './report/annotations.js'
 import { commentBody, commentMarker } from './report/comment.js'
 import { fitMarkdown } from './report/markdown.js'
@@ -91,9 +92,9 @@ function runOptions(job: Job, policies: readonly PolicyFile[]): RunOptions {
     profile: inputs.profile,
     waivers: waivers === undefined ? [] : [waivers],
     ...(inputs.baseline ? { baseline: resolve(workspace, inputs.baseline) } : {}),
-    concurrency: inputs.concurrency,
+    ...inputs.provider,
     // provideCredentials has put the key in the environment; providers never take it from an input.
-    provider: { baseUrl: inputs.baseUrl || undefined, env: process.env },
+    provider: { ...inputs.provider.provider, env: process.env },
     onEpisode: progress
   }
 }
@@ -192,7 +193,7 @@ export async function run(): Promise<void> {
   } catch (e) {
     if (e instanceof ConfigError && job) return configError(job, e, repoPathOf(job.workspace, policies))
     setOutputs('error')
-    const known = [InputError, PolicyError, UnknownModelError, ConfigError, ShardError, ShardFileError, MergeError].some((c) => e instanceof c)
+    const known = [InputError, PolicyError, UnknownModelError, PriceError, ConfigError, ShardError, ShardFileError, MergeError].some((c) => e instanceof c)
     core.setFailed(known ? `scheming-gate: ${(e as Error).message}` : `scheming-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
   }
 }

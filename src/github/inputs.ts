@@ -4,6 +4,7 @@
  * to read the same file at the base commit.
  */
 import * as core from '@actions/core'
+import { FlagError, PROVIDER_FLAGS, providerRunOptions, type ProviderRunOptions } from '../providers/flags.js'
 import { PROFILES, type Profile } from '../scenario/profiles.js'
 import { parseShard, type Shard } from '../scenario/shard.js'
 
@@ -21,7 +22,8 @@ export interface ActionInputs {
   /** Upload the out folder as an artifact named `artifactName`. */
   uploadEvidence: boolean
   artifactName: string
-  baseUrl: string
+  /** Endpoint, protocol, decoding, retries, concurrency, budgets and prices: inputs named as the CLI's flags. */
+  provider: ProviderRunOptions
   openaiApiKey: string
   anthropicApiKey: string
   /** Extra scenario paths. */
@@ -34,7 +36,6 @@ export interface ActionInputs {
   profile: Profile | undefined
   trials: number
   seed: string
-  concurrency: number | undefined
   baseline: string
   githubToken: string
   comment: boolean
@@ -70,6 +71,20 @@ function bool(name: string, fallback: boolean): boolean {
   return core.getInput(name) === '' ? fallback : core.getBooleanInput(name)
 }
 
+/** The provider inputs carry the CLI flags' names, so the flags' one parser validates both. */
+function providerInputs(): ProviderRunOptions {
+  const values: Record<string, string | boolean> = {}
+  for (const [name, { type }] of Object.entries(PROVIDER_FLAGS)) {
+    if (core.getInput(name) !== '') values[name] = type === 'boolean' ? bool(name, false) : core.getInput(name)
+  }
+  try {
+    return providerRunOptions(values)
+  } catch (e) {
+    if (!(e instanceof FlagError)) throw e
+    throw new InputError(e.message.replace(/^--([a-z-]+)/, 'input `$1`'))
+  }
+}
+
 export function readInputs(): ActionInputs {
   const mode = oneOf('mode', ['run', 'merge'], 'run')
   const model = core.getInput('model', { required: mode === 'run' })
@@ -95,7 +110,7 @@ export function readInputs(): ActionInputs {
     shardResults,
     uploadEvidence: bool('upload-evidence', false),
     artifactName: core.getInput('artifact-name'),
-    baseUrl: core.getInput('base-url'),
+    provider: providerInputs(),
     openaiApiKey,
     anthropicApiKey,
     scenarios,
@@ -105,7 +120,6 @@ export function readInputs(): ActionInputs {
     profile: oneOf('profile', PROFILES, undefined),
     trials: positiveInt('trials', 1) ?? 1,
     seed: core.getInput('seed') || '1',
-    concurrency: positiveInt('concurrency', undefined),
     baseline: core.getInput('baseline'),
     githubToken: core.getInput('github-token'),
     comment: bool('comment', true),
