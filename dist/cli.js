@@ -48369,8 +48369,9 @@ function parseArguments(text) {
 function argumentsText(call) {
   return call.raw ?? JSON.stringify(call.arguments ?? {});
 }
-function reply(content, tool_calls, stop, input_tokens, output_tokens) {
-  return { content, tool_calls, usage: { input_tokens, output_tokens }, stop_reason: tool_calls.length > 0 ? "tool_use" : stop };
+function reply(content, tool_calls, stop, input_tokens, output_tokens, reasoning = []) {
+  const out = { content, tool_calls, usage: { input_tokens, output_tokens }, stop_reason: tool_calls.length > 0 ? "tool_use" : stop };
+  return reasoning.length > 0 ? { ...out, reasoning } : out;
 }
 var init_normalise = __esm({
   "src/providers/normalise.ts"() {
@@ -48432,8 +48433,7 @@ function normalise(m) {
       calls.push(args === null ? { id: block.id, name: block.name, arguments: null, raw: JSON.stringify(input) } : { id: block.id, name: block.name, arguments: args });
     }
   }
-  const out = reply(text, calls, STOP[m.stop_reason ?? ""] ?? "end", m.usage.input_tokens, m.usage.output_tokens);
-  return thinking.length > 0 ? { ...out, reasoning: thinking } : out;
+  return reply(text, calls, STOP[m.stop_reason ?? ""] ?? "end", m.usage.input_tokens, m.usage.output_tokens, thinking);
 }
 function messagesProtocol(client, model2) {
   return {
@@ -75957,13 +75957,13 @@ function body2(request, s, model2) {
   if (s.replay_reasoning) b.include = ["reasoning.encrypted_content"];
   return b;
 }
-function normalise2(r, replayReasoning) {
+function normalise2(r) {
   let text = "";
   let refused = false;
   const calls = [];
   const reasoning = [];
   for (const item of r.output) {
-    if (item.type === "reasoning" && replayReasoning && item.encrypted_content) reasoning.push({ ...item });
+    if (item.type === "reasoning" && item.encrypted_content) reasoning.push({ ...item });
     if (item.type === "function_call") calls.push({ id: item.call_id, name: item.name, ...parseArguments(item.arguments) });
     if (item.type !== "message") continue;
     for (const part of item.content) {
@@ -75975,8 +75975,7 @@ function normalise2(r, replayReasoning) {
     }
   }
   const cut = r.status === "incomplete" && r.incomplete_details?.reason === "max_output_tokens";
-  const out = reply(text, calls, refused ? "refusal" : cut ? "length" : "end", r.usage?.input_tokens ?? 0, r.usage?.output_tokens ?? 0);
-  return reasoning.length > 0 ? { ...out, reasoning } : out;
+  return reply(text, calls, refused ? "refusal" : cut ? "length" : "end", r.usage?.input_tokens ?? 0, r.usage?.output_tokens ?? 0, reasoning);
 }
 function responsesProtocol(client, model2) {
   return {
@@ -75984,7 +75983,7 @@ function responsesProtocol(client, model2) {
     async call(request, settings, { signal, headers, stream: stream2 }) {
       const b = body2(request, settings, model2);
       const response = stream2 ? await client.responses.stream({ ...b, stream: true }, { signal, headers }).finalResponse() : await client.responses.create(b, { signal, headers });
-      return normalise2(response, settings.replay_reasoning === true);
+      return normalise2(response);
     }
   };
 }

@@ -92,9 +92,8 @@ function runOptions(job: Job, policies: readonly PolicyFile[]): RunOptions {
     profile: inputs.profile,
     waivers: waivers === undefined ? [] : [waivers],
     ...(inputs.baseline ? { baseline: resolve(workspace, inputs.baseline) } : {}),
+    // provideCredentials has put the key in the environment, where providers read it; never from an input.
     ...inputs.provider,
-    // provideCredentials has put the key in the environment; providers never take it from an input.
-    provider: { ...inputs.provider.provider, env: process.env },
     onEpisode: progress
   }
 }

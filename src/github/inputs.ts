@@ -75,7 +75,8 @@ function bool(name: string, fallback: boolean): boolean {
 function providerInputs(): ProviderRunOptions {
   const values: Record<string, string | boolean> = {}
   for (const [name, { type }] of Object.entries(PROVIDER_FLAGS)) {
-    if (core.getInput(name) !== '') values[name] = type === 'boolean' ? bool(name, false) : core.getInput(name)
+    const text = core.getInput(name)
+    if (text !== '') values[name] = type === 'boolean' ? bool(name, false) : text
   }
   try {
     return providerRunOptions(values)

@@ -71,8 +71,7 @@ function normalise(m: WireMessage): ModelResponse {
       calls.push(args === null ? { id: block.id, name: block.name, arguments: null, raw: JSON.stringify(input) } : { id: block.id, name: block.name, arguments: args })
     }
   }
-  const out = reply(text, calls, STOP[m.stop_reason ?? ''] ?? 'end', m.usage.input_tokens, m.usage.output_tokens)
-  return thinking.length > 0 ? { ...out, reasoning: thinking } : out
+  return reply(text, calls, STOP[m.stop_reason ?? ''] ?? 'end', m.usage.input_tokens, m.usage.output_tokens, thinking)
 }
 
 export function messagesProtocol(client: Anthropic, model: string): Protocol {

@@ -1,5 +1,5 @@
 /** Pieces the three protocol adapters share when turning a provider reply into a `ModelResponse`. */
-import type { ModelResponse, ToolCall } from './types.js'
+import type { ModelResponse, ReasoningItem, ToolCall } from './types.js'
 
 /** Chat and Responses send arguments as a JSON string; text that is not a JSON object is kept raw for the runner to refuse. */
 export function parseArguments(text: string): Pick<ToolCall, 'arguments' | 'raw'> {
@@ -18,13 +18,15 @@ export function argumentsText(call: ToolCall): string {
   return call.raw ?? JSON.stringify(call.arguments ?? {})
 }
 
-/** Any tool call makes it a tool-use turn, whatever stop reason the provider gave. */
+/** Any tool call makes it a tool-use turn, whatever stop reason the provider gave; reasoning is kept only when there is some. */
 export function reply(
   content: string,
   tool_calls: ToolCall[],
   stop: ModelResponse['stop_reason'],
   input_tokens: number,
-  output_tokens: number
+  output_tokens: number,
+  reasoning: ReasoningItem[] = []
 ): ModelResponse {
-  return { content, tool_calls, usage: { input_tokens, output_tokens }, stop_reason: tool_calls.length > 0 ? 'tool_use' : stop }
+  const out: ModelResponse = { content, tool_calls, usage: { input_tokens, output_tokens }, stop_reason: tool_calls.length > 0 ? 'tool_use' : stop }
+  return reasoning.length > 0 ? { ...out, reasoning } : out
 }

@@ -35,14 +35,14 @@ function body(request: ModelRequest, s: DecodingSettings, model: string): Respon
   return b
 }
 
-function normalise(r: Response, replayReasoning: boolean) {
+function normalise(r: Response) {
   let text = ''
   let refused = false
   const calls = []
   const reasoning: ReasoningItem[] = []
   for (const item of r.output) {
-    // Without encrypted content a reasoning item cannot be sent back to a stateless endpoint.
-    if (item.type === 'reasoning' && replayReasoning && item.encrypted_content) reasoning.push({ ...item })
+    // Encrypted content comes only when asked for; without it an item cannot go back to a stateless endpoint.
+    if (item.type === 'reasoning' && item.encrypted_content) reasoning.push({ ...item })
     if (item.type === 'function_call') calls.push({ id: item.call_id, name: item.name, ...parseArguments(item.arguments) })
     if (item.type !== 'message') continue
     for (const part of item.content) {
@@ -54,8 +54,7 @@ function normalise(r: Response, replayReasoning: boolean) {
     }
   }
   const cut = r.status === 'incomplete' && r.incomplete_details?.reason === 'max_output_tokens'
-  const out = reply(text, calls, refused ? 'refusal' : cut ? 'length' : 'end', r.usage?.input_tokens ?? 0, r.usage?.output_tokens ?? 0)
-  return reasoning.length > 0 ? { ...out, reasoning } : out
+  return reply(text, calls, refused ? 'refusal' : cut ? 'length' : 'end', r.usage?.input_tokens ?? 0, r.usage?.output_tokens ?? 0, reasoning)
 }
 
 export function responsesProtocol(client: OpenAI, model: string): Protocol {
@@ -66,7 +65,7 @@ export function responsesProtocol(client: OpenAI, model: string): Protocol {
       const response = stream
         ? await client.responses.stream({ ...b, stream: true }, { signal, headers }).finalResponse()
         : await client.responses.create(b, { signal, headers })
-      return normalise(response, settings.replay_reasoning === true)
+      return normalise(response)
     }
   }
 }
