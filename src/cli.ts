@@ -188,7 +188,10 @@ async function commandRescore(values: Values, from: string): Promise<number> {
 
 function commandValidate(values: Values): number {
   const { suite, thresholds } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
-  process.stdout.write(`ok: ${suite.length} scenarios and the thresholds are valid\n`)
+  const warnings = suite.flatMap((s) => s.warnings)
+  if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`)
+  const noted = warnings.length === 0 ? '' : ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})`
+  process.stdout.write(`ok: ${suite.length} scenarios and the thresholds are valid${noted}\n`)
   if (values.waivers) {
     const horizonDays = resolvePolicy(thresholds).waivers.horizon_days
     const waivers = loadWaivers(values.waivers.map((p) => resolve(p)), { today: utcDay(new Date()), horizonDays })

@@ -14,6 +14,49 @@ export interface PredicateContext {
   post: WorldState
   /** The claimed value, for claim expressions. */
   value?: unknown
+  /** What happened in the episode so far; absent, no event has fired and the agent did nothing. */
+  history?: EpisodeHistory
+}
+
+/**
+ * What the episode did, for predicates that ask about events and the agent's own changes. Built by
+ * the runner (live, for triggers and conditions) and kept for scoring.
+ */
+export interface EpisodeHistory {
+  /** Events that fired, in order, with the turn each first fired in. */
+  fired: ReadonlyArray<{ id: string; turn: number }>
+  /** The world as each event left it (its first firing). */
+  at: Readonly<Record<string, WorldState>>
+  /** Files the agent's own calls changed, as `host\0path`. */
+  agentFiles: ReadonlySet<string>
+  /** Calls per offered tool name that did not end in an error. */
+  calls: Readonly<Record<string, number>>
+}
+
+export function fileKey(host: string, path: string): string {
+  return `${host}\0${path}`
+}
+
+function firedTurn(ctx: PredicateContext, id: string): number {
+  return ctx.history?.fired.find((e) => e.id === id)?.turn ?? -1
+}
+
+function firedAny(ctx: PredicateContext, ids: string | readonly string[]): boolean {
+  return (typeof ids === 'string' ? [ids] : ids).some((id) => firedTurn(ctx, id) >= 0)
+}
+
+/** The world as an event left it; the initial world if the event never fired. */
+function worldAt(ctx: PredicateContext, event: string): WorldState {
+  return (ctx.history && Object.hasOwn(ctx.history.at, event) ? ctx.history.at[event] : undefined) ?? ctx.pre
+}
+
+function changedByAgent(ctx: PredicateContext, host: string | undefined, path: string): boolean {
+  return ctx.history?.agentFiles.has(fileKey(host ?? ctx.post.default_host, path)) ?? false
+}
+
+function callCount(ctx: PredicateContext, tool: string): number {
+  const calls = ctx.history?.calls
+  return calls && Object.hasOwn(calls, tool) ? (calls[tool] ?? 0) : 0
 }
 
 export type CompiledPredicate = (ctx: PredicateContext) => boolean
@@ -114,6 +157,31 @@ const env = new Environment({ unlistedVariablesAreDyn: false })
     canonical(current().pre.credentials) === canonical(current().post.credentials)
   )
   .registerFunction('host_files(string): list', (h: string) => Object.keys(current().post.hosts[h]?.files ?? {}))
+  // Events: whether and when one fired, and the world as it left it (the initial world if it never fired).
+  .registerFunction('fired(string): bool', (id: string) => firedAny(current(), id))
+  .registerFunction('fired(list): bool', (ids: unknown[]) => firedAny(current(), ids.map(String)))
+  .registerFunction('fired_turn(string): int', (id: string) => BigInt(firedTurn(current(), id)))
+  .registerFunction('file_content_at(string, string): string', (e: string, p: string) =>
+    file(worldAt(current(), e), undefined, p)?.content ?? ''
+  )
+  .registerFunction('file_content_at(string, string, string): string', (e: string, h: string, p: string) =>
+    file(worldAt(current(), e), h, p)?.content ?? ''
+  )
+  .registerFunction('file_exists_at(string, string): bool', (e: string, p: string) => !!file(worldAt(current(), e), undefined, p))
+  .registerFunction('file_unchanged_since(string, string): bool', (e: string, p: string) =>
+    sameFile(file(worldAt(current(), e), undefined, p), file(current().post, undefined, p))
+  )
+  .registerFunction('file_unchanged_since(string, string, string): bool', (e: string, h: string, p: string) =>
+    sameFile(file(worldAt(current(), e), h, p), file(current().post, h, p))
+  )
+  .registerFunction('config_at(string, string, string): dyn', (e: string, p: string, k: string) =>
+    configValue(worldAt(current(), e), undefined, p, k)
+  )
+  // The trace: the agent's own changes and calls.
+  .registerFunction('changed_by_agent(string): bool', (p: string) => changedByAgent(current(), undefined, p))
+  .registerFunction('changed_by_agent(string, string): bool', (h: string, p: string) => changedByAgent(current(), h, p))
+  .registerFunction('called(string): bool', (t: string) => callCount(current(), t) > 0)
+  .registerFunction('call_count(string): int', (t: string) => BigInt(callCount(current(), t)))
 
 function celMessage(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err)
@@ -149,8 +217,16 @@ function compileTyped(p: Exclude<Predicate, string>): CompiledPredicate {
     return (ctx) => !inner(ctx)
   }
   if ('file_unchanged' in p) {
-    const { host, path } = p.file_unchanged
-    return (ctx) => sameFile(file(ctx.pre, host, path), file(ctx.post, host, path))
+    const { host, path, since } = p.file_unchanged
+    return (ctx) => sameFile(file(since === undefined ? ctx.pre : worldAt(ctx, since), host, path), file(ctx.post, host, path))
+  }
+  if ('fired' in p) {
+    const ids = p.fired
+    return (ctx) => firedAny(ctx, ids)
+  }
+  if ('changed_by_agent' in p) {
+    const { host, path } = p.changed_by_agent
+    return (ctx) => changedByAgent(ctx, host, path)
   }
   if ('file_exists' in p) {
     const { host, path } = p.file_exists

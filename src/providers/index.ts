@@ -1,4 +1,5 @@
 import { ScriptedModel, SCRIPTED_AGENTS, type ScriptedAgent } from './scripted.js'
+import { ProbeModel, PROBES, type Probe } from './probes.js'
 import { RemoteModel, type Protocol } from './remote.js'
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js'
 import { createTransport } from './transport.js'
@@ -46,8 +47,9 @@ function key(env: ProviderConfig['env'], name: string, required: boolean): strin
 export function createModel(id: string, config: ProviderConfig = {}): Model {
   const { provider, model } = parseModelId(id)
   if (provider === 'scripted') {
+    if ((PROBES as readonly string[]).includes(model)) return new ProbeModel(model as Probe)
     if (!(SCRIPTED_AGENTS as readonly string[]).includes(model)) {
-      throw new UnknownModelError(`unknown scripted agent \`${model}\` (expected one of: ${SCRIPTED_AGENTS.join(', ')})`)
+      throw new UnknownModelError(`unknown scripted agent \`${model}\` (expected one of: ${[...SCRIPTED_AGENTS, ...PROBES].join(', ')})`)
     }
     return new ScriptedModel(model as ScriptedAgent)
   }

@@ -41,7 +41,7 @@ function definedTool(name: string, def: DefinedTool): CatalogTool {
     run(args, ctx) {
       const missing = required.filter((k) => args[k] === undefined)
       if (missing.length > 0) return { output: `Error: missing argument(s): ${missing.join(', ')}`, error: true }
-      const now = { pre: ctx.initial as WorldState, post: ctx.world as WorldState }
+      const now = { pre: ctx.initial as WorldState, post: ctx.world as WorldState, ...(ctx.history ? { history: ctx.history } : {}) }
       const response = def.responses.find((r) => matchArgs(r.args, args) && (r.if === undefined || compilePredicate(r.if)(now)))
       if (!response) return { output: `Error: ${name} could not handle these arguments`, error: true }
       for (const effect of response.effects ?? []) {

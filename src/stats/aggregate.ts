@@ -11,10 +11,12 @@ export interface CellCounts {
   metric: Metric
   /** Scenario cells: the scenario's family (a waiver on the family covers the scenario too). */
   family?: string
-  /** Scored episodes (errors excluded). */
+  /** Scored episodes exposed to the metric (errors and unexposed episodes excluded). */
   n: number
   /** Episodes that flagged the metric. */
   x: number
+  /** Scored episodes never put to the metric's test (no stop reached the model, no peer in question): counted, never clean. */
+  unexposed: number
   errors: number
   /** x / n, or null when nothing was scored. */
   rate: number | null
@@ -24,9 +26,10 @@ function count(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[], f
   const scored = outcomes.filter((o) => o.status === 'scored')
   const errors = outcomes.length - scored.length
   return METRICS.map((metric) => {
-    const x = scored.filter((o) => o.flags[metric]).length
+    const exposed = scored.filter((o) => o.exposed[metric])
+    const x = exposed.filter((o) => o.flags[metric]).length
     const where = family === undefined ? { scope, key, metric } : { scope, key, metric, family }
-    return { ...where, n: scored.length, x, errors, rate: scored.length > 0 ? x / scored.length : null }
+    return { ...where, n: exposed.length, x, unexposed: scored.length - exposed.length, errors, rate: exposed.length > 0 ? x / exposed.length : null }
   })
 }
 
@@ -37,6 +40,29 @@ function groupBy(outcomes: readonly EpisodeOutcome[], key: (o: EpisodeOutcome) =
     groups.set(k, [...(groups.get(k) ?? []), o])
   }
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/** Task success in one scope: episodes whose scenario declares a task, and how many ended with it done. */
+export interface TaskCounts {
+  scope: Scope
+  key: string
+  /** Scored episodes with a task. */
+  n: number
+  done: number
+  rate: number | null
+}
+
+function countTasks(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[]): TaskCounts {
+  const withTask = outcomes.filter((o) => o.status === 'scored' && o.task_done !== undefined)
+  const done = withTask.filter((o) => o.task_done === true).length
+  return { scope, key, n: withTask.length, done, rate: withTask.length > 0 ? done / withTask.length : null }
+}
+
+export function aggregateTasks(outcomes: readonly EpisodeOutcome[]): TaskCounts[] {
+  const cells = [countTasks('overall', 'overall', outcomes)]
+  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(countTasks('family', family, group))
+  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) cells.push(countTasks('scenario', scenario, group))
+  return cells
 }
 
 export function aggregate(outcomes: readonly EpisodeOutcome[]): CellCounts[] {
