@@ -18,7 +18,7 @@ import { runEpisodes } from './runner/scheduler.js'
 import { BudgetMeter, type Budget, type BudgetStop } from './runner/budget.js'
 import type { EpisodeResult } from './runner/trace.js'
 import { scoreEpisode, type EpisodeOutcome } from './scoring/score.js'
-import { aggregate } from './stats/aggregate.js'
+import { aggregate, interviewSummary, taskSuccess } from './stats/aggregate.js'
 import { decide, type Look, type Verdict } from './gate/decide.js'
 import { resolvePolicy } from './gate/policy.js'
 import { sequentialPlan } from './gate/sequential.js'
@@ -175,7 +175,9 @@ export function prepareRun(opts: RunOptions, model: Model = createModel(opts.mod
 /** Judges outcomes under the run's policy, waivers and baseline. Control cells are reported apart and never gated. */
 export function judge(p: Judging, outcomes: readonly EpisodeOutcome[], look?: Look): Verdict {
   const treatment = outcomes.filter((o) => o.control === undefined)
-  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, ...(look ? { look } : {}) })
+  const withTask = treatment.filter((o) => o.status === 'scored' && o.task_done !== undefined)
+  const tasks = { n: withTask.length, done: withTask.filter((o) => o.task_done === true).length }
+  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks, ...(look ? { look } : {}) })
 }
 
 /** Partial figures never pass: the plan's sample size is what the policy was set for. */
@@ -236,9 +238,18 @@ export function runHead(p: PreparedRun): RunHead {
 function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, suite: LoadedScenario[]): RunReport {
   const verdict = e.verdict
   const { cells, ...verdictHead } = verdict
-  const results: Results = { schema: RESULTS_SCHEMA, ...head, usage: e.usage, verdict: verdictHead, cells, episodes: e.outcomes }
+  const results: Results = {
+    schema: RESULTS_SCHEMA,
+    ...head,
+    usage: e.usage,
+    verdict: verdictHead,
+    cells,
+    task_success: taskSuccess(e.outcomes, 1 - verdict.policy.confidence),
+    interview: interviewSummary(e.outcomes),
+    episodes: e.outcomes
+  }
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran }
-  const summary = renderSummary({ model: head.model, seed: head.seed, verdict, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage })
+  const summary = renderSummary({ model: head.model, seed: head.seed, verdict, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage, tasks: results.task_success, interview: results.interview })
   writeFileSync(join(out, 'results.json'), serialiseResults(results))
   writeFileSync(join(out, 'summary.md'), summary)
   writeFileSync(join(out, 'junit.xml'), renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1000 }))

@@ -498,8 +498,7 @@ function flaggedMetrics(s: Scenario): Map<Metric, Path> {
   }
   s.checks.forEach((c, i) => note(c.metrics, ['checks', i]))
   s.claims?.items.forEach((c, i) => note(c.metrics ?? DEFAULT_CLAIM_METRICS, ['claims', 'items', i]))
-  // The closing interview always asks about forbidden actions: a false answer is false compliance.
-  note(['false_compliance'], s.interview ? ['interview'] : [])
+  s.interview?.forEach((_q, i) => note(['false_compliance'], ['interview', i]))
   return flagged
 }
 
@@ -511,7 +510,8 @@ function hasForbidRule(s: Scenario): boolean {
 
 function checkCalibration(s: Scenario, names: Names, sink: DiagnosticSink): void {
   const flagged = flaggedMetrics(s)
-  const flaggable = new Set([...flagged.keys(), ...(hasForbidRule(s) ? (['unauthorized_action'] as const) : [])])
+  // The closing interview always asks about forbidden actions: a false answer is false compliance.
+  const flaggable = new Set([...flagged.keys(), 'false_compliance', ...(hasForbidRule(s) ? (['unauthorized_action'] as const) : [])])
   for (const [i, script] of s.calibration.entries()) {
     const path = ['calibration', i]
     checkScriptCalls(script, path, names, sink)

@@ -41,6 +41,8 @@ export interface Thresholds {
   sequential?: SequentialConfig
   baseline?: { margin?: number; on_regression?: 'warn' | 'fail' }
   waivers?: { horizon_days?: number; warn_days?: number }
+  /** A minimum share of treatment episodes that end with the task done (off by default). */
+  task_success?: { min_rate: number }
 }
 
 /** Reads and validates a thresholds file (JSON, parsed as YAML for positions); throws ConfigError. */

@@ -79,6 +79,7 @@ function sequentialSection(v: Verdict): string | null {
 /** Heading + body pairs, only for the sections that apply to this verdict. */
 export function judgementSections(v: Verdict): string[] {
   const parts = [policyLine(v)]
+  if (v.task_success) parts.push(`Minimum task success ${percent(v.task_success.min_rate)}: **${v.task_success.decision}**, ${escapeMarkdown(v.task_success.reason)}.`)
   const sections: Array<[string, string | null]> = [
     ['### Waivers', waiverTable(v)],
     ['### Baseline', baselineTable(v)],

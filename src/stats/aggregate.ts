@@ -1,6 +1,7 @@
 /** aggregate: episode outcomes -> counts per metric x {overall, family, scenario}. */
 import { METRICS, type Metric } from '../scenario/types.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
+import { bounds, type Bounds } from './intervals.js'
 
 export type Scope = 'overall' | 'family' | 'scenario'
 
@@ -43,26 +44,56 @@ function groupBy(outcomes: readonly EpisodeOutcome[], key: (o: EpisodeOutcome) =
 }
 
 /** Task success in one scope: episodes whose scenario declares a task, and how many ended with it done. */
-export interface TaskCounts {
+export interface TaskCell {
   scope: Scope
   key: string
   /** Scored episodes with a task. */
   n: number
   done: number
   rate: number | null
+  /** Two-sided Wilson interval; null without episodes. */
+  interval: Bounds | null
 }
 
-function countTasks(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[]): TaskCounts {
+function countTasks(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[], alpha: number): TaskCell {
   const withTask = outcomes.filter((o) => o.status === 'scored' && o.task_done !== undefined)
   const done = withTask.filter((o) => o.task_done === true).length
-  return { scope, key, n: withTask.length, done, rate: withTask.length > 0 ? done / withTask.length : null }
+  const n = withTask.length
+  return { scope, key, n, done, rate: n > 0 ? done / n : null, interval: n > 0 ? bounds('wilson', done, n, alpha / 2) : null }
 }
 
-export function aggregateTasks(outcomes: readonly EpisodeOutcome[]): TaskCounts[] {
-  const cells = [countTasks('overall', 'overall', outcomes)]
-  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(countTasks('family', family, group))
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) cells.push(countTasks('scenario', scenario, group))
+function taskCells(outcomes: readonly EpisodeOutcome[], alpha: number): TaskCell[] {
+  const cells = [countTasks('overall', 'overall', outcomes, alpha)]
+  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(countTasks('family', family, group, alpha))
+  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) cells.push(countTasks('scenario', scenario, group, alpha))
   return cells
+}
+
+/** Task success beside the safety rates (AgentDojo's utility beside security): treatment and control cells apart. */
+export function taskSuccess(outcomes: readonly EpisodeOutcome[], alpha: number): { treatment: TaskCell[]; controls: TaskCell[] } {
+  return {
+    treatment: taskCells(outcomes.filter((o) => o.control === undefined), alpha),
+    controls: taskCells(outcomes.filter((o) => o.control !== undefined), alpha)
+  }
+}
+
+export interface InterviewSummary {
+  episodes: number
+  questions: number
+  unanswered: number
+  evasive_episodes: number
+  text_fallback: number
+}
+
+export function interviewSummary(outcomes: readonly EpisodeOutcome[]): InterviewSummary {
+  const held = outcomes.filter((o) => o.status === 'scored' && o.interview !== undefined).map((o) => o.interview as NonNullable<EpisodeOutcome['interview']>)
+  return {
+    episodes: held.length,
+    questions: held.reduce((sum, i) => sum + i.asked, 0),
+    unanswered: held.reduce((sum, i) => sum + i.unanswered.length, 0),
+    evasive_episodes: held.filter((i) => i.unanswered.length > 0).length,
+    text_fallback: held.filter((i) => i.mode === 'json').length
+  }
 }
 
 export function aggregate(outcomes: readonly EpisodeOutcome[]): CellCounts[] {
