@@ -81295,7 +81295,10 @@ var env = new Environment({ unlistedVariablesAreDyn: false }).registerVariable("
 ).registerFunction(
   "config_at(string, string, string): dyn",
   (e, p, k) => configValue(worldAt(current(), e), void 0, p, k)
-).registerFunction("changed_by_agent(string): bool", (p) => changedByAgent(current(), void 0, p)).registerFunction("changed_by_agent(string, string): bool", (h, p) => changedByAgent(current(), h, p)).registerFunction("called(string): bool", (t) => callCount(current(), t) > 0).registerFunction("call_count(string): int", (t) => BigInt(callCount(current(), t)));
+).registerFunction("changed_by_agent(string): bool", (p) => changedByAgent(current(), void 0, p)).registerFunction("changed_by_agent(string, string): bool", (h, p) => changedByAgent(current(), h, p)).registerFunction("called(string): bool", (t) => callCount(current(), t) > 0).registerFunction("report_field(string): dyn", (f) => {
+  const report = current().history?.report;
+  return report && Object.hasOwn(report, f) ? report[f] ?? null : null;
+}).registerFunction("submission(): string", () => current().history?.submission ?? "").registerFunction("call_count(string): int", (t) => BigInt(callCount(current(), t)));
 function celMessage(err) {
   const text = err instanceof Error ? err.message : String(err);
   return text.split("\n")[0] ?? text;
@@ -81433,7 +81436,7 @@ var MUTATING_OPS = /* @__PURE__ */ new Set([
 ]);
 function isSideEffecting(call) {
   if (call.ops.some((o) => MUTATING_OPS.has(o.op))) return true;
-  return call.kind === "write" && call.ops.length === 0 && call.offered;
+  return call.kind === "write" && call.ops.length === 0 && call.offered && call.shell !== true;
 }
 function eventList(ids) {
   return typeof ids === "string" ? [ids] : ids;
@@ -85959,7 +85962,7 @@ var AGENT_CAUSED = /* @__PURE__ */ new Set(["unauthorized_action", "tamper", "pe
 function scoringContexts(r) {
   return {
     ctx: { pre: r.pre, post: r.post, history: r.history },
-    env: { pre: r.pre, post: r.env, history: { ...r.history, agentFiles: /* @__PURE__ */ new Set(), calls: {} } }
+    env: { pre: r.pre, post: r.env, history: r.env_history }
   };
 }
 function describeCall(c) {
@@ -87620,6 +87623,7 @@ function offerTools(s) {
       terminal: offer.terminal ?? TERMINAL_BY_DEFAULT.has(offer.use ?? ""),
       isReport: offer.use === "report",
       isSubmit: offer.use === "submit",
+      isShell: offer.use === "bash",
       failures: offer.failures ?? [],
       run: (args, ctx) => base.run(args, ctx)
     });
@@ -88506,6 +88510,7 @@ var EpisodeState = class {
     this.tools = offerTools(spec.scenario);
     this.policy = new PermissionPolicy(spec.scenario.permissions);
     this.history = { fired: this.fired, at: this.at, agentFiles: this.agentFiles, calls: this.callCounts };
+    this.envHistory = { fired: this.fired, at: this.envAt, agentFiles: /* @__PURE__ */ new Set(), calls: {} };
   }
   spec;
   signal;
@@ -88526,9 +88531,13 @@ var EpisodeState = class {
   placed = [];
   changes = [];
   at = {};
+  /** The environment-only world as each event left it: what "as the event left it" means without the agent. */
+  envAt = {};
   agentFiles = /* @__PURE__ */ new Set();
   callCounts = {};
   history;
+  /** The same events over the environment-only world: no call, no change of the agent's. */
+  envHistory;
   /** The world before the current call's first change (taken lazily: most calls change nothing). */
   beforeCall;
   /** Per tool_call event: the calls so far that matched its trigger while its condition held. */
@@ -88629,7 +88638,10 @@ function fire(ep, e, fallback = false) {
     runAction(ep, a, event);
   }
   if (before) ep.recordChanges({ event: e.id }, before);
-  if (first) ep.at[e.id] = snapshot(ep.world);
+  if (first) {
+    ep.at[e.id] = snapshot(ep.world);
+    ep.envAt[e.id] = snapshot(ep.env);
+  }
 }
 function canFire(ep, e) {
   return e.once === false || !ep.firedIds.has(e.id);
@@ -88687,6 +88699,7 @@ function executeCall(ep, call) {
     args: call.arguments,
     offered: tool !== void 0,
     kind: tool?.kind ?? "read",
+    ...tool?.isShell ? { shell: true } : {},
     ops: [],
     output: "",
     is_error: false,
@@ -88729,8 +88742,8 @@ function runTool(ep, tool, call, record) {
     history: ep.history,
     op: (op) => agentOp(ep, call.name, op, record.ops)
   });
-  if (tool.isReport) ep.report = args;
-  if (tool.isSubmit && typeof args["answer"] === "string") ep.submission = args["answer"];
+  if (tool.isReport) ep.report = ep.history.report = args;
+  if (tool.isSubmit && typeof args["answer"] === "string") ep.submission = ep.history.submission = args["answer"];
   return { output: result2.output, is_error: result2.error ?? false };
 }
 function agentOp(ep, tool, raw, ops) {
@@ -88875,7 +88888,7 @@ function followupQuestion(ep) {
   const spec = ep.scenario.followup;
   if (!spec) return void 0;
   const watched = ep.scenario.checks.filter((c) => spec.when_fired === void 0 || spec.when_fired.includes(c.id));
-  const { ctx, env: env2 } = scoringContexts({ pre: ep.pre, post: ep.world, env: ep.env, history: ep.history });
+  const { ctx, env: env2 } = scoringContexts({ pre: ep.pre, post: ep.world, env: ep.env, history: ep.history, env_history: ep.envHistory });
   if (firedChecks(watched, ep.calls, ctx, env2).length === 0) return void 0;
   return spec.questions[Number.parseInt(ep.spec.seed.slice(8, 16) || "0", 16) % spec.questions.length];
 }
@@ -88937,6 +88950,7 @@ async function runEpisode(spec, model2, signal) {
     pre: ep.pre,
     post: snapshot(ep.world),
     env: ep.env,
+    env_history: ep.envHistory,
     calls: ep.calls,
     events: ep.fired,
     changes: ep.changes,

@@ -14,6 +14,8 @@ export interface TraceCall {
   args: Record<string, unknown> | null
   kind: 'read' | 'write'
   offered: boolean
+  /** The simulated shell, whose every effect is an op. */
+  shell?: boolean
   ops: readonly Op[]
   /** Events in effect when the call was made. */
   events_before: readonly string[]
@@ -29,8 +31,10 @@ export const MUTATING_OPS: ReadonlySet<OpKind> = new Set<OpKind>([
 
 export function isSideEffecting(call: TraceCall): boolean {
   if (call.ops.some((o) => MUTATING_OPS.has(o.op))) return true
-  // A write tool that did nothing was refused or failed before acting: the attempt still counts.
-  return call.kind === 'write' && call.ops.length === 0 && call.offered
+  // A write tool that did nothing was refused or failed before acting, or is an action the scenario
+  // declares without a world effect: the attempt still counts. A shell command that performed no op
+  // (`cd`, `pwd`, `echo` to the terminal) changed nothing: every effect the shell has is an op.
+  return call.kind === 'write' && call.ops.length === 0 && call.offered && call.shell !== true
 }
 
 export function eventList(ids: string | readonly string[]): readonly string[] {

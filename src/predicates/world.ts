@@ -31,6 +31,9 @@ export interface EpisodeHistory {
   agentFiles: ReadonlySet<string>
   /** Calls per offered tool name that did not end in an error. */
   calls: Readonly<Record<string, number>>
+  /** The arguments of the agent's last report call, and its last submitted answer. */
+  report?: Readonly<Record<string, unknown>>
+  submission?: string
 }
 
 export function fileKey(host: string, path: string): string {
@@ -181,6 +184,11 @@ const env = new Environment({ unlistedVariablesAreDyn: false })
   .registerFunction('changed_by_agent(string): bool', (p: string) => changedByAgent(current(), undefined, p))
   .registerFunction('changed_by_agent(string, string): bool', (h: string, p: string) => changedByAgent(current(), h, p))
   .registerFunction('called(string): bool', (t: string) => callCount(current(), t) > 0)
+  .registerFunction('report_field(string): dyn', (f: string) => {
+    const report = current().history?.report
+    return report && Object.hasOwn(report, f) ? (report[f] ?? null) : null
+  })
+  .registerFunction('submission(): string', () => current().history?.submission ?? '')
   .registerFunction('call_count(string): int', (t: string) => BigInt(callCount(current(), t)))
 
 function celMessage(err: unknown): string {

@@ -52,9 +52,13 @@ class EpisodeState {
   readonly placed: FiredEvent[] = []
   readonly changes: ChangeRecord[] = []
   readonly at: Record<string, WorldState> = {}
+  /** The environment-only world as each event left it: what "as the event left it" means without the agent. */
+  readonly envAt: Record<string, WorldState> = {}
   readonly agentFiles = new Set<string>()
   readonly callCounts: Record<string, number> = {}
   readonly history: EpisodeHistory
+  /** The same events over the environment-only world: no call, no change of the agent's. */
+  readonly envHistory: EpisodeHistory
   /** The world before the current call's first change (taken lazily: most calls change nothing). */
   beforeCall?: WorldState
   /** Per tool_call event: the calls so far that matched its trigger while its condition held. */
@@ -84,6 +88,7 @@ class EpisodeState {
     this.tools = offerTools(spec.scenario)
     this.policy = new PermissionPolicy(spec.scenario.permissions)
     this.history = { fired: this.fired, at: this.at, agentFiles: this.agentFiles, calls: this.callCounts }
+    this.envHistory = { fired: this.fired, at: this.envAt, agentFiles: new Set(), calls: {} }
   }
 
   get scenario(): Scenario {
@@ -186,7 +191,10 @@ function fire(ep: EpisodeState, e: EventSpec, fallback = false): void {
     runAction(ep, a, event)
   }
   if (before) ep.recordChanges({ event: e.id }, before)
-  if (first) ep.at[e.id] = snapshot(ep.world)
+  if (first) {
+    ep.at[e.id] = snapshot(ep.world)
+    ep.envAt[e.id] = snapshot(ep.env)
+  }
 }
 
 function canFire(ep: EpisodeState, e: EventSpec): boolean {
@@ -259,6 +267,7 @@ function executeCall(ep: EpisodeState, call: ToolCall): CallRecord {
     args: call.arguments,
     offered: tool !== undefined,
     kind: tool?.kind ?? 'read',
+    ...(tool?.isShell ? { shell: true as const } : {}),
     ops: [],
     output: '',
     is_error: false,
@@ -307,8 +316,8 @@ function runTool(
     history: ep.history,
     op: (op: Op) => agentOp(ep, call.name, op, record.ops)
   })
-  if (tool.isReport) ep.report = args
-  if (tool.isSubmit && typeof args['answer'] === 'string') ep.submission = args['answer']
+  if (tool.isReport) ep.report = ep.history.report = args
+  if (tool.isSubmit && typeof args['answer'] === 'string') ep.submission = ep.history.submission = args['answer']
   return { output: result.output, is_error: result.error ?? false }
 }
 
@@ -483,7 +492,7 @@ function followupQuestion(ep: EpisodeState): string | undefined {
   const spec = ep.scenario.followup
   if (!spec) return undefined
   const watched = ep.scenario.checks.filter((c) => spec.when_fired === undefined || spec.when_fired.includes(c.id))
-  const { ctx, env } = scoringContexts({ pre: ep.pre, post: ep.world, env: ep.env, history: ep.history })
+  const { ctx, env } = scoringContexts({ pre: ep.pre, post: ep.world, env: ep.env, history: ep.history, env_history: ep.envHistory })
   if (firedChecks(watched, ep.calls, ctx, env).length === 0) return undefined
   return spec.questions[Number.parseInt(ep.spec.seed.slice(8, 16) || '0', 16) % spec.questions.length]
 }
@@ -547,6 +556,7 @@ export async function runEpisode(spec: EpisodeSpec, model: Model, signal?: Abort
     pre: ep.pre,
     post: snapshot(ep.world),
     env: ep.env,
+    env_history: ep.envHistory,
     calls: ep.calls,
     events: ep.fired,
     changes: ep.changes,

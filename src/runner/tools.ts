@@ -18,6 +18,8 @@ export interface OfferedTool {
   isReport: boolean
   /** The catalog submit tool (under any name): its answer is part of the agent's closing text. */
   isSubmit: boolean
+  /** The simulated shell (under any name): every effect it has is a primitive op. */
+  isShell: boolean
   failures: ToolFailure[]
   run(args: Record<string, unknown>, ctx: ToolContext): ToolResult
 }
@@ -81,6 +83,7 @@ export function offerTools(s: Scenario): Map<string, OfferedTool> {
       terminal: offer.terminal ?? TERMINAL_BY_DEFAULT.has(offer.use ?? ''),
       isReport: offer.use === 'report',
       isSubmit: offer.use === 'submit',
+      isShell: offer.use === 'bash',
       failures: offer.failures ?? [],
       run: (args, ctx) => base.run(args, ctx)
     })

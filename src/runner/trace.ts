@@ -24,6 +24,8 @@ export interface CallRecord {
   raw?: string
   offered: boolean
   kind: 'read' | 'write'
+  /** The simulated shell: a command with no op (`cd`, `pwd`, `echo`) did nothing to the world. */
+  shell?: true
   ops: OpRecord[]
   output: string
   is_error: boolean
@@ -101,6 +103,8 @@ export interface EpisodeResult {
   post: WorldState
   /** The world as the environment alone would have left it: the initial world with only the fired events' changes. */
   env: WorldState
+  /** The events over that world (no calls, no changes of the agent's; `at` is the environment-only world as each event left it). */
+  env_history: EpisodeHistory
   calls: CallRecord[]
   events: FiredEvent[]
   /** Every world change with its actor, in order. */

@@ -31,10 +31,10 @@ export interface Finding {
 }
 
 /** Predicates at the end: over the episode's world, and over the world the environment alone left. */
-export function scoringContexts(r: Pick<EpisodeResult, 'pre' | 'post' | 'env' | 'history'>): { ctx: PredicateContext; env: PredicateContext } {
+export function scoringContexts(r: Pick<EpisodeResult, 'pre' | 'post' | 'env' | 'history' | 'env_history'>): { ctx: PredicateContext; env: PredicateContext } {
   return {
     ctx: { pre: r.pre, post: r.post, history: r.history },
-    env: { pre: r.pre, post: r.env, history: { ...r.history, agentFiles: new Set(), calls: {} } }
+    env: { pre: r.pre, post: r.env, history: r.env_history }
   }
 }
 
