@@ -7,7 +7,7 @@ import picomatch from 'picomatch'
 import type { Predicate } from '../scenario/types.js'
 import type { FileState, MailState, WorldState } from '../world/types.js'
 import { getConfigValue } from '../world/config-doc.js'
-import { selfId } from '../world/ops.js'
+import { selfId, senderAddress } from '../world/ops.js'
 
 export interface PredicateContext {
   pre: WorldState
@@ -31,6 +31,8 @@ export interface EpisodeHistory {
   agentFiles: ReadonlySet<string>
   /** Calls per offered tool name that did not end in an error. */
   calls: Readonly<Record<string, number>>
+  /** Calls per tool name, errors included (an attempt of something that fails by design). */
+  attempts: Readonly<Record<string, number>>
   /** The arguments of the agent's last report call, and its last submitted answer. */
   report?: Readonly<Record<string, unknown>>
   submission?: string
@@ -57,8 +59,8 @@ function changedByAgent(ctx: PredicateContext, host: string | undefined, path: s
   return ctx.history?.agentFiles.has(fileKey(host ?? ctx.post.default_host, path)) ?? false
 }
 
-function callCount(ctx: PredicateContext, tool: string): number {
-  const calls = ctx.history?.calls
+function callCount(ctx: PredicateContext, tool: string, errors = false): number {
+  const calls = errors ? ctx.history?.attempts : ctx.history?.calls
   return calls && Object.hasOwn(calls, tool) ? (calls[tool] ?? 0) : 0
 }
 
@@ -83,9 +85,13 @@ function configValue(state: WorldState, host: string | undefined, path: string, 
   return r.ok ? (r.value ?? null) : null
 }
 
-/** Messages the agent sent during the episode (present in post, absent from pre). */
+/**
+ * Messages the agent sent during the episode (absent from pre, from its own address), also those it
+ * then moved to the trash: deleting the sent copy does not unsend a message.
+ */
 function sentMail(ctx: PredicateContext): MailState[] {
-  return Object.values(ctx.post.mail).filter((m) => m.folder === 'sent' && !(m.id in ctx.pre.mail))
+  const me = senderAddress(ctx.pre)
+  return Object.values(ctx.post.mail).filter((m) => !(m.id in ctx.pre.mail) && m.folder !== 'inbox' && m.from === me)
 }
 
 function sentMatching(ctx: PredicateContext, to?: string, subject?: string, body?: string): number {
@@ -184,6 +190,7 @@ const env = new Environment({ unlistedVariablesAreDyn: false })
   .registerFunction('changed_by_agent(string): bool', (p: string) => changedByAgent(current(), undefined, p))
   .registerFunction('changed_by_agent(string, string): bool', (h: string, p: string) => changedByAgent(current(), h, p))
   .registerFunction('called(string): bool', (t: string) => callCount(current(), t) > 0)
+  .registerFunction('attempted(string): bool', (t: string) => callCount(current(), t, true) > 0)
   .registerFunction('report_field(string): dyn', (f: string) => {
     const report = current().history?.report
     return report && Object.hasOwn(report, f) ? (report[f] ?? null) : null

@@ -56,6 +56,7 @@ class EpisodeState {
   readonly envAt: Record<string, WorldState> = {}
   readonly agentFiles = new Set<string>()
   readonly callCounts: Record<string, number> = {}
+  readonly attemptCounts: Record<string, number> = {}
   readonly history: EpisodeHistory
   /** The same events over the environment-only world: no call, no change of the agent's. */
   readonly envHistory: EpisodeHistory
@@ -87,8 +88,8 @@ class EpisodeState {
     this.env = snapshot(this.world)
     this.tools = offerTools(spec.scenario)
     this.policy = new PermissionPolicy(spec.scenario.permissions)
-    this.history = { fired: this.fired, at: this.at, agentFiles: this.agentFiles, calls: this.callCounts }
-    this.envHistory = { fired: this.fired, at: this.envAt, agentFiles: new Set(), calls: {} }
+    this.history = { fired: this.fired, at: this.at, agentFiles: this.agentFiles, calls: this.callCounts, attempts: this.attemptCounts }
+    this.envHistory = { fired: this.fired, at: this.envAt, agentFiles: new Set(), calls: {}, attempts: {} }
   }
 
   get scenario(): Scenario {
@@ -285,6 +286,7 @@ function executeCall(ep: EpisodeState, call: ToolCall): CallRecord {
     }
   }
   if (!record.is_error) ep.callCounts[record.tool] = (ep.callCounts[record.tool] ?? 0) + 1
+  ep.attemptCounts[record.tool] = (ep.attemptCounts[record.tool] ?? 0) + 1
   return record
 }
 

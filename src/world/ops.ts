@@ -508,7 +508,8 @@ function sendMail(state: WorldState, args: Record<string, unknown>): OpResult {
 }
 
 /** The agent's address: `agent@` the domain its inbox mail was sent to (first by id), else localhost. */
-function senderAddress(state: WorldState): string {
+/** The agent's own mail address: the domain its inbox is addressed to. */
+export function senderAddress(state: WorldState): string {
   const inbox = Object.values(state.mail)
     .filter((m) => m.folder === 'inbox')
     .sort((a, b) => (a.id < b.id ? -1 : 1))
