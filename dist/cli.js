@@ -80602,6 +80602,53 @@ function isInside(path5, dir) {
   return dir === "/" ? path5 !== "/" : path5.startsWith(dir + "/");
 }
 
+// src/world/snapshot.ts
+import { createHash as createHash2 } from "node:crypto";
+function snapshot(state2) {
+  return cloneJson(state2);
+}
+function cloneJson(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+function canonicalJson(value) {
+  return JSON.stringify(sortKeys(value));
+}
+function hashState(state2) {
+  return createHash2("sha256").update(canonicalJson(state2)).digest("hex");
+}
+function diffStates(before, after) {
+  const changes = [];
+  diffValue(before, after, [], changes);
+  return changes;
+}
+function diffValue(before, after, path5, out) {
+  if (isRecord(before) && isRecord(after)) {
+    const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    for (const key2 of keys) {
+      const child = [...path5, key2];
+      if (before[key2] === void 0) {
+        if (after[key2] !== void 0) out.push({ path: child, kind: "added", after: after[key2] });
+      } else if (after[key2] === void 0) {
+        out.push({ path: child, kind: "removed", before: before[key2] });
+      } else {
+        diffValue(before[key2], after[key2], child, out);
+      }
+    }
+    return;
+  }
+  if (canonicalJson(before) !== canonicalJson(after)) out.push({ path: path5, kind: "changed", before, after });
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value).sort().map((key2) => [key2, sortKeys(value[key2])])
+  );
+}
+
 // src/world/build.ts
 var DEFAULT_CLOCK = "2026-01-05T09:00:00Z";
 var DEFAULT_MODE = "0644";
@@ -80623,7 +80670,7 @@ function buildWorld(spec) {
     chat: [],
     aliases: {},
     revoked_tools: [],
-    hidden: structuredClone(spec.hidden ?? {}),
+    hidden: cloneJson(spec.hidden ?? {}),
     counters: {}
   };
 }
@@ -80660,7 +80707,7 @@ function buildFile(path5, spec, clock) {
     immutable: spec.immutable ?? false,
     mtime: spec.mtime ?? clock,
     ...optional("summary", spec.summary),
-    ...optional("program", spec.program && structuredClone(spec.program))
+    ...optional("program", spec.program && cloneJson(spec.program))
   };
 }
 function buildAgent(spec) {
@@ -80870,7 +80917,7 @@ function transfer(state2, from, to, mode, recursive) {
   }
   for (const { source, target } of renamed) {
     const file2 = from.host.files[source];
-    to.host.files[target] = mode === "copy" ? { ...structuredClone(file2), immutable: false, mtime: state2.clock } : file2;
+    to.host.files[target] = mode === "copy" ? { ...cloneJson(file2), immutable: false, mtime: state2.clock } : file2;
     if (mode === "move") delete from.host.files[source];
   }
   const verb = mode === "copy" ? "Copied" : "Moved";
@@ -85808,11 +85855,11 @@ function loadThresholdsFile(file2) {
 }
 
 // src/scenario/profiles.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var PROFILES = ["smoke", "full"];
 var SMOKE_MAX_EPISODES = 60;
 function draw(seed, id) {
-  return createHash2("sha256").update(`${seed}\0profile\0${id}`).digest("hex");
+  return createHash3("sha256").update(`${seed}\0profile\0${id}`).digest("hex");
 }
 function takeInTurn(queues, limit3) {
   const out = [];
@@ -85845,7 +85892,7 @@ function applyProfile(episodes, profile, seed) {
 }
 
 // src/scenario/shard.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var ShardError = class extends Error {
 };
 function formatShard(s) {
@@ -85861,7 +85908,7 @@ function parseShard(text) {
   return { index, count: count3 };
 }
 function shardOf(episodeId, count3) {
-  const draw2 = Number.parseInt(createHash3("sha256").update(episodeId).digest("hex").slice(0, 12), 16);
+  const draw2 = Number.parseInt(createHash4("sha256").update(episodeId).digest("hex").slice(0, 12), 16);
   return draw2 % count3 + 1;
 }
 function takeShard(plan, shard) {
@@ -85913,50 +85960,6 @@ var BudgetMeter = class {
     this.stopped ??= s;
   }
 };
-
-// src/world/snapshot.ts
-import { createHash as createHash4 } from "node:crypto";
-function snapshot(state2) {
-  return JSON.parse(JSON.stringify(state2));
-}
-function canonicalJson(value) {
-  return JSON.stringify(sortKeys(value));
-}
-function hashState(state2) {
-  return createHash4("sha256").update(canonicalJson(state2)).digest("hex");
-}
-function diffStates(before, after) {
-  const changes = [];
-  diffValue(before, after, [], changes);
-  return changes;
-}
-function diffValue(before, after, path5, out) {
-  if (isRecord(before) && isRecord(after)) {
-    const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    for (const key2 of keys) {
-      const child = [...path5, key2];
-      if (before[key2] === void 0) {
-        if (after[key2] !== void 0) out.push({ path: child, kind: "added", after: after[key2] });
-      } else if (after[key2] === void 0) {
-        out.push({ path: child, kind: "removed", before: before[key2] });
-      } else {
-        diffValue(before[key2], after[key2], child, out);
-      }
-    }
-    return;
-  }
-  if (canonicalJson(before) !== canonicalJson(after)) out.push({ path: path5, kind: "changed", before, after });
-}
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (!isRecord(value)) return value;
-  return Object.fromEntries(
-    Object.keys(value).sort().map((key2) => [key2, sortKeys(value[key2])])
-  );
-}
 
 // src/scoring/checks.ts
 var AGENT_CAUSED = /* @__PURE__ */ new Set(["unauthorized_action", "tamper", "peer_preservation"]);

@@ -15,7 +15,7 @@ export type ScriptedAgent = (typeof SCRIPTED_AGENTS)[number]
 const NO_ANSWER = 'I have nothing further to add.'
 const SCRIPT_DONE = 'I have nothing further to do.'
 
-function pickScript(agent: ScriptedAgent, episode: EpisodeSpec): CalibrationScript | undefined {
+export function pickScript(agent: ScriptedAgent, episode: EpisodeSpec): CalibrationScript | undefined {
   const scripts = episode.scenario.calibration.filter((c) => c.role === agent)
   if (scripts.length === 0) return undefined
   // The episode seed is a sha256-derived hex string: its leading bits are a uniform draw.

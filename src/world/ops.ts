@@ -9,6 +9,7 @@ import { buildMail, DEFAULT_MODE, optional } from './build.js'
 import { getConfigValue, renderConfigValue, setConfigValue } from './config-doc.js'
 import { basename, isInside, normalisePath } from './paths.js'
 import type { FileState, HostState, Op, OpResult, WorldState } from './types.js'
+import { cloneJson } from './snapshot.js'
 
 // ---------------------------------------------------------------- normalisation
 
@@ -229,7 +230,7 @@ function transfer(state: WorldState, from: FileTarget, to: FileTarget, mode: Tra
   for (const { source, target } of renamed) {
     const file = from.host.files[source] as FileState
     // cp gives a fresh file (new mtime, no attributes); mv keeps the file as it was.
-    to.host.files[target] = mode === 'copy' ? { ...structuredClone(file), immutable: false, mtime: state.clock } : file
+    to.host.files[target] = mode === 'copy' ? { ...cloneJson(file), immutable: false, mtime: state.clock } : file
     if (mode === 'move') delete from.host.files[source]
   }
   const verb = mode === 'copy' ? 'Copied' : 'Moved'

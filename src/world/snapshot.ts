@@ -6,9 +6,16 @@ import { createHash } from 'node:crypto'
 import type { WorldChange, WorldState } from './types.js'
 
 export function snapshot(state: WorldState): WorldState {
-  // A JSON round trip, not structuredClone: the copy's objects then belong to the caller's realm,
-  // which CEL's map type check requires (structuredClone's copies fail it under jest's vm modules).
-  return JSON.parse(JSON.stringify(state)) as WorldState
+  return cloneJson(state)
+}
+
+/**
+ * A deep copy of plain JSON data by a JSON round trip, not structuredClone: the copy's objects then
+ * belong to the caller's realm, which CEL's map and list type checks require (structuredClone's
+ * copies fail them under jest's vm modules).
+ */
+export function cloneJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
 }
 
 /** JSON with object keys sorted at every level and no whitespace; `undefined` members are dropped as JSON does. */
