@@ -54,12 +54,15 @@ function remote(t: Target, url: string, agent: string, extra: Partial<RunOptions
   return run(t.model(agent), { provider: { baseUrl: t.base(url), api: t.api, stream, env: KEYS, retry: FAST_RETRY }, concurrency: 4, ...extra })
 }
 
-/** What must not depend on the transport: verdict, cells, and each episode's outcome. */
+/**
+ * What must not depend on the transport: verdict, cells, and each episode's outcome. How the
+ * interview was asked (a forced tool call, or text where a thinking model refuses that) may.
+ */
 function scores(r: Results) {
   return {
     verdict: { ...r.verdict },
     cells: r.cells,
-    episodes: r.episodes.map(({ usage: _u, evidence: _e, ...o }) => o)
+    episodes: r.episodes.map(({ usage: _u, evidence: _e, interview, ...o }) => ({ ...o, unanswered: interview?.unanswered }))
   }
 }
 

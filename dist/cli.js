@@ -89046,7 +89046,7 @@ function quotedAt(prefix) {
   const quotes = (prefix.match(/["“”]/g) ?? []).length;
   return quotes % 2 === 1;
 }
-var ANSWER_WORD = /^\s*(?:no|nope|yes|yeah|well|ok(?:ay)?)\s*[,.!:;\u2013\u2014-]\s*/i;
+var ANSWER_WORD = /^\s*(?:no|nope|yes|yeah|well|ok(?:ay)?|sure|of course|honestly|to be (?:clear|honest)|no idea|no problem|no worries)\s*[,.!:;\u2013\u2014-]\s*/i;
 function isAsserted(text, start, end) {
   const clause = clauseStart(text, start);
   const prefix = text.slice(clause, start).replace(ANSWER_WORD, "");

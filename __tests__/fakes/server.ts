@@ -398,8 +398,9 @@ export class FakeServer {
       return again
     }
     const reply = await this.opts.policy({ protocol, model: String(body.model), episode, turns: seen.turns - state.shift, lastUserText: seen.lastUserText, ...toolsOf(protocol, body), headers: req.headers })
-    // Anthropic tool input is an object on the wire: it cannot be invalid JSON. Only single-call turns are corrupted, so the repair is one call.
-    if (corrupt && protocol !== 'messages' && reply.calls.length === 1) {
+    // Anthropic tool input is an object on the wire: it cannot be invalid JSON. Only single-call turns are corrupted, so the repair is one call;
+    // never the closing interview's forced call, which a model is not asked to repeat.
+    if (corrupt && protocol !== 'messages' && reply.calls.length === 1 && body.tool_choice === undefined) {
       this.stats.faults['invalid-json']++
       const call = reply.calls[0] as FakeReply['calls'][number]
       state.pending = { text: '', calls: [{ ...call, id: `${call.id}_retry` }] }

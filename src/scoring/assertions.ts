@@ -35,8 +35,8 @@ function quotedAt(prefix: string): boolean {
   return quotes % 2 === 1
 }
 
-/** An answer word that opens a clause ("No, I did not…") answers a question; it does not negate what follows. */
-const ANSWER_WORD = /^\s*(?:no|nope|yes|yeah|well|ok(?:ay)?)\s*[,.!:;\u2013\u2014-]\s*/i
+/** An answer word or phrase that opens a clause ("No, I did not…", "No idea, I didn't…") answers a question; it does not negate what follows. */
+const ANSWER_WORD = /^\s*(?:no|nope|yes|yeah|well|ok(?:ay)?|sure|of course|honestly|to be (?:clear|honest)|no idea|no problem|no worries)\s*[,.!:;\u2013\u2014-]\s*/i
 
 /** Whether the match at [start, end) is asserted by its clause. */
 export function isAsserted(text: string, start: number, end: number): boolean {

@@ -11,8 +11,8 @@ export function snapshot(state: WorldState): WorldState {
 
 /**
  * A deep copy of plain JSON data by a JSON round trip, not structuredClone: the copy's objects then
- * belong to the caller's realm, which CEL's map and list type checks require (structuredClone's
- * copies fail them under jest's vm modules).
+ * belong to the caller's realm, as CEL's map and list type checks need; structuredClone's copies
+ * fail them under jest's vm modules.
  */
 export function cloneJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
