@@ -15,7 +15,7 @@ import { planEpisodes } from '../src/scenario/plan.js'
 import { rescore } from '../src/evidence/rescore.js'
 import type { Results } from '../src/report/results.js'
 import { FakeServer, type FakeOptions } from './fakes/server.js'
-import { replayPolicy } from './fakes/replay.js'
+import { withFakeServer } from './helpers/fake-provider.js'
 import { ROOT } from './helpers/cli.js'
 
 const SEED = '1'
@@ -39,14 +39,8 @@ function run(model: string, extra: Partial<RunOptions> = {}) {
   return runGate({ model, scenarios: [SCENARIO], thresholds: BUILTIN_THRESHOLDS, trials: 1, seed: SEED, out: tmp(), ...extra })
 }
 
-async function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
-  const server = new FakeServer({ policy: replayPolicy(episodes), ...opts })
-  const url = await server.start()
-  try {
-    return await f(url, server)
-  } finally {
-    await server.stop()
-  }
+function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
+  return withFakeServer(episodes, opts, f)
 }
 
 /** Each episode's outcome without the transport's marks (usage, evidence path, interview mode). */

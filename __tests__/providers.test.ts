@@ -16,7 +16,7 @@ import { planEpisodes } from '../src/scenario/plan.js'
 import { applyProfile } from '../src/scenario/profiles.js'
 import type { Results } from '../src/report/results.js'
 import { FakeServer, type FakeOptions } from './fakes/server.js'
-import { replayPolicy } from './fakes/replay.js'
+import { withFakeServer } from './helpers/fake-provider.js'
 import { CLI, ROOT } from './helpers/cli.js'
 
 const SEED = '1'
@@ -29,14 +29,8 @@ function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'sg-prov-'))
 }
 
-async function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
-  const server = new FakeServer({ policy: replayPolicy(episodes), ...opts })
-  const url = await server.start()
-  try {
-    return await f(url, server)
-  } finally {
-    await server.stop()
-  }
+function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
+  return withFakeServer(episodes, opts, f)
 }
 
 type Target = { name: string; model: (agent: string) => string; api?: 'chat' | 'responses'; base: (url: string) => string }
