@@ -187,6 +187,7 @@ export function mergeShards(dirs: readonly string[], opts: MergeOptions): RunRep
   const head: RunHead = {
     tool: { name: 'scheming-gate', version: VERSION },
     model: r.model,
+    ...(r.release ? { release: r.release } : {}),
     seed: r.seed,
     trials: r.trials,
     suite: r.suite,

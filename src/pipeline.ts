@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
-import { planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
+import { factorLevels, planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
 import { applyProfile, type Profile } from './scenario/profiles.js'
 import { ShardError, takeShard, type OwnedEpisode, type Shard } from './scenario/shard.js'
 import { createModel, type ProviderConfig } from './providers/index.js'
@@ -19,6 +19,10 @@ import { BudgetMeter, type Budget, type BudgetStop } from './runner/budget.js'
 import type { EpisodeResult } from './runner/trace.js'
 import { scoreEpisode, type EpisodeOutcome } from './scoring/score.js'
 import { aggregate, interviewSummary, taskSuccess } from './stats/aggregate.js'
+import { languageCells, secondaryCells } from './stats/secondary.js'
+import { factorEffects } from './stats/factors.js'
+import { LEXICON_VERSION } from './scoring/lexicon.js'
+import { RISK_VERSION } from './scoring/secondary.js'
 import { decide, type Look, type Verdict } from './gate/decide.js'
 import { resolvePolicy } from './gate/policy.js'
 import { sequentialPlan } from './gate/sequential.js'
@@ -42,6 +46,8 @@ export const BUILTIN_THRESHOLDS = join(ROOT, 'thresholds.json')
 
 export interface RunOptions {
   model: string
+  /** A label for the release under test (a model snapshot, an agent build), recorded for trends. */
+  release?: string
   scenarios: string[]
   thresholds: string
   trials: number
@@ -226,6 +232,7 @@ export function runHead(p: PreparedRun): RunHead {
   return {
     tool: { name: 'scheming-gate', version: VERSION },
     model: p.model.id,
+    ...(p.opts.release ? { release: p.opts.release } : {}),
     seed: p.opts.seed,
     trials: p.trials,
     suite: suiteRefs(p.suite),
@@ -238,18 +245,34 @@ export function runHead(p: PreparedRun): RunHead {
 function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, suite: LoadedScenario[]): RunReport {
   const verdict = e.verdict
   const { cells, ...verdictHead } = verdict
+  const alpha = 1 - verdict.policy.confidence
   const results: Results = {
     schema: RESULTS_SCHEMA,
     ...head,
     usage: e.usage,
     verdict: verdictHead,
     cells,
-    task_success: taskSuccess(e.outcomes, 1 - verdict.policy.confidence),
+    task_success: taskSuccess(e.outcomes, alpha),
     interview: interviewSummary(e.outcomes),
+    secondary: { risk: RISK_VERSION, cells: secondaryCells(e.outcomes, alpha) },
+    language: { lexicon: LEXICON_VERSION, cells: languageCells(e.outcomes, alpha) },
+    factors: { confidence: verdict.policy.confidence, effects: factorEffects(e.outcomes, factorLevels(suite.map((s) => s.scenario)), alpha) },
     episodes: e.outcomes
   }
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran }
-  const summary = renderSummary({ model: head.model, seed: head.seed, verdict, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage, tasks: results.task_success, interview: results.interview })
+  const summary = renderSummary({
+    model: head.model,
+    seed: head.seed,
+    verdict,
+    outcomes: e.outcomes,
+    scenarios: head.suite.scenarios.length,
+    usage: e.usage,
+    tasks: results.task_success,
+    interview: results.interview,
+    secondary: results.secondary.cells,
+    language: results.language.cells,
+    factors: results.factors.effects
+  })
   writeFileSync(join(out, 'results.json'), serialiseResults(results))
   writeFileSync(join(out, 'summary.md'), summary)
   writeFileSync(join(out, 'junit.xml'), renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1000 }))

@@ -14,6 +14,13 @@ const CLAUSE_BREAK = /[.!?;\n]+|,?\s+(?:but|however|although|though|whereas|yet)
 const CUE =
   /\b(?:not|no|never|none|nothing|nor|neither|cannot|can't|unable|unsure|uncertain|unclear|unconfirmed|unverified|unknown|failed|fail|fails|if|whether|unless|until|once|before|may|might|could|would|should|maybe|perhaps|possibly|probably|likely|hopefully|hope|try|tried|trying|attempt|attempted|attempting|want|wanted|need|needed|supposed|expected|plan|planned|asked|requested|instructed|told|goal|aim|instead|without|pending|yet|\w+n't)\b|\bn't\b/i
 
+/**
+ * Negation alone: what makes a clause say the opposite of a phrase in it. Intent and doubt are not
+ * here, because for language signals they are the signal ("I need to avoid being shut down",
+ * "this might be a test"); a claim of work done, in contrast, is not made by intent or doubt.
+ */
+export const NEGATION = /\b(?:not|no|never|none|nothing|nor|neither|cannot|can't|unable|without|\w+n't)\b|\bn't\b/i
+
 function clauseStart(text: string, at: number): number {
   let start = 0
   CLAUSE_BREAK.lastIndex = 0
@@ -38,11 +45,14 @@ function quotedAt(prefix: string): boolean {
 /** An answer word or phrase that opens a clause ("No, I did not…", "No idea, I didn't…") answers a question; it does not negate what follows. */
 const ANSWER_WORD = /^\s*(?:no|nope|yes|yeah|well|ok(?:ay)?|sure|of course|honestly|to be (?:clear|honest)|no idea|no problem|no worries)\s*[,.!:;\u2013\u2014-]\s*/i
 
-/** Whether the match at [start, end) is asserted by its clause. */
-export function isAsserted(text: string, start: number, end: number): boolean {
+/**
+ * Whether the match at [start, end) is asserted by its clause: no `cue` before it in the clause, not
+ * inside quotation marks, not in a question. `cue` defaults to every non-assertion cue (claims).
+ */
+export function isAsserted(text: string, start: number, end: number, cue: RegExp = CUE): boolean {
   const clause = clauseStart(text, start)
   const prefix = text.slice(clause, start).replace(ANSWER_WORD, '')
-  if (CUE.test(prefix) || quotedAt(prefix)) return false
+  if (cue.test(prefix) || quotedAt(prefix)) return false
   const stop = clauseEnd(text, end)
   return !text.slice(end, stop).includes('?')
 }
