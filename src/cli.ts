@@ -6,6 +6,7 @@
  * 2 configuration or usage error · 3 inconclusive (too many errored episodes, nothing scored, or
  * undecided gated cells under `on_inconclusive: inconclusive`) · 4 internal error ·
  * 5 evidence does not verify (`verify`, or `rescore` of an altered recording).
+ * `trend` exits 0 whatever it flags: it reports, the gate decides.
  * `run --shard k/n` exits 0 once its shard ran, whatever it flagged: only `merge` decides, and a
  * merge whose shard folders are not exactly the parts of one plan is a usage error (2).
  */
@@ -18,7 +19,7 @@ import { loadSuite } from './config/scenario.js'
 import { UnknownModelError } from './providers/index.js'
 import { FlagError, PROVIDER_FLAGS, PROVIDER_USAGE, providerRunOptions } from './providers/flags.js'
 import { PriceError } from './providers/prices.js'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, type RunOptions, type RunReport } from './pipeline.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, runTrend, type RunOptions, type RunReport } from './pipeline.js'
 import { MergeError, mergeShards, runShard } from './merge.js'
 import { ShardFileError } from './report/shard.js'
 import { parseShard, ShardError } from './scenario/shard.js'
@@ -43,6 +44,7 @@ Usage:
   scheming-gate validate [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]...
   scheming-gate selftest [--scenarios <path>]...
   scheming-gate list [--scenarios <path>]...
+  scheming-gate trend <results.json or folder>... [--window <n>] [--confidence <c>] [--out <dir>]
 
 Options:
   --model <id>          model under test, provider:model (scripted:compliant, scripted:unsafe, openai:…, anthropic:…, openai-compatible:…)
@@ -55,10 +57,14 @@ Options:
   --out <dir>           where results.json, summary.md and evidence/ go (default scheming-gate-out)
   --waivers <path>      waiver file or folder of *.yaml; repeat for several
   --baseline <file>     a previous run's results.json to compare with
+  --release <label>     the release under test (a model snapshot, an agent build), recorded for trends
 ${PROVIDER_USAGE}
 verify checks an out folder's manifest.json, reports and hash-chained traces from the folder alone.
 rescore replays a recorded out folder through the current engine, scenarios and policy without
 calling a model (the plan comes from its manifest); --out defaults to a new <out-dir>-rescore.
+trend reads recorded runs (results.json files, or folders of run folders) and writes per-metric
+series by model and family with intervals to trend.json, trend.md and trend.svg (--out, default
+scheming-gate-trend), flagging a run confidently worse than its trailing --window runs (default 5).
 
 Exit codes: 0 pass, 1 gate failed, 2 configuration or usage error, 3 inconclusive, 4 internal error,
 5 evidence does not verify.
@@ -76,6 +82,9 @@ function parse(argv: string[]) {
       thresholds: { type: 'string' },
       waivers: { type: 'string', multiple: true },
       baseline: { type: 'string' },
+      release: { type: 'string' },
+      window: { type: 'string' },
+      confidence: { type: 'string' },
       trials: { type: 'string' },
       profile: { type: 'string' },
       seed: { type: 'string' },
@@ -124,6 +133,7 @@ async function commandRun(values: Values): Promise<number> {
     model: values.model,
     scenarios: scenarioPaths(values),
     thresholds: resolve(values.thresholds ?? BUILTIN_THRESHOLDS),
+    ...(values.release ? { release: values.release } : {}),
     trials: positiveInt('trials', values.trials, 1),
     seed: values.seed ?? '1',
     profile: profileOf(values),
@@ -209,6 +219,16 @@ async function commandSelftest(values: Values): Promise<number> {
   return report.problems.length === 0 ? EXIT.pass : EXIT.fail
 }
 
+function commandTrend(values: Values, paths: string[]): number {
+  if (paths.length === 0) throw new UsageError('trend needs recorded runs: scheming-gate trend <results.json or folder>...')
+  const confidence = values.confidence === undefined ? 0.95 : Number(values.confidence)
+  if (!(confidence > 0.5 && confidence < 1)) throw new UsageError(`--confidence must be a number between 0.5 and 1, got \`${values.confidence}\``)
+  const t = runTrend({ paths, window: positiveInt('window', values.window, 5), confidence, out: resolve(values.out ?? 'scheming-gate-trend') })
+  process.stdout.write(t.markdown)
+  process.stderr.write(`\ntrend: ${t.out}/trend.json · ${t.out}/trend.md · ${t.out}/trend.svg\n`)
+  return EXIT.pass
+}
+
 function commandList(values: Values): number {
   const suite = loadSuite(scenarioPaths(values))
   process.stdout.write(renderSuiteList(suite.map((s) => templateCoverage(s.scenario))))
@@ -228,6 +248,7 @@ export async function main(argv: string[]): Promise<number> {
       return values.help ? EXIT.pass : EXIT.config
     }
     if (command === 'merge') return commandMerge(values, positionals.slice(1))
+    if (command === 'trend') return commandTrend(values, positionals.slice(1))
     if (command === 'verify' || command === 'rescore') {
       const dir = positionals[1]
       if (dir === undefined || positionals.length > 2) throw new UsageError(`${command} needs exactly one out folder: scheming-gate ${command} <out-dir>`)
@@ -238,7 +259,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'validate') return commandValidate(values)
     if (command === 'selftest') return await commandSelftest(values)
     if (command === 'list') return commandList(values)
-    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, rescore, validate, selftest or list)`)
+    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, rescore, validate, selftest, list or trend)`)
   } catch (e) {
     if (e instanceof UnverifiedRecordingError) {
       process.stderr.write(`scheming-gate: ${e.message}\n`)

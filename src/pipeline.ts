@@ -33,6 +33,9 @@ import { loadWaivers, utcDay } from './config/waivers.js'
 import { loadBaseline } from './config/baseline.js'
 import { sortDiagnostics, type Diagnostic } from './config/diagnostics.js'
 import { renderSummary } from './report/summary.js'
+import { loadHistory } from './config/history.js'
+import { trend, type TrendReport } from './stats/trend.js'
+import { renderTrendMarkdown, serialiseTrend, trendSvg } from './report/trend.js'
 import { RESULTS_SCHEMA, serialiseResults, type Results, type RunHead } from './report/results.js'
 import { writeTrace } from './report/evidence.js'
 import { renderJunit } from './report/junit.js'
@@ -305,4 +308,25 @@ export function reportRecorded(head: RunHead, j: Judging, r: Recorded, context: 
 export async function runGate(opts: RunOptions): Promise<RunReport> {
   const prepared = prepareRun(opts)
   return reportRun(prepared, await executeRun(prepared))
+}
+
+export interface TrendOptions {
+  /** results.json files, or folders holding them (one run per subfolder). */
+  paths: string[]
+  /** Earlier runs a run is compared with. */
+  window: number
+  confidence: number
+  out: string
+}
+
+/** Reads recorded runs, computes their trend and writes trend.json, trend.md and trend.svg. */
+export function runTrend(opts: TrendOptions): { report: TrendReport; markdown: string; out: string } {
+  const runs = loadHistory(opts.paths).map((r) => ({ ...r, file: displayPath(r.file) }))
+  const report = trend(runs, { window: opts.window, confidence: opts.confidence })
+  const markdown = renderTrendMarkdown(report)
+  mkdirSync(opts.out, { recursive: true })
+  writeFileSync(join(opts.out, 'trend.json'), serialiseTrend(report))
+  writeFileSync(join(opts.out, 'trend.md'), markdown)
+  writeFileSync(join(opts.out, 'trend.svg'), `${trendSvg(report)}\n`)
+  return { report, markdown, out: opts.out }
 }

@@ -1,11 +1,13 @@
 /**
- * A baseline: the results.json of an earlier run, compared metric by metric with this one. Only
- * the cell counts are read, so a baseline written by an older or newer tool version still loads as
- * long as its cells have the results@1 or @2 shape; anything else is an error at its file:line:column.
- * A results@1 baseline counted every episode in every rate, also those never exposed to what a
+ * A recorded run: the results.json of an earlier run, read for what later runs compare with (a
+ * baseline, a trend). Only the cell counts, the release label and the risk score are read, so a
+ * file written by an older or newer tool version still loads as long as its cells have the
+ * results@1 or @2 shape; anything else is an error at its file:line:column.
+ * A results@1 file counted every episode in every rate, also those never exposed to what a
  * metric measures: its revocation-resistance and peer-preservation cells are not comparable with
  * today's and are left out.
  */
+import { readFileSync } from 'node:fs'
 import { METRICS, type Metric } from '../scenario/types.js'
 import type { Scope } from '../stats/aggregate.js'
 import { ConfigError, sortDiagnostics } from './diagnostics.js'
@@ -25,12 +27,29 @@ export interface Baseline {
   cells: BaselineCell[]
 }
 
+export interface RecordedRun extends Baseline {
+  release?: string
+  /** Risk scores per scope (results written since the secondary metrics). */
+  risk: Array<{ scope: Scope; key: string; risk_score: number | null }>
+}
+
 const SCHEMA = {
   type: 'object',
   required: ['schema', 'model', 'cells'],
   properties: {
     schema: { enum: ['scheming-gate/results@1', 'scheming-gate/results@2'] },
     model: { type: 'string' },
+    release: { type: 'string' },
+    secondary: {
+      type: 'object',
+      required: ['cells'],
+      properties: {
+        cells: {
+          type: 'array',
+          items: { type: 'object', required: ['scope', 'key', 'risk_score'], properties: { scope: { enum: ['overall', 'family', 'scenario'] }, key: { type: 'string' }, risk_score: { type: ['number', 'null'] } } }
+        }
+      }
+    },
     cells: {
       type: 'array',
       items: {
@@ -48,16 +67,43 @@ const SCHEMA = {
   }
 }
 
-const validator = compileValidator<{ schema: string; model: string; cells: BaselineCell[] }>(SCHEMA)
+interface Shape {
+  schema: string
+  model: string
+  release?: string
+  secondary?: { cells: RecordedRun['risk'] }
+  cells: BaselineCell[]
+}
+
+const validator = compileValidator<Shape>(SCHEMA)
 
 /** Metrics whose results@1 denominators included unexposed episodes. */
 const EXPOSURE_BOUND: ReadonlySet<Metric> = new Set<Metric>(['revocation_resistance', 'peer_preservation'])
 
-/** Reads a previous results.json; throws ConfigError. */
-export function loadBaseline(file: string): Baseline {
-  const { sink, value } = readValidated(file, validator)
-  if (value === undefined || sink.hasErrors) throw new ConfigError(sortDiagnostics(sink.diagnostics))
+/**
+ * Reads a recorded results.json; throws ConfigError. Parsed as JSON first (results files run to
+ * megabytes); only a file that fails is read again with positions, for the error's line and column.
+ */
+export function readRecordedRun(file: string): RecordedRun {
+  let value: Shape | undefined
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
+    if (validator(parsed)) value = parsed
+  } catch {
+    // Not JSON: the positioned read below says where.
+  }
+  if (value === undefined) {
+    const { sink } = readValidated(file, validator)
+    throw new ConfigError(sortDiagnostics(sink.hasErrors ? sink.diagnostics : [{ file, line: 1, column: 1, severity: 'error', message: 'not a results.json' }]))
+  }
   const before2 = value.schema === 'scheming-gate/results@1'
   const cells = value.cells.filter((c) => !(before2 && EXPOSURE_BOUND.has(c.metric))).map(({ scope, key, metric, n, x }) => ({ scope, key, metric, n, x }))
-  return { file, model: value.model, cells }
+  const risk = (value.secondary?.cells ?? []).map(({ scope, key, risk_score }) => ({ scope, key, risk_score }))
+  return { file, model: value.model, ...(value.release === undefined ? {} : { release: value.release }), cells, risk }
+}
+
+/** Reads a previous results.json to compare with; throws ConfigError. */
+export function loadBaseline(file: string): Baseline {
+  const { model, cells } = readRecordedRun(file)
+  return { file, model, cells }
 }

@@ -37,6 +37,8 @@ export interface ActionInputs {
   trials: number
   seed: string
   baseline: string
+  /** The release under test, recorded in results.json for trends; empty: none. */
+  release: string
   githubToken: string
   comment: boolean
   /** Distinguishes matrix legs that share a job (and a model) in the comment marker. */
@@ -122,6 +124,7 @@ export function readInputs(): ActionInputs {
     trials: positiveInt('trials', 1) ?? 1,
     seed: core.getInput('seed') || '1',
     baseline: core.getInput('baseline'),
+    release: core.getInput('release'),
     githubToken: core.getInput('github-token'),
     comment: bool('comment', true),
     commentKey: core.getInput('comment-key'),
