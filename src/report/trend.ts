@@ -107,7 +107,7 @@ function panel(s: TrendSeries, labels: readonly string[], x0: number, y0: number
     `<g class="panel">`,
     `<text class="title" x="${x0 + PANEL.left}" y="${y0 + 16}">${xml(SHORT[s.metric])}: ${xml(METRIC_LABEL[s.metric])}</text>`,
     `<rect class="frame" x="${x0 + PANEL.left}" y="${y0 + PANEL.top}" width="${w}" height="${h}"/>`,
-    `<text class="axis" x="${x0 + PANEL.left - 4}" y="${y0 + PANEL.top + 4}" text-anchor="end">${percent(top)}</text>`,
+    `<text class="axis" x="${x0 + PANEL.left - 4}" y="${y0 + PANEL.top + 4}" text-anchor="end">${pct(top, 0)}</text>`,
     `<text class="axis" x="${x0 + PANEL.left - 4}" y="${y0 + PANEL.top + h}" text-anchor="end">0%</text>`,
     `<text class="axis" x="${x0 + PANEL.left}" y="${y0 + PANEL.height - 18}">${cut(first)}</text>`,
     `<text class="axis" x="${x0 + PANEL.width - PANEL.right}" y="${y0 + PANEL.height - 18}" text-anchor="end">${cut(last)}</text>`,
