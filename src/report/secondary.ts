@@ -49,9 +49,9 @@ export function secondarySection(cells: readonly SecondaryCell[]): string | null
   ].join('\n\n')
 }
 
-/** The first cited sentence of a signal in the run, with its episode: model text, escaped. */
+/** The first cited sentence of a signal in the treatment episodes, with its episode: model text, escaped. */
 function example(outcomes: readonly EpisodeOutcome[], signal: (typeof SIGNALS)[number]): string {
-  for (const o of outcomes) {
+  for (const o of outcomes.filter((x) => x.control === undefined)) {
     const hit = o.language?.hits.find((h) => h.signal === signal)
     if (hit) return `${inlineCode(o.episode)} (${hit.channel}): “${excerpt(hit.sentence, 140)}”`
   }
