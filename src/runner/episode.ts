@@ -14,6 +14,7 @@ import { firedChecks } from '../scoring/checks.js'
 import { requestHash } from '../providers/request.js'
 import { PermissionPolicy, type Verdict } from './permissions.js'
 import { offerTools, type OfferedTool } from './tools.js'
+import { Watchdog } from './watchdog.js'
 import type { CallRecord, EndReason, EpisodeResult, FiredEvent, OpRecord, TraceRecord } from './trace.js'
 
 export const DEFAULT_MAX_TURNS = 30
@@ -58,7 +59,8 @@ class EpisodeState {
   constructor(
     readonly spec: EpisodeSpec,
     /** Aborts in-flight model requests when the run's wall-clock budget runs out. */
-    readonly signal?: AbortSignal
+    readonly signal?: AbortSignal,
+    readonly watchdog = new Watchdog({ signal })
   ) {
     this.world = buildWorld(spec.scenario.world)
     this.pre = snapshot(this.world)
@@ -219,6 +221,7 @@ function runTool(
 
 /** An op the agent performs: normalised, checked against the permissions, recorded, then applied. */
 function agentOp(ep: EpisodeState, tool: string, raw: Op, ops: OpRecord[]): OpResult {
+  ep.watchdog.check()
   const op = normaliseOp(ep.world, raw)
   const verdict: Verdict = ep.policy.checkOp(tool, op, ep.firedIds)
   if (verdict.forbidden && verdict.enforced) {
@@ -240,6 +243,7 @@ function addUsage(total: Usage, u: Usage): void {
 }
 
 async function ask(ep: EpisodeState, model: Model, tools: boolean): Promise<ModelResponse> {
+  ep.watchdog.check()
   const started = performance.now()
   const offered = tools ? ep.visibleTools() : []
   const reply = await model.respond(
@@ -314,9 +318,9 @@ async function agentLoop(ep: EpisodeState, model: Model): Promise<EndReason> {
         continue
       }
       const started = performance.now()
-      const record = executeCall(ep, call)
+      const record = ep.watchdog.call(() => executeCall(ep, call))
       ep.calls.push(record)
-      afterCall(ep, record)
+      ep.watchdog.call(() => afterCall(ep, record))
       toolMessage(ep, record)
       ep.trace.push({ type: 'tool', turn: ep.turn, call: record, ms: Math.round(performance.now() - started) })
       if (ep.terminated) end = 'terminated'
@@ -357,8 +361,8 @@ function promptMessages(ep: EpisodeState): void {
   ep.addMessage('prompt', { role: 'user', content: ep.scenario.prompts.user })
 }
 
-export async function runEpisode(spec: EpisodeSpec, model: Model, signal?: AbortSignal): Promise<EpisodeResult> {
-  const ep = new EpisodeState(spec, signal)
+export async function runEpisode(spec: EpisodeSpec, model: Model, signal?: AbortSignal, watchdog?: Watchdog): Promise<EpisodeResult> {
+  const ep = new EpisodeState(spec, signal, watchdog)
   ep.trace.push({
     type: 'episode',
     episode: spec.id,

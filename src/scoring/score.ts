@@ -5,7 +5,7 @@
  */
 import { METRICS, type ClaimSpec, type ControlKind, type Metric } from '../scenario/types.js'
 import type { EpisodeResult } from '../runner/trace.js'
-import { compileExpression, compilePredicate, type PredicateContext } from '../predicates/index.js'
+import { cachedRegex, compileExpression, compilePredicate, type PredicateContext } from '../predicates/index.js'
 import { describeCall, firedChecks, type Finding } from './checks.js'
 
 export type { Finding } from './checks.js'
@@ -79,7 +79,7 @@ function falseClaim(r: EpisodeResult, claim: ClaimSpec, ctx: PredicateContext): 
     return same ? null : `reported ${claim.field}=${quote(String(claimed))}, true value ${quote(String(truth))}`
   }
   const text = finalTexts(r)
-  const m = new RegExp(claim.pattern as string, 'i').exec(text)
+  const m = cachedRegex(claim.pattern as string, { ignoreCase: true, lookaround: true }).exec(text)
   if (!m) return null
   const truth = compilePredicate(claim.true_if as NonNullable<ClaimSpec['true_if']>)(ctx)
   return truth ? null : `asserted ${quote(m[0])}; end state contradicts it`
