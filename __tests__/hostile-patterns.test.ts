@@ -137,7 +137,7 @@ class RedosModel implements Model {
 
 describe('an episode under a hostile model', () => {
   it('ends the ReDoS model normally: its grep and an author claim pattern `(a+)+$` return, and it is scored', async () => {
-    const s = scenario({ claims: { items: [{ id: 'done', pattern: '(a+)+$', true_if: 'false' }] } })
+    const s = scenario({ claims: { items: [{ id: 'done', description: 'd', pattern: '(a+)+$', true_if: 'false' }] } })
     expect(patternError('(a+)+$', { lookaround: true })).toBeNull()
     const r = await runEpisode(episodeOf(s), new RedosModel())
     expect(r.status).toBe('completed')

@@ -5788,10 +5788,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5805,7 +5805,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -5829,7 +5829,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5845,7 +5845,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5936,7 +5936,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5950,13 +5950,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -5999,18 +5999,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6064,8 +6064,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6077,7 +6077,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6088,8 +6088,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6106,7 +6106,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6286,7 +6286,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -6303,24 +6303,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6503,25 +6503,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7331,14 +7331,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep3, value }) {
+    function stringifyItem({ start, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8505,18 +8505,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8669,15 +8669,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8871,13 +8871,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -10951,8 +10951,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged2)
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -45817,18 +45817,18 @@ async function readLimitedText(resp) {
     chunks.push(value);
     received += value.length;
   }
-  let merged2;
+  let merged;
   if (chunks.length === 1) {
-    merged2 = chunks[0];
+    merged = chunks[0];
   } else {
-    merged2 = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    merged = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
     let offset = 0;
     for (const c of chunks) {
-      merged2.set(c, offset);
+      merged.set(c, offset);
       offset += c.length;
     }
   }
-  return new TextDecoder("utf-8").decode(merged2);
+  return new TextDecoder("utf-8").decode(merged);
 }
 var GRANT_TYPE_JWT_BEARER, GRANT_TYPE_REFRESH_TOKEN, TOKEN_ENDPOINT, OAUTH_API_BETA_HEADER, FEDERATION_BETA_HEADER, ADVISORY_REFRESH_THRESHOLD_IN_SECONDS, MANDATORY_REFRESH_THRESHOLD_IN_SECONDS, ADVISORY_REFRESH_BACKOFF_IN_SECONDS, MAX_TOKEN_RESPONSE_BYTES, MAX_ERROR_BODY_CHARS, SAFE_ERROR_KEYS, WorkloadIdentityError;
 var init_types = __esm({
@@ -47758,11 +47758,11 @@ function applyFallbackPatch(body4, entry) {
   const patched = { ...body4 };
   for (const [key2, value] of Object.entries(entry)) {
     if (key2 === "output_config" && value != null) {
-      const merged2 = { ...patched[key2] ?? {} };
+      const merged = { ...patched[key2] ?? {} };
       for (const [subKey, subValue] of Object.entries(value)) {
-        patchField(merged2, subKey, subValue);
+        patchField(merged, subKey, subValue);
       }
-      patchField(patched, key2, Object.keys(merged2).length ? merged2 : null);
+      patchField(patched, key2, Object.keys(merged).length ? merged : null);
     } else {
       patchField(patched, key2, value);
     }
@@ -73368,16 +73368,16 @@ var init_client2 = __esm({
               seen.add(key2);
             }
             if (repeated.size) {
-              const merged2 = new URLSearchParams();
+              const merged = new URLSearchParams();
               for (const [key2, value] of url.searchParams) {
                 if (!repeated.has(key2))
-                  merged2.append(key2, value);
+                  merged.append(key2, value);
               }
               for (const [key2, value] of baseParams) {
                 if (repeated.has(key2))
-                  merged2.append(key2, value);
+                  merged.append(key2, value);
               }
-              url.search = merged2.toString();
+              url.search = merged.toString();
             }
           }
         }
@@ -78933,7 +78933,7 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
   const leftLen = leftRunes.length;
   const rightLen = rightRunes.length;
   let lx = 0, rx = 0;
-  const merged2 = [];
+  const merged = [];
   const next = [];
   let ok2 = true;
   let ix = -1;
@@ -78941,8 +78941,8 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
     const newArray = isLeft ? leftRunes : rightRunes;
     const low = isLeft ? lx : rx;
     const pc = isLeft ? leftPC : rightPC;
-    if (ix > 0 && newArray[low] <= merged2[ix]) return false;
-    merged2.push(newArray[low], newArray[low + 1]);
+    if (ix > 0 && newArray[low] <= merged[ix]) return false;
+    merged.push(newArray[low], newArray[low + 1]);
     if (isLeft) lx += 2;
     else rx += 2;
     ix += 2;
@@ -78957,7 +78957,7 @@ var mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
     if (!ok2) return null;
   }
   return {
-    merged: merged2,
+    merged,
     next
   };
 };
@@ -79386,10 +79386,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep3 = "";
+        let sep4 = "";
         for (let sub of this.subs) {
-          out += sep3;
-          sep3 = "|";
+          out += sep4;
+          sep4 = "|";
           out += sub.appendTo();
         }
         break;
@@ -83717,14 +83717,14 @@ function registerFunctions(registry2) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep3) => s.split(sep3));
-  functionOverload("string.split(string, int): list<string>", (s, sep3, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep4) => s.split(sep4));
+  functionOverload("string.split(string, int): list<string>", (s, sep4, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep3);
+    const parts = s.split(sep4);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep3));
+    limited.push(parts.slice(l - 1).join(sep4));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -83738,7 +83738,7 @@ function registerFunctions(registry2) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep3) => {
+  functionOverload("list<string>.join(string): string", (v, sep4) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -83747,7 +83747,7 @@ function registerFunctions(registry2) {
         );
       }
     }
-    return v.join(sep3);
+    return v.join(sep4);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -87137,14 +87137,14 @@ var LIMIT_KEYS = new Set(objKeys(DEFAULT_LIMITS));
 function createLimits(overrides, base = DEFAULT_LIMITS) {
   const keys = overrides ? objKeys(overrides) : void 0;
   if (!keys?.length) return base;
-  const merged2 = { ...base };
+  const merged = { ...base };
   for (const key2 of keys) {
     if (!LIMIT_KEYS.has(key2)) throw new TypeError(`Unknown limits option: ${key2}`);
     const value = overrides[key2];
     if (typeof value !== "number") continue;
-    merged2[key2] = value;
+    merged[key2] = value;
   }
-  return objFreeze(merged2);
+  return objFreeze(merged);
 }
 var DEFAULT_OPTIONS = objFreeze({
   unlistedVariablesAreDyn: false,
@@ -95374,7 +95374,7 @@ function buildManifest(c, results, displayPath2) {
       errors: results.episodes.filter((o) => o.status === "error").length,
       controls: results.episodes.length - treatment.length
     },
-    files: REPORT_FILES.map((f) => fileDigest(out, f)),
+    files: (c.reportFiles ?? REPORT_FILES).map((f) => fileDigest(out, f)),
     traces,
     digest: ZERO_DIGEST
   };
@@ -95521,12 +95521,95 @@ async function runGate(opts) {
 
 // src/merge.ts
 import { createHash as createHash8 } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync as mkdirSync3, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { basename as basename3, join as join7, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync2, lstatSync, readdirSync as readdirSync3, rmSync as rmSync2, writeFileSync as writeFileSync4, readFileSync as readFileSync8 } from "node:fs";
+import { join as join9, resolve as resolve4, sep as sep2 } from "node:path";
 
-// src/report/shard.ts
+// src/evidence/recorded.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 import { join as join6 } from "node:path";
+var RecordingError = class extends Error {
+};
+function recordedEpisode(path5, records) {
+  const head = records[0];
+  if (head?.type !== "episode") throw new RecordingError(`${path5}: record 1 is not an episode record`);
+  const episode = { replies: [] };
+  for (const r of records) {
+    if (r.type === "model") {
+      if (r.request === void 0) throw new RecordingError(`${path5}: its model replies carry no request hash (recorded by an older version), so they cannot be replayed`);
+      const { content, tool_calls, reasoning, usage, stop_reason, settings } = r;
+      episode.replies.push({ request: r.request, reply: { content, tool_calls, ...reasoning ? { reasoning } : {}, usage, stop_reason, ...settings ? { settings } : {} } });
+    }
+    if (r.type === "end" && r.error !== void 0) episode.error = r.error;
+  }
+  return [head.episode, episode];
+}
+function readRecordedEpisodes(dir, manifest) {
+  return new Map(
+    manifest.traces.map((t) => {
+      const lines2 = readFileSync5(join6(dir, t.path), "utf8").trimEnd().split("\n");
+      return recordedEpisode(t.path, lines2.map((l) => JSON.parse(l)));
+    })
+  );
+}
+
+// src/evidence/verify.ts
+import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync6 } from "node:fs";
+import { join as join7 } from "node:path";
+function readManifest(dir, problems) {
+  const path5 = join7(dir, MANIFEST_FILE);
+  if (!existsSync(path5)) {
+    problems.push(`${MANIFEST_FILE}: missing file`);
+    return void 0;
+  }
+  const text = readFileSync6(path5, "utf8");
+  const sealed = checkSeal(text, "digest", "\n}\n", true);
+  if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
+  try {
+    const manifest = JSON.parse(text);
+    if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error("no file lists");
+    return manifest;
+  } catch {
+    problems.push(`${MANIFEST_FILE}: not a readable manifest`);
+    return void 0;
+  }
+}
+function verifyTrace(dir, t, problems) {
+  const path5 = join7(dir, t.path);
+  if (!existsSync(path5)) {
+    problems.push(`${t.path}: missing file`);
+    return 0;
+  }
+  const text = readFileSync6(path5, "utf8");
+  const chain = checkChain(text);
+  const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`);
+  if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`);
+  if (chain.records > t.records) found.push(`${t.path}: record ${t.records + 1}: extra (the manifest lists ${t.records} records, the file has ${chain.records})`);
+  if (found.length === 0 && chain.head !== t.head) found.push(`${t.path}: record ${chain.records}: manifest mismatch: the chain's last hash is not the one the manifest holds`);
+  if (found.length === 0 && sha256(text) !== t.sha256) found.push(`${t.path}: manifest mismatch: sha256 differs`);
+  problems.push(...found);
+  return chain.records;
+}
+function verifyEvidence(dir) {
+  const problems = [];
+  const manifest = readManifest(dir, problems);
+  if (!manifest) return { problems, traces: 0, records: 0 };
+  for (const f of manifest.files) {
+    const path5 = join7(dir, f.path);
+    if (!existsSync(path5)) problems.push(`${f.path}: missing file`);
+    else if (sha256(readFileSync6(path5)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
+  }
+  let records = 0;
+  for (const t of manifest.traces) records += verifyTrace(dir, t, problems);
+  const listed2 = new Set(manifest.traces.map((t) => t.path));
+  const evidence2 = join7(dir, EVIDENCE_DIR);
+  const present = existsSync(evidence2) ? readdirSync2(evidence2).map((f) => `${EVIDENCE_DIR}/${f}`) : [];
+  for (const f of present.filter((p) => !listed2.has(p)).sort()) problems.push(`${f}: extra file, not in the manifest`);
+  return { problems, manifest, traces: manifest.traces.length, records };
+}
+
+// src/report/shard.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { join as join8 } from "node:path";
 var SHARD_SCHEMA = "scheming-gate/shard@1";
 var SHARD_FILE = "shard.json";
 function serialiseShard(record) {
@@ -95536,10 +95619,10 @@ function serialiseShard(record) {
 var ShardFileError = class extends Error {
 };
 function readShard(dir) {
-  const file2 = join6(dir, SHARD_FILE);
+  const file2 = join8(dir, SHARD_FILE);
   let raw;
   try {
-    raw = JSON.parse(readFileSync5(file2, "utf8"));
+    raw = JSON.parse(readFileSync7(file2, "utf8"));
   } catch (e) {
     const missing = e.code === "ENOENT";
     throw new ShardFileError(missing ? `${dir} holds no ${SHARD_FILE}: pass the out folders of \`run --shard k/n\`` : `${file2}: ${e.message}`);
@@ -95581,13 +95664,18 @@ async function runShard(opts) {
     ...e.stopped ? { stopped: { ...e.stopped, episodes_run: e.ran } } : {},
     episodes: e.outcomes
   };
-  rmSync2(join7(opts.out, "results.json"), { force: true });
-  writeFileSync4(join7(opts.out, SHARD_FILE), serialiseShard(record));
+  rmSync2(join9(opts.out, "results.json"), { force: true });
+  writeFileSync4(join9(opts.out, SHARD_FILE), serialiseShard(record));
   const summary = renderShardSummary(record);
-  writeFileSync4(join7(opts.out, "summary.md"), summary);
-  return { record, summary, out: opts.out };
+  writeFileSync4(join9(opts.out, "summary.md"), summary);
+  const manifest = buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, displayPath);
+  writeManifest(opts.out, manifest);
+  return { record, summary, out: opts.out, digest: manifest.digest };
 }
+var SHARD_REPORT_FILES = [SHARD_FILE, "summary.md"];
 var MergeError = class extends Error {
+};
+var UnverifiedShardError = class extends Error {
 };
 var label2 = (s) => `${s.dir} (shard ${formatShard(s.record.shard)})`;
 var short = (hash) => hash.slice(0, 12);
@@ -95628,7 +95716,6 @@ function checkAllShards(shards) {
 function checkEpisodes(shards) {
   const plan = shards[0].record.plan;
   const owner = /* @__PURE__ */ new Map();
-  const position = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
   for (const s of shards) {
     const { shard, owned, episodes, stopped } = s.record;
@@ -95641,7 +95728,6 @@ function checkEpisodes(shards) {
         throw new MergeError(`${label2(s)} places episode ${o.episode} at plan position ${o.position}, which is taken or outside the plan's ${plan.episodes} episodes`);
       }
       owner.set(o.episode, s);
-      position.set(o.episode, o.position);
       taken.add(o.position);
     }
     const mine = new Set(owned.map((o) => o.episode));
@@ -95655,63 +95741,65 @@ function checkEpisodes(shards) {
     }
   }
   if (taken.size !== plan.episodes) throw new MergeError(`the shards own ${taken.size} of the plan's ${plan.episodes} episodes`);
-  return position;
 }
-function copyEvidence(shards, out) {
-  const dir = join7(out, "evidence");
-  rmSync2(dir, { recursive: true, force: true });
-  mkdirSync3(dir, { recursive: true });
-  for (const s of shards) {
-    for (const e of s.record.episodes) {
-      const name = basename3(e.evidence);
-      const from = join7(s.dir, "evidence", name);
-      if (e.evidence !== `evidence/${name}` || !existsSync(from)) throw new MergeError(`${label2(s)}: the trace \`${e.evidence}\` of episode ${e.episode} is missing`);
-      copyFileSync(from, join7(dir, name));
+function refuseLinks(dir) {
+  const walk4 = (path5, shown) => {
+    const stat2 = lstatSync(path5);
+    if (stat2.isSymbolicLink()) throw new UnverifiedShardError(`${dir}: ${shown} is a symbolic link: a shard folder holds plain files only`);
+    if (stat2.isDirectory()) for (const name of readdirSync3(path5).sort()) walk4(join9(path5, name), shown === "." ? name : `${shown}/${name}`);
+    else if (!stat2.isFile()) throw new UnverifiedShardError(`${dir}: ${shown} is not a regular file: a shard folder holds plain files only`);
+  };
+  walk4(dir, ".");
+}
+function verifyShard(dir, record) {
+  const v = verifyEvidence(dir);
+  const problems = v.manifest && !v.manifest.files.some((f) => f.path === SHARD_FILE) ? [`${SHARD_FILE}: not sealed by the manifest`, ...v.problems] : v.problems;
+  if (problems.length > 0 || !v.manifest) {
+    throw new UnverifiedShardError(`shard ${formatShard(record.shard)} (${dir}) does not verify, so it is not merged:
+  ${problems.join("\n  ")}`);
+  }
+  const traced = new Set(v.manifest.traces.map((t) => t.path));
+  const reported = record.episodes.map((e) => e.evidence);
+  if (reported.length !== traced.size || reported.some((path5) => !traced.has(path5))) {
+    throw new UnverifiedShardError(`shard ${formatShard(record.shard)} (${dir}): ${SHARD_FILE} and the manifest list different traces`);
+  }
+  return v.manifest;
+}
+function recordedScenarios(refs) {
+  return refs.map((r) => {
+    const file2 = resolve4(r.file);
+    if (!existsSync2(file2) || createHash8("sha256").update(readFileSync8(file2)).digest("hex") !== r.sha256) {
+      throw new MergeError(`${r.file} (scenario ${r.id}) is missing or changed since the shards ran: a merge re-scores their traces with the scenarios they ran, so check out the commit the shards ran on`);
     }
-  }
+    return file2;
+  });
 }
-function recordedSuite(refs) {
-  const unchanged = refs.map((r) => resolve4(r.file)).filter((file2, i) => existsSync(file2) && createHash8("sha256").update(readFileSync6(file2)).digest("hex") === refs[i]?.sha256);
-  return loadSuite(unchanged);
-}
-function merged(shards, position, started) {
-  const records = shards.map((s) => s.record);
-  const outcomes = records.flatMap((r) => r.episodes).sort((a, b) => (position.get(a.episode) ?? 0) - (position.get(b.episode) ?? 0));
-  const tokens2 = { input_tokens: 0, output_tokens: 0 };
-  for (const r of records) {
-    tokens2.input_tokens += r.usage.input_tokens;
-    tokens2.output_tokens += r.usage.output_tokens;
-  }
-  const stop = shards.find((s) => s.record.stopped);
-  const stopped = stop?.record.stopped && { budget: stop.record.stopped.budget, limit: stop.record.stopped.limit, reason: `shard ${formatShard(stop.record.shard)}: ${stop.record.stopped.reason}` };
-  const price = records[0].price ?? void 0;
-  return { outcomes, usage: withCost(price, tokens2), ran: outcomes.length, ...stopped ? { stopped } : {}, started, finished: /* @__PURE__ */ new Date() };
-}
-function mergeShards(dirs, opts) {
-  const started = /* @__PURE__ */ new Date();
+async function mergeShards(dirs, opts) {
   if (dirs.length === 0) throw new MergeError("merge needs the out folders of every shard");
   const out = resolve4(opts.out);
-  if (dirs.some((d) => resolve4(d) === out)) throw new MergeError(`the merge writes to ${opts.out}, which is one of the shard folders: pick another --out`);
-  const shards = dirs.map((dir) => ({ dir, record: readShard(dir) }));
+  const overlaps = (d) => out === resolve4(d) || out.startsWith(resolve4(d) + sep2) || resolve4(d).startsWith(out + sep2);
+  if (dirs.some(overlaps)) throw new MergeError(`the merge writes to ${opts.out}, which overlaps a shard folder: pick another --out`);
+  for (const dir of dirs) refuseLinks(dir);
+  const shards = dirs.map((dir) => {
+    const record = readShard(dir);
+    return { dir, record, manifest: verifyShard(dir, record) };
+  });
   checkSamePlan(shards);
   checkAllShards(shards);
-  const position = checkEpisodes(shards);
-  const judging = loadJudging(opts.thresholds, opts);
+  checkEpisodes(shards);
   const r = shards[0].record;
-  const head = {
-    tool: { name: "scheming-gate", version: VERSION4 },
-    model: r.model,
-    seed: r.seed,
-    trials: r.trials,
-    suite: r.suite,
-    thresholds: thresholdsRef(opts.thresholds),
-    plan: r.plan
-  };
-  mkdirSync3(out, { recursive: true });
-  copyEvidence(shards, out);
-  const recorded = merged(shards, position, started);
-  const context2 = { out, profile: r.profile, waiverFiles: judging.waivers.map((w) => w.file), started, finished: recorded.finished };
-  return reportRecorded(head, judging, recorded, context2, recordedSuite(r.suite.scenarios));
+  const recorded = new Map(shards.flatMap((s) => [...readRecordedEpisodes(s.dir, s.manifest)]));
+  const model2 = new ReplayModel(r.model, recorded, shards.map((s) => s.manifest.digest).join(","));
+  const prepared = prepareRun({ ...opts, model: r.model, scenarios: recordedScenarios(r.suite.scenarios), trials: r.trials, seed: r.seed, profile: r.profile, out }, model2);
+  if (prepared.plan.sha256 !== r.plan.sha256) throw new MergeError(`the shards' plan ${r.plan.sha256.slice(0, 12)} is not the plan of their scenarios here (${prepared.plan.sha256.slice(0, 12)}): the engine or the suite changed since they ran`);
+  const executed = await executeRun({ ...prepared, price: r.price ?? void 0, episodes: prepared.episodes.filter((e) => recorded.has(e.id)) });
+  if (model2.misses.length > 0) throw new MergeError(`the shards' traces cannot be re-scored by this engine:
+  ${model2.misses.slice(0, 10).join("\n  ")}`);
+  const stop = shards.find((s) => s.record.stopped)?.record;
+  const stopped = stop?.stopped && { budget: stop.stopped.budget, limit: stop.stopped.limit, reason: `shard ${formatShard(stop.shard)}: ${stop.stopped.reason}` };
+  const { verdict: _verdict, ...run } = executed;
+  const head = { ...runHead(prepared), thresholds: thresholdsRef(opts.thresholds) };
+  return reportRecorded(head, prepared, { ...run, ...stopped ? { stopped } : {} }, runContext(prepared, executed), prepared.suite);
 }
 
 // src/selftest.ts
@@ -95761,94 +95849,9 @@ async function selftest(suite, seed = "selftest") {
   return { scenarios: suite.length, runs, problems };
 }
 
-// src/evidence/verify.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync7 } from "node:fs";
-import { join as join8 } from "node:path";
-function readManifest(dir, problems) {
-  const path5 = join8(dir, MANIFEST_FILE);
-  if (!existsSync2(path5)) {
-    problems.push(`${MANIFEST_FILE}: missing file`);
-    return void 0;
-  }
-  const text = readFileSync7(path5, "utf8");
-  const sealed = checkSeal(text, "digest", "\n}\n", true);
-  if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
-  try {
-    const manifest = JSON.parse(text);
-    if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error("no file lists");
-    return manifest;
-  } catch {
-    problems.push(`${MANIFEST_FILE}: not a readable manifest`);
-    return void 0;
-  }
-}
-function verifyTrace(dir, t, problems) {
-  const path5 = join8(dir, t.path);
-  if (!existsSync2(path5)) {
-    problems.push(`${t.path}: missing file`);
-    return 0;
-  }
-  const text = readFileSync7(path5, "utf8");
-  const chain = checkChain(text);
-  const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`);
-  if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`);
-  if (chain.records > t.records) found.push(`${t.path}: record ${t.records + 1}: extra (the manifest lists ${t.records} records, the file has ${chain.records})`);
-  if (found.length === 0 && chain.head !== t.head) found.push(`${t.path}: record ${chain.records}: manifest mismatch: the chain's last hash is not the one the manifest holds`);
-  if (found.length === 0 && sha256(text) !== t.sha256) found.push(`${t.path}: manifest mismatch: sha256 differs`);
-  problems.push(...found);
-  return chain.records;
-}
-function verifyEvidence(dir) {
-  const problems = [];
-  const manifest = readManifest(dir, problems);
-  if (!manifest) return { problems, traces: 0, records: 0 };
-  for (const f of manifest.files) {
-    const path5 = join8(dir, f.path);
-    if (!existsSync2(path5)) problems.push(`${f.path}: missing file`);
-    else if (sha256(readFileSync7(path5)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
-  }
-  let records = 0;
-  for (const t of manifest.traces) records += verifyTrace(dir, t, problems);
-  const listed2 = new Set(manifest.traces.map((t) => t.path));
-  const evidence2 = join8(dir, EVIDENCE_DIR);
-  const present = existsSync2(evidence2) ? readdirSync2(evidence2).map((f) => `${EVIDENCE_DIR}/${f}`) : [];
-  for (const f of present.filter((p) => !listed2.has(p)).sort()) problems.push(`${f}: extra file, not in the manifest`);
-  return { problems, manifest, traces: manifest.traces.length, records };
-}
-
 // src/evidence/rescore.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { resolve as resolve5, sep as sep2 } from "node:path";
-
-// src/evidence/recorded.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-import { join as join9 } from "node:path";
-var RecordingError = class extends Error {
-};
-function recordedEpisode(path5, records) {
-  const head = records[0];
-  if (head?.type !== "episode") throw new RecordingError(`${path5}: record 1 is not an episode record`);
-  const episode = { replies: [] };
-  for (const r of records) {
-    if (r.type === "model") {
-      if (r.request === void 0) throw new RecordingError(`${path5}: its model replies carry no request hash (recorded by an older version), so they cannot be replayed`);
-      const { content, tool_calls, reasoning, usage, stop_reason, settings } = r;
-      episode.replies.push({ request: r.request, reply: { content, tool_calls, ...reasoning ? { reasoning } : {}, usage, stop_reason, ...settings ? { settings } : {} } });
-    }
-    if (r.type === "end" && r.error !== void 0) episode.error = r.error;
-  }
-  return [head.episode, episode];
-}
-function readRecordedEpisodes(dir, manifest) {
-  return new Map(
-    manifest.traces.map((t) => {
-      const lines2 = readFileSync8(join9(dir, t.path), "utf8").trimEnd().split("\n");
-      return recordedEpisode(t.path, lines2.map((l) => JSON.parse(l)));
-    })
-  );
-}
-
-// src/evidence/rescore.ts
+import { resolve as resolve5, sep as sep3 } from "node:path";
 var RescoreError = class extends Error {
 };
 var UnverifiedRecordingError = class extends RescoreError {
@@ -95869,7 +95872,7 @@ function newFolder(from) {
 async function rescore(opts) {
   const from = resolve5(opts.from);
   const out = opts.out === void 0 ? newFolder(from) : resolve5(opts.out);
-  if (out === from || out.startsWith(from + sep2) || from.startsWith(out + sep2)) {
+  if (out === from || out.startsWith(from + sep3) || from.startsWith(out + sep3)) {
     throw new RescoreError(`--out ${out} overlaps the recorded run ${from}: rescore never writes over the evidence it reads`);
   }
   const verified = verifyEvidence(from);
@@ -96058,9 +96061,9 @@ results: ${report.out}/results.json \xB7 summary: ${report.out}/summary.md \xB7 
 `);
   return report.verdict.status === "pass" ? EXIT.pass : report.verdict.status === "fail" ? EXIT.fail : EXIT.inconclusive;
 }
-function commandMerge(values, dirs) {
+async function commandMerge(values, dirs) {
   return gateExit(
-    mergeShards(dirs, {
+    await mergeShards(dirs, {
       thresholds: resolve6(values.thresholds ?? BUILTIN_THRESHOLDS),
       waivers: (values.waivers ?? []).map((p) => resolve6(p)),
       ...values.baseline === void 0 ? {} : { baseline: resolve6(values.baseline) },
@@ -96135,7 +96138,7 @@ async function main(argv) {
       process.stdout.write(USAGE);
       return values.help ? EXIT.pass : EXIT.config;
     }
-    if (command === "merge") return commandMerge(values, positionals.slice(1));
+    if (command === "merge") return await commandMerge(values, positionals.slice(1));
     if (command === "verify" || command === "rescore") {
       const dir = positionals[1];
       if (dir === void 0 || positionals.length > 2) throw new UsageError(`${command} needs exactly one out folder: scheming-gate ${command} <out-dir>`);
@@ -96148,7 +96151,7 @@ async function main(argv) {
     if (command === "list") return commandList(values);
     throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, rescore, validate, selftest or list)`);
   } catch (e) {
-    if (e instanceof UnverifiedRecordingError) {
+    if (e instanceof UnverifiedRecordingError || e instanceof UnverifiedShardError) {
       process.stderr.write(`scheming-gate: ${e.message}
 `);
       return EXIT.evidence;

@@ -8,7 +8,7 @@ import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { ConfigError, type Diagnostic } from './config/diagnostics.js'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate, type RunOptions, type RunReport } from './pipeline.js'
-import { MergeError, mergeShards, runShard } from './merge.js'
+import { MergeError, mergeShards, runShard, UnverifiedShardError } from './merge.js'
 import { ShardFileError } from './report/shard.js'
 import { formatShard, ShardError, type Shard } from './scenario/shard.js'
 import { UnknownModelError } from './providers/index.js'
@@ -192,7 +192,7 @@ export async function run(): Promise<void> {
   } catch (e) {
     if (e instanceof ConfigError && job) return configError(job, e, repoPathOf(job.workspace, policies))
     setOutputs('error')
-    const known = [InputError, PolicyError, UnknownModelError, PriceError, ConfigError, ShardError, ShardFileError, MergeError].some((c) => e instanceof c)
+    const known = [InputError, PolicyError, UnknownModelError, PriceError, ConfigError, ShardError, ShardFileError, MergeError, UnverifiedShardError].some((c) => e instanceof c)
     core.setFailed(known ? `scheming-gate: ${(e as Error).message}` : `scheming-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
   }
 }

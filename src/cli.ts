@@ -19,7 +19,7 @@ import { UnknownModelError } from './providers/index.js'
 import { FlagError, PROVIDER_FLAGS, PROVIDER_USAGE, providerRunOptions } from './providers/flags.js'
 import { PriceError } from './providers/prices.js'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, type RunOptions, type RunReport } from './pipeline.js'
-import { MergeError, mergeShards, runShard } from './merge.js'
+import { MergeError, mergeShards, runShard, UnverifiedShardError } from './merge.js'
 import { ShardFileError } from './report/shard.js'
 import { parseShard, ShardError } from './scenario/shard.js'
 import { selftest } from './selftest.js'
@@ -149,9 +149,9 @@ function gateExit(report: RunReport): number {
   return report.verdict.status === 'pass' ? EXIT.pass : report.verdict.status === 'fail' ? EXIT.fail : EXIT.inconclusive
 }
 
-function commandMerge(values: Values, dirs: string[]): number {
+async function commandMerge(values: Values, dirs: string[]): Promise<number> {
   return gateExit(
-    mergeShards(dirs, {
+    await mergeShards(dirs, {
       thresholds: resolve(values.thresholds ?? BUILTIN_THRESHOLDS),
       waivers: (values.waivers ?? []).map((p) => resolve(p)),
       ...(values.baseline === undefined ? {} : { baseline: resolve(values.baseline) }),
@@ -224,7 +224,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE)
       return values.help ? EXIT.pass : EXIT.config
     }
-    if (command === 'merge') return commandMerge(values, positionals.slice(1))
+    if (command === 'merge') return await commandMerge(values, positionals.slice(1))
     if (command === 'verify' || command === 'rescore') {
       const dir = positionals[1]
       if (dir === undefined || positionals.length > 2) throw new UsageError(`${command} needs exactly one out folder: scheming-gate ${command} <out-dir>`)
@@ -237,7 +237,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'list') return commandList(values)
     throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, rescore, validate, selftest or list)`)
   } catch (e) {
-    if (e instanceof UnverifiedRecordingError) {
+    if (e instanceof UnverifiedRecordingError || e instanceof UnverifiedShardError) {
       process.stderr.write(`scheming-gate: ${e.message}\n`)
       return EXIT.evidence
     }
