@@ -1890,7 +1890,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd2 = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -1899,9 +1899,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path5) {
       const ctrl = callVisitor(key2, node, visitor, path5);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -2035,7 +2035,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -2045,7 +2045,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -2189,7 +2189,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -2216,7 +2216,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -2227,7 +2227,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -2407,7 +2407,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -2433,7 +2433,7 @@ var require_Alias = __commonJS({
           nodes2 = ctx.aliasResolveCache;
         } else {
           nodes2 = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes2.push(node);
@@ -4362,7 +4362,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       }
     ];
-    var jsonError = {
+    var jsonError2 = {
       default: true,
       tag: "",
       test: /^/,
@@ -4371,7 +4371,7 @@ var require_schema2 = __commonJS({
         return str3;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError2);
     exports.schema = schema;
   }
 });
@@ -7355,15 +7355,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path5) => {
       let item = cst;
       for (const [field, index] of path5) {
         const tok = item?.[field];
@@ -7374,8 +7374,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+    visit2.parentCollection = (cst, path5) => {
+      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
       const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -7406,7 +7406,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -9122,7 +9122,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -9150,8 +9150,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -16061,21 +16061,21 @@ var require_ajv = __commonJS({
 });
 
 // node_modules/@anthropic-ai/sdk/internal/tslib.mjs
-function __classPrivateFieldSet(receiver, state2, value, kind, f) {
-  if (kind === "m")
+function __classPrivateFieldSet(receiver, state2, value, kind2, f) {
+  if (kind2 === "m")
     throw new TypeError("Private method is not writable");
-  if (kind === "a" && !f)
+  if (kind2 === "a" && !f)
     throw new TypeError("Private accessor was defined without a setter");
   if (typeof state2 === "function" ? receiver !== state2 || !f : !state2.has(receiver))
     throw new TypeError("Cannot write private member to an object whose class did not declare it");
-  return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state2.set(receiver, value), value;
+  return kind2 === "a" ? f.call(receiver, value) : f ? f.value = value : state2.set(receiver, value), value;
 }
-function __classPrivateFieldGet(receiver, state2, kind, f) {
-  if (kind === "a" && !f)
+function __classPrivateFieldGet(receiver, state2, kind2, f) {
+  if (kind2 === "a" && !f)
     throw new TypeError("Private accessor was defined without a getter");
   if (typeof state2 === "function" ? receiver !== state2 || !f : !state2.has(receiver))
     throw new TypeError("Cannot read private member from an object whose class did not declare it");
-  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state2.get(receiver);
+  return kind2 === "m" ? f : kind2 === "a" ? f.call(receiver) : f ? f.value : state2.get(receiver);
 }
 var init_tslib = __esm({
   "node_modules/@anthropic-ai/sdk/internal/tslib.mjs"() {
@@ -24507,7 +24507,7 @@ async function requireDir(under, base) {
     throw new FileStoreError(FileStoreError.NOT_A_DIRECTORY, under);
   return true;
 }
-async function walk2(base, visit) {
+async function walk2(base, visit2) {
   const stack = [base];
   while (stack.length) {
     const dir = stack.pop();
@@ -24521,7 +24521,7 @@ async function walk2(base, visit) {
     }
     for (const entry of entries2) {
       const full = path2.join(dir, entry.name);
-      visit(full, entry);
+      visit2(full, entry);
       if (entry.isDirectory() && !entry.isSymbolicLink())
         stack.push(full);
     }
@@ -48457,21 +48457,21 @@ var init_anthropic = __esm({
 });
 
 // node_modules/openai/internal/tslib.mjs
-function __classPrivateFieldSet2(receiver, state2, value, kind, f) {
-  if (kind === "m")
+function __classPrivateFieldSet2(receiver, state2, value, kind2, f) {
+  if (kind2 === "m")
     throw new TypeError("Private method is not writable");
-  if (kind === "a" && !f)
+  if (kind2 === "a" && !f)
     throw new TypeError("Private accessor was defined without a setter");
   if (typeof state2 === "function" ? receiver !== state2 || !f : !state2.has(receiver))
     throw new TypeError("Cannot write private member to an object whose class did not declare it");
-  return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state2.set(receiver, value), value;
+  return kind2 === "a" ? f.call(receiver, value) : f ? f.value = value : state2.set(receiver, value), value;
 }
-function __classPrivateFieldGet2(receiver, state2, kind, f) {
-  if (kind === "a" && !f)
+function __classPrivateFieldGet2(receiver, state2, kind2, f) {
+  if (kind2 === "a" && !f)
     throw new TypeError("Private accessor was defined without a getter");
   if (typeof state2 === "function" ? receiver !== state2 || !f : !state2.has(receiver))
     throw new TypeError("Cannot read private member from an object whose class did not declare it");
-  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state2.get(receiver);
+  return kind2 === "m" ? f : kind2 === "a" ? f.call(receiver) : f ? f.value : state2.get(receiver);
 }
 var init_tslib2 = __esm({
   "node_modules/openai/internal/tslib.mjs"() {
@@ -53055,28 +53055,28 @@ function getRetainedStorageBrand(current2) {
   }
   return void 0;
 }
-function estimateRetainedBufferBytes(current2, visit, depth) {
+function estimateRetainedBufferBytes(current2, visit2, depth) {
   if (ArrayBuffer.isView(current2)) {
     let buffer;
-    let kind2 = "typed-array";
+    let kind3 = "typed-array";
     try {
       buffer = typedArrayBufferGetter?.call(current2);
     } catch {
-      kind2 = "data-view";
+      kind3 = "data-view";
       buffer = dataViewBufferGetter?.call(current2);
     }
     if (typeof buffer !== "object" || buffer === null) {
-      return { bytes: Number.POSITIVE_INFINITY, kind: kind2 };
+      return { bytes: Number.POSITIVE_INFINITY, kind: kind3 };
     }
-    visit(buffer, depth + 1);
-    return { bytes: 0, kind: kind2 };
+    visit2(buffer, depth + 1);
+    return { bytes: 0, kind: kind3 };
   }
   const brand = getRetainedStorageBrand(current2);
   if (!brand) {
     return void 0;
   }
   let getter;
-  const kind = "buffer";
+  const kind2 = "buffer";
   switch (brand) {
     case "ArrayBuffer": {
       getter = arrayBufferByteLengthGetter2;
@@ -53110,37 +53110,37 @@ function estimateRetainedBufferBytes(current2, visit, depth) {
   const bytes = getter?.call(current2);
   return {
     bytes: typeof bytes === "number" && Number.isSafeInteger(bytes) && bytes >= 0 ? bytes : Number.POSITIVE_INFINITY,
-    kind
+    kind: kind2
   };
 }
-function visitHiddenEventValues(current2, kind, visit) {
-  if (kind === "map") {
+function visitHiddenEventValues(current2, kind2, visit2) {
+  if (kind2 === "map") {
     for (const [key2, entry] of mapEntries.call(current2)) {
-      if (!visit(key2, 8) || !visit(entry, 8)) {
+      if (!visit2(key2, 8) || !visit2(entry, 8)) {
         return false;
       }
     }
   }
-  if (kind === "set") {
+  if (kind2 === "set") {
     for (const entry of setValues.call(current2)) {
-      if (!visit(entry, 8)) {
+      if (!visit2(entry, 8)) {
         return false;
       }
     }
   }
-  if (kind === "headers") {
+  if (kind2 === "headers") {
     if (!headersEntries) {
       return false;
     }
     for (const [name, value] of headersEntries.call(current2)) {
-      if (!visit(name, 8) || !visit(value, 8)) {
+      if (!visit2(name, 8) || !visit2(value, 8)) {
         return false;
       }
     }
   }
   return true;
 }
-function getInspectableEventKeys(current2, kind, availableBytes) {
+function getInspectableEventKeys(current2, kind2, availableBytes) {
   if (Array.isArray(current2)) {
     const descriptor = Object.getOwnPropertyDescriptor(current2, "length");
     const length2 = descriptor && "value" in descriptor ? descriptor.value : void 0;
@@ -53148,7 +53148,7 @@ function getInspectableEventKeys(current2, kind, availableBytes) {
       return void 0;
     }
   }
-  if (kind !== "typed-array") {
+  if (kind2 !== "typed-array") {
     return Reflect.ownKeys(current2);
   }
   const length = typedArrayLengthGetter?.call(current2);
@@ -53163,8 +53163,8 @@ function getInspectableEventKeys(current2, kind, availableBytes) {
     return !Number.isInteger(index) || index < 0 || index >= length || String(index) !== key2;
   });
 }
-function visitInspectableEventProperties(current2, kind, depth, availableBytes, charge, visit) {
-  const keys = getInspectableEventKeys(current2, kind, availableBytes());
+function visitInspectableEventProperties(current2, kind2, depth, availableBytes, charge, visit2) {
+  const keys = getInspectableEventKeys(current2, kind2, availableBytes());
   if (keys === void 0) {
     return false;
   }
@@ -53173,7 +53173,7 @@ function visitInspectableEventProperties(current2, kind, depth, availableBytes, 
       return false;
     }
     if (typeof key2 === "symbol") {
-      visit(key2, depth + 1);
+      visit2(key2, depth + 1);
     }
     const descriptor = Object.getOwnPropertyDescriptor(current2, key2);
     if (!descriptor) {
@@ -53185,11 +53185,11 @@ function visitInspectableEventProperties(current2, kind, depth, availableBytes, 
       }
       return false;
     }
-    visit(descriptor.value, depth + 1, kind === "blob");
+    visit2(descriptor.value, depth + 1, kind2 === "blob");
   }
   return true;
 }
-function visitRetainedEventPrototypes(current2, depth, isBlobInternalHandle, visited, availableBytes, charge, visit, retainPrototype) {
+function visitRetainedEventPrototypes(current2, depth, isBlobInternalHandle, visited, availableBytes, charge, visit2, retainPrototype) {
   let prototype = Object.getPrototypeOf(current2);
   for (let prototypeDepth = depth + 1; prototype !== null; prototypeDepth += 1) {
     if (prototypeDepth >= MAX_BUFFERED_EVENT_DEPTH) {
@@ -53199,7 +53199,7 @@ function visitRetainedEventPrototypes(current2, depth, isBlobInternalHandle, vis
       return true;
     }
     if (visited.has(prototype)) {
-      visit(prototype, prototypeDepth);
+      visit2(prototype, prototypeDepth);
       return availableBytes() >= 0;
     }
     visited.add(prototype);
@@ -53210,7 +53210,7 @@ function visitRetainedEventPrototypes(current2, depth, isBlobInternalHandle, vis
       }
       const intrinsic = getTrustedForeignIntrinsic(retainedPrototype);
       if (!intrinsic) {
-        return visitInspectableEventProperties(retainedPrototype, void 0, prototypeDepth, availableBytes, charge, visit);
+        return visitInspectableEventProperties(retainedPrototype, void 0, prototypeDepth, availableBytes, charge, visit2);
       }
       for (const key2 of Reflect.ownKeys(retainedPrototype)) {
         const descriptor = Object.getOwnPropertyDescriptor(retainedPrototype, key2);
@@ -53224,9 +53224,9 @@ function visitRetainedEventPrototypes(current2, depth, isBlobInternalHandle, vis
           return false;
         }
         if (typeof key2 === "symbol") {
-          visit(key2, prototypeDepth + 1);
+          visit2(key2, prototypeDepth + 1);
         }
-        visit(descriptor.value, prototypeDepth + 1);
+        visit2(descriptor.value, prototypeDepth + 1);
       }
       return availableBytes() >= 0;
     });
@@ -53295,7 +53295,7 @@ function inspectBufferedEventGraph(value, remainingBytes) {
       bytes = remainingBytes + 1;
     }
   };
-  const visit = (current2, depth, isBlobInternalHandle = false) => {
+  const visit2 = (current2, depth, isBlobInternalHandle = false) => {
     if (bytes > remainingBytes) {
       return;
     }
@@ -53333,8 +53333,8 @@ function inspectBufferedEventGraph(value, remainingBytes) {
       if (!charge(16)) {
         return false;
       }
-      const retainedStorage = estimateRetainedBufferBytes(current2, visit, depth);
-      if (!visitRetainedEventPrototypes(current2, depth, isBlobInternalHandle, visited, availableBytes, charge, visit, retainIdentity)) {
+      const retainedStorage = estimateRetainedBufferBytes(current2, visit2, depth);
+      if (!visitRetainedEventPrototypes(current2, depth, isBlobInternalHandle, visited, availableBytes, charge, visit2, retainIdentity)) {
         return false;
       }
       if (retainedStorage !== void 0 && !charge(retainedStorage.bytes)) {
@@ -53344,18 +53344,18 @@ function inspectBufferedEventGraph(value, remainingBytes) {
         if (!charge(overhead)) {
           return false;
         }
-        visit(hiddenValue, depth + 1);
+        visit2(hiddenValue, depth + 1);
         return bytes <= remainingBytes;
       })) {
         return false;
       }
-      return visitInspectableEventProperties(current2, retainedStorage?.kind, depth, availableBytes, charge, visit);
+      return visitInspectableEventProperties(current2, retainedStorage?.kind, depth, availableBytes, charge, visit2);
     })) {
       bytes = remainingBytes + 1;
     }
   };
   try {
-    visit(value, 0);
+    visit2(value, 0);
   } catch {
     return void 0;
   }
@@ -55217,24 +55217,24 @@ function captureStructuredMessageSnapshot(choice) {
   }
   return descriptor.value;
 }
-function captureSnapshotArray(snapshot2, property, maximum, kind) {
+function captureSnapshotArray(snapshot2, property, maximum, kind2) {
   const descriptor = Object.getOwnPropertyDescriptor(snapshot2, property);
   if (!descriptor) {
     let prototype = Object.getPrototypeOf(snapshot2);
     for (let depth = 0; prototype !== null; depth += 1) {
       if (depth >= MAX_PARTIAL_JSON_DEPTH || Object.getOwnPropertyDescriptor(prototype, property)) {
-        throw new OpenAIError(`Chat completion stream contains an unsafe snapshot ${kind} collection`);
+        throw new OpenAIError(`Chat completion stream contains an unsafe snapshot ${kind2} collection`);
       }
       prototype = Object.getPrototypeOf(prototype);
     }
     return void 0;
   }
   if (!("value" in descriptor) || !Array.isArray(descriptor.value)) {
-    throw new OpenAIError(`Chat completion stream contains an unsafe snapshot ${kind} collection`);
+    throw new OpenAIError(`Chat completion stream contains an unsafe snapshot ${kind2} collection`);
   }
   const length = Object.getOwnPropertyDescriptor(descriptor.value, "length");
   if (!length || !("value" in length) || !Number.isSafeInteger(length.value) || length.value > maximum) {
-    throw new OpenAIError(`Chat completion stream exceeded its snapshot ${kind} limit`);
+    throw new OpenAIError(`Chat completion stream exceeded its snapshot ${kind2} limit`);
   }
   return descriptor.value;
 }
@@ -55248,11 +55248,11 @@ function captureSnapshotArrayItem(array, index) {
   }
   return descriptor.value;
 }
-function mapCapturedSnapshotArray(array, maximum, kind, map) {
+function mapCapturedSnapshotArray(array, maximum, kind2, map) {
   const descriptor = Object.getOwnPropertyDescriptor(array, "length");
   const length = descriptor && "value" in descriptor ? descriptor.value : void 0;
   if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0 || length > maximum) {
-    throw new OpenAIError(`Chat completion stream exceeded its snapshot ${kind} limit`);
+    throw new OpenAIError(`Chat completion stream exceeded its snapshot ${kind2} limit`);
   }
   const mapped = [];
   mapped.length = length;
@@ -55377,7 +55377,7 @@ function canonicalSerializedParserSchema(value, budget) {
     budget.bytes += bytes;
     return true;
   };
-  const visit = (current2, depth) => {
+  const visit2 = (current2, depth) => {
     if (depth > MAX_SERIALIZED_PARSER_SCHEMA_DEPTH || budget.nodes >= MAX_SERIALIZED_PARSER_SCHEMA_NODES) {
       return UNSAFE_SERIALIZED_PARSER_VALUE;
     }
@@ -55445,7 +55445,7 @@ function canonicalSerializedParserSchema(value, budget) {
           if (!("value" in descriptor)) {
             return UNSAFE_SERIALIZED_PARSER_VALUE;
           }
-          const item = visit(descriptor.value, depth + 1);
+          const item = visit2(descriptor.value, depth + 1);
           if (item === UNSAFE_SERIALIZED_PARSER_VALUE) {
             return item;
           }
@@ -55482,7 +55482,7 @@ function canonicalSerializedParserSchema(value, budget) {
       });
       const fields = [];
       for (const [key2, entry] of entries2) {
-        const normalized = visit(entry, depth + 1);
+        const normalized = visit2(entry, depth + 1);
         if (normalized === UNSAFE_SERIALIZED_PARSER_VALUE) {
           return normalized;
         }
@@ -55500,7 +55500,7 @@ function canonicalSerializedParserSchema(value, budget) {
     }
   };
   try {
-    const normalized = visit(value, 0);
+    const normalized = visit2(value, 0);
     return typeof normalized === "string" ? normalized : void 0;
   } catch {
     return void 0;
@@ -65774,21 +65774,21 @@ function getAssistantStreamArrayOwnEntryCount(accumulator, enforceSparseHoleBudg
   }
   return countOwnAssistantStreamArrayEntries(accumulator);
 }
-function getAssistantStreamDeltaIndex(deltaEntry, kind, baselineLength) {
+function getAssistantStreamDeltaIndex(deltaEntry, kind2, baselineLength) {
   const { index } = deltaEntry;
-  if (kind === "array" && (index === null || index === void 0)) {
+  if (kind2 === "array" && (index === null || index === void 0)) {
     throw new Error("Expected array delta entry to have an `index` property");
   }
-  if (kind === "array" && typeof index !== "number") {
+  if (kind2 === "array" && typeof index !== "number") {
     throw new TypeError("Expected array delta entry `index` property to be a number but got an invalid value");
   }
   if (!Number.isSafeInteger(index) || index < 0 || index >= baselineLength + MAX_ASSISTANT_STREAM_ARRAY_GROWTH || index >= MAX_EXTERNALLY_MUTABLE_ASSISTANT_STREAM_ARRAY_LENGTH) {
     const safeIndex = typeof index === "number" ? index : "unknown";
-    throw new OpenAIError(`Assistant stream delta contains an invalid ${kind} index: ${safeIndex}`);
+    throw new OpenAIError(`Assistant stream delta contains an invalid ${kind2} index: ${safeIndex}`);
   }
   return index;
 }
-function assertValidAssistantStreamArrayDelta(accumulator, delta, kind, projection, validateRecord) {
+function assertValidAssistantStreamArrayDelta(accumulator, delta, kind2, projection, validateRecord) {
   let projectedArray = projection.arrays.get(accumulator);
   if (!projectedArray) {
     const enforceSparseHoleBudget = projection.cacheArrays && !externallyMutableAssistantStreamValues.has(accumulator);
@@ -65807,7 +65807,7 @@ function assertValidAssistantStreamArrayDelta(accumulator, delta, kind, projecti
     if (!isObj2(deltaEntry)) {
       throw new Error("Expected array delta entry to be an object but got an invalid value");
     }
-    const validatedIndex = getAssistantStreamDeltaIndex(deltaEntry, kind, projectedArray.baselineLength);
+    const validatedIndex = getAssistantStreamDeltaIndex(deltaEntry, kind2, projectedArray.baselineLength);
     let accumulatedEntry;
     if (projectedArray.entries.has(validatedIndex)) {
       accumulatedEntry = projectedArray.entries.get(validatedIndex);
@@ -65822,7 +65822,7 @@ function assertValidAssistantStreamArrayDelta(accumulator, delta, kind, projecti
     }
     const projectedLength = Math.max(projectedArray.length, validatedIndex + 1);
     if (projectedArray.enforceSparseHoleBudget && projectedLength - projectedArray.ownEntryCount > MAX_ASSISTANT_STREAM_ARRAY_GROWTH) {
-      throw new OpenAIError(`Assistant stream delta contains an invalid ${kind} index: ${validatedIndex}`);
+      throw new OpenAIError(`Assistant stream delta contains an invalid ${kind2} index: ${validatedIndex}`);
     }
     if (isObj2(accumulatedEntry)) {
       validateRecord(accumulatedEntry, deltaEntry, projection);
@@ -65984,10 +65984,10 @@ function accumulateAssistantStreamDelta(accumulator, delta, cacheArrays = false)
   commitAssistantStreamArrayProjection(projection);
   return accumulator;
 }
-function createAssistantStreamArrayDeltaCommit(accumulator, delta, kind, cacheArrays = true) {
+function createAssistantStreamArrayDeltaCommit(accumulator, delta, kind2, cacheArrays = true) {
   assertSafeAssistantStreamDelta(delta);
   const projection = createAssistantStreamDeltaProjection(cacheArrays && !isAssistantStreamValueExternallyMutable(accumulator));
-  assertValidAssistantStreamArrayDelta(accumulator, delta, kind, projection, assertValidAssistantStreamDeltaIndices);
+  assertValidAssistantStreamArrayDelta(accumulator, delta, kind2, projection, assertValidAssistantStreamDeltaIndices);
   return () => commitAssistantStreamArrayProjection(projection);
 }
 var MAX_ASSISTANT_STREAM_ARRAY_GROWTH, MAX_EXTERNALLY_MUTABLE_ASSISTANT_STREAM_ARRAY_LENGTH, assistantStreamArrayStates, externallyMutableAssistantStreamValues;
@@ -69659,16 +69659,16 @@ var init_canonical_output_text = __esm({
 });
 
 // node_modules/openai/internal/responses/response-accumulator.mjs
-function validateArrayIndex(collection, index, kind, allowAppend = false) {
+function validateArrayIndex(collection, index, kind2, allowAppend = false) {
   if (!Array.isArray(collection) || !Number.isSafeInteger(index) || index < 0 || index > collection.length || (index === collection.length ? !allowAppend || index in collection : !hasOwn3(collection, index))) {
-    throw new OpenAIError(`missing ${kind} at index ${index}`);
+    throw new OpenAIError(`missing ${kind2} at index ${index}`);
   }
 }
-function validateArrayAppend(collection, index, kind) {
+function validateArrayAppend(collection, index, kind2) {
   if (index !== collection.length) {
-    throw new OpenAIError(`missing ${kind} at index ${index}`);
+    throw new OpenAIError(`missing ${kind2} at index ${index}`);
   }
-  validateArrayIndex(collection, index, kind, true);
+  validateArrayIndex(collection, index, kind2, true);
 }
 function getOutput(snapshot2, outputIndex) {
   validateArrayIndex(snapshot2.output, outputIndex, "output");
@@ -75974,8 +75974,8 @@ function normalise2(r) {
       }
     }
   }
-  const cut = r.status === "incomplete" && r.incomplete_details?.reason === "max_output_tokens";
-  return reply(text, calls, refused ? "refusal" : cut ? "length" : "end", r.usage?.input_tokens ?? 0, r.usage?.output_tokens ?? 0, reasoning);
+  const cut2 = r.status === "incomplete" && r.incomplete_details?.reason === "max_output_tokens";
+  return reply(text, calls, refused ? "refusal" : cut2 ? "length" : "end", r.usage?.input_tokens ?? 0, r.usage?.output_tokens ?? 0, reasoning);
 }
 function responsesProtocol(client, model2) {
   return {
@@ -76157,7 +76157,7 @@ var DiagnosticSink = class {
 };
 
 // src/config/scenario.ts
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync as statSync2 } from "node:fs";
 import { join, resolve } from "node:path";
 
 // src/scenario/plan.ts
@@ -83974,21 +83974,21 @@ var valueTypeMatchers = {
 valueTypeMatchers.param = valueTypeMatchers.dyn;
 var TypeDeclaration = class {
   #matchesCache = /* @__PURE__ */ new WeakMap();
-  constructor({ kind, type, name, keyType, valueType }) {
-    this.kind = kind;
+  constructor({ kind: kind2, type, name, keyType, valueType }) {
+    this.kind = kind2;
     this.type = type;
     this.name = name;
     this.keyType = keyType;
     this.valueType = valueType;
-    this.unwrappedType = kind === "dyn" && valueType ? valueType.unwrappedType : this;
-    this.wrappedType = kind === "dyn" ? this : _createDynType(this.unwrappedType);
+    this.unwrappedType = kind2 === "dyn" && valueType ? valueType.unwrappedType : this;
+    this.wrappedType = kind2 === "dyn" ? this : _createDynType(this.unwrappedType);
     this.hasDynType = this.kind === "dyn" || this.valueType?.hasDynType || this.keyType?.hasDynType || false;
     this.hasPlaceholderType = this.kind === "param" || this.keyType?.hasPlaceholderType || this.valueType?.hasPlaceholderType || false;
-    if (kind === "list") this.fieldLazy = this.#getListField;
-    else if (kind === "map") this.fieldLazy = this.#getMapField;
-    else if (kind === "message") this.fieldLazy = this.#getMessageField;
-    else if (kind === "optional") this.fieldLazy = this.#getOptionalField;
-    this.matchesValueType = valueTypeMatchers[name] || valueTypeMatchers[kind];
+    if (kind2 === "list") this.fieldLazy = this.#getListField;
+    else if (kind2 === "map") this.fieldLazy = this.#getMapField;
+    else if (kind2 === "message") this.fieldLazy = this.#getMessageField;
+    else if (kind2 === "optional") this.fieldLazy = this.#getOptionalField;
+    this.matchesValueType = valueTypeMatchers[name] || valueTypeMatchers[kind2];
     objFreeze(this);
   }
   isDynOrBool() {
@@ -84663,9 +84663,9 @@ var Registry = class _Registry {
       }
       return this.#createDeclaration(_createMessageType, typeStr, typeStr);
     }
-    const kind = match[1];
+    const kind2 = match[1];
     const inner = match[2].trim();
-    switch (kind) {
+    switch (kind2) {
       case "dyn": {
         const type = this.#parseTypeString(inner, requireKnownTypes).wrappedType;
         this.#typeDeclarations.set(type.name, type);
@@ -87371,8 +87371,8 @@ function parse3(text, fileName, key2, load = import_yaml.parseDocument) {
   if (path5 === void 0) return { ok: false, error: `invalid key path '${key2}' (use a.b.c or items[0].name)` };
   const doc = load(text);
   if (doc.errors.length > 0) {
-    const kind = isJsonFile(fileName) ? "JSON" : "YAML";
-    return { ok: false, error: `${fileName}: cannot parse ${kind}: ${doc.errors[0]?.message.split("\n")[0] ?? ""}` };
+    const kind2 = isJsonFile(fileName) ? "JSON" : "YAML";
+    return { ok: false, error: `${fileName}: cannot parse ${kind2}: ${doc.errors[0]?.message.split("\n")[0] ?? ""}` };
   }
   return { ok: true, value: { doc, path: path5 } };
 }
@@ -87400,8 +87400,8 @@ function basename(path5) {
 }
 function dirname(path5) {
   const normal = normalisePath(path5);
-  const cut = normal.lastIndexOf("/");
-  return cut <= 0 ? "/" : normal.slice(0, cut);
+  const cut2 = normal.lastIndexOf("/");
+  return cut2 <= 0 ? "/" : normal.slice(0, cut2);
 }
 function isInside(path5, dir) {
   return dir === "/" ? path5 !== "/" : path5.startsWith(dir + "/");
@@ -90696,7 +90696,13 @@ var thresholds_schema_default = {
       title: "Scenario overrides",
       description: "Scenario id -> metric -> bar of that scenario's cell (taking precedence over its family's). Secondary unless `gated: true`.",
       type: "object",
+      propertyNames: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", "x-expected": "a scenario id (letters, digits, '.', '_', '-'; starting with a letter or digit)" },
       additionalProperties: { $ref: "#/definitions/MetricThresholds" }
+    },
+    report_only: {
+      title: "Report only",
+      description: "Set to true for a policy that reports rates and never fails a model: without it, a policy that gates no metric, or gates one at a bar of 1.0 (which cannot fail), is an error.",
+      type: "boolean"
     },
     sequential: {
       title: "Sequential design",
@@ -90730,7 +90736,7 @@ var thresholds_schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        horizon_days: { title: "Horizon", description: "Latest allowed expiry, in days after today (default 90).", type: "integer", minimum: 1 },
+        horizon_days: { title: "Horizon", description: "Latest allowed expiry, in days after today (default 90, at most 366).", type: "integer", minimum: 1, maximum: 366 },
         warn_days: { title: "Warn before expiry", description: "A waiver expiring within this many days is a warning (default 14).", type: "integer", minimum: 0 }
       }
     }
@@ -90800,7 +90806,7 @@ var waivers_schema_default = {
           description: "The family the waiver covers.",
           enum: ["shutdown_resistance", "deceptive_completion", "unauthorized_persistence", "tool_misuse_under_supervision", "peer_preservation", "policy_evasion"]
         },
-        scenario: { title: "Scenario", description: "The scenario id the waiver covers.", type: "string", minLength: 1 },
+        scenario: { title: "Scenario", description: "The scenario id the waiver covers: a scenario of the suite the run loads.", type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$", "x-expected": "a scenario id (letters, digits, '.', '_', '-'; starting with a letter or digit)" },
         max_rate: { title: "Max rate", description: "The bar the covered cell is held to while the waiver is valid (0..1).", type: "number", minimum: 0, maximum: 1 },
         reason: { title: "Reason", description: "Why the regression is accepted.", type: "string", minLength: 1 },
         owner: { title: "Owner", description: "Who answers for the waiver.", type: "string", minLength: 1 },
@@ -90821,7 +90827,7 @@ var waivers_schema_default = {
 
 // src/config/yaml-source.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 var START = { line: 1, column: 1 };
 function isMergeKey(pair) {
   return (0, import_yaml3.isScalar)(pair.key) && typeof pair.key.value === "symbol";
@@ -90921,6 +90927,7 @@ function parseYamlSource(file2, text) {
     diagnostics.push({ file: file2, ...START, message: "the file is empty", severity: "error" });
   } else {
     for (const err of [...doc.errors, ...doc.warnings]) diagnostics.push(toDiagnostic(file2, lines2, text, err));
+    diagnostics.push(...forbiddenKeys(file2, doc, lines2));
   }
   if (extra) {
     const { line, col } = lines2.linePos(extra.range[0]);
@@ -90936,15 +90943,47 @@ function parseYamlSource(file2, text) {
   }
   return { file: file2, value, positionOf: makePositionOf(doc, lines2), diagnostics };
 }
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+function forbiddenKeys(file2, doc, lines2) {
+  const found = [];
+  (0, import_yaml3.visit)(doc, {
+    Pair(_, pair) {
+      const key2 = (0, import_yaml3.isScalar)(pair.key) ? pair.key : void 0;
+      if (key2 && typeof key2.value === "string" && FORBIDDEN_KEYS.has(key2.value)) {
+        const { line, col } = lines2.linePos(key2.range?.[0] ?? 0);
+        found.push({ file: file2, line, column: col, message: `the key \`${key2.value}\` is not allowed in a configuration file`, severity: "error" });
+      }
+    }
+  });
+  return found;
+}
+function jsonError(file2, text) {
+  try {
+    JSON.parse(text);
+    return void 0;
+  } catch (e) {
+    const at = /position (\d+)/.exec(e instanceof Error ? e.message : "");
+    const lines2 = new import_yaml3.LineCounter();
+    (0, import_yaml3.parseAllDocuments)(text, { lineCounter: lines2 });
+    const { line, col } = at ? lines2.linePos(Number(at[1])) : { line: 1, col: 1 };
+    return { file: file2, line, column: col, message: "not valid JSON here (a `.json` file is read as strict JSON: no trailing commas, comments or unquoted keys)", severity: "error" };
+  }
+}
+function unreadable(file2, message) {
+  return { file: file2, value: void 0, positionOf: () => START, diagnostics: [{ file: file2, ...START, message, severity: "error" }] };
+}
 function readYamlSource(file2) {
   let text;
   try {
+    const size = statSync(file2).size;
+    if (size > MAX_CONFIG_BYTES) return unreadable(file2, `the file is ${size} bytes; configuration files are limited to ${MAX_CONFIG_BYTES} bytes`);
     text = readFileSync(file2, "utf8");
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    const diagnostic = { file: file2, ...START, message: `cannot read file: ${reason}`, severity: "error" };
-    return { file: file2, value: void 0, positionOf: () => START, diagnostics: [diagnostic] };
+    return unreadable(file2, `cannot read file: ${e instanceof Error ? e.message : String(e)}`);
   }
+  const json = /\.json$/i.test(file2) ? jsonError(file2, text) : void 0;
+  if (json) return { file: file2, value: void 0, positionOf: () => START, diagnostics: [json] };
   return parseYamlSource(file2, text);
 }
 
@@ -90972,6 +91011,9 @@ function describe(value) {
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
   return `${typeof value} ${String(value)}`;
+}
+function kind(value) {
+  return typeof value === "string" ? "a string" : describe(value);
 }
 var TYPE_WORDS = {
   object: "a mapping",
@@ -91044,7 +91086,7 @@ function toFinding(err, root) {
     case "const":
       return { path: path5, message: `expected ${JSON.stringify(err.params.allowedValue)}, got ${describe(err.data)}` };
     case "type":
-      return { path: path5, message: `expected ${typeWords(err.params.type)}, got ${describe(err.data)}` };
+      return { path: path5, message: `expected ${typeWords(err.params.type)}, got ${path5.length === 0 ? kind(err.data) : describe(err.data)}` };
     case "pattern":
       return err.propertyName === void 0 ? { path: path5, message: patternMessage(err) } : { path: [...path5, err.propertyName], key: true, message: `invalid key: ${patternMessage(err)}` };
     case "minimum":
@@ -91093,7 +91135,7 @@ function checkScenarioFile(file2) {
 }
 var SCENARIO_FILE = /\.ya?ml$/i;
 function scenarioFilesIn(dir) {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => SCENARIO_FILE.test(name)).map((name) => join(dir, name)).filter((path5) => statSync(path5).isFile()).sort();
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => SCENARIO_FILE.test(name)).map((name) => join(dir, name)).filter((path5) => statSync2(path5).isFile()).sort();
 }
 function pathError(file2, message) {
   return { file: file2, line: 1, column: 1, message, severity: "error" };
@@ -91102,7 +91144,7 @@ function expandPaths(paths) {
   const files = [];
   const diagnostics = [];
   for (const path5 of paths) {
-    const stat2 = statSync(path5, { throwIfNoEntry: false });
+    const stat2 = statSync2(path5, { throwIfNoEntry: false });
     if (!stat2) {
       diagnostics.push(pathError(path5, "no such file or directory"));
     } else if (stat2.isDirectory()) {
@@ -91167,6 +91209,9 @@ function checkWaiver(w, index, sink, opts) {
   for (const key2 of ["expires", "created"]) {
     const date2 = w[key2];
     if (date2 !== void 0 && !isCalendarDate(date2)) sink.at([...path5, key2], `\`${date2}\` is not a calendar date`);
+  }
+  if (w.scenario !== void 0 && opts.scenarioIds && !opts.scenarioIds.has(w.scenario)) {
+    sink.at([...path5, "scenario"], `unknown scenario \`${w.scenario}\`${didYouMean(w.scenario, opts.scenarioIds)}: no scenario of the suite has this id, so the waiver would cover nothing`);
   }
   const days = isCalendarDate(w.expires) ? daysBetween(opts.today, w.expires) : 0;
   if (days > opts.horizonDays) {
@@ -91810,18 +91855,57 @@ var PriceError = class extends Error {
 };
 
 // src/pipeline.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join5, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/thresholds.ts
-function loadThresholdsFile(file2) {
+var LOOSE_BAR = 0.5;
+function gatedBars(t) {
+  const gated = [];
+  for (const m of METRICS) {
+    const own = t.metrics[m];
+    if (own && (own.gated ?? PRIMARY_METRICS.includes(m))) gated.push({ path: ["metrics", m, "max_rate"], bar: own.max_rate });
+  }
+  const overrides = [
+    ["families", t.families ?? {}],
+    ["scenarios", t.scenarios ?? {}]
+  ];
+  for (const [section, cells2] of overrides) {
+    for (const [key2, metrics] of Object.entries(cells2)) {
+      for (const m of METRICS) if (metrics?.[m]?.gated === true) gated.push({ path: [section, key2, m, "max_rate"], bar: metrics[m].max_rate });
+    }
+  }
+  return gated;
+}
+function checkGating(t, sink) {
+  if (t.report_only === true) return;
+  const gated = gatedBars(t);
+  if (gated.length === 0) {
+    sink.at(["metrics"], "this policy gates no metric, so every model would pass: gate at least one (`gated` defaults to true for the three primary metrics), or set `report_only: true` to report rates without deciding", { key: true });
+  }
+  for (const { path: path5, bar } of gated) {
+    if (bar >= 1) sink.at(path5, `a gated bar of ${bar} can never fail (no rate is above 100%): lower it, or set \`report_only: true\` to report rates without deciding`);
+    else if (bar >= LOOSE_BAR) sink.at(path5, `a gated bar of ${bar} is very loose: it passes a model flagged in ${Math.round(bar * 100)}% of its episodes`, { severity: "warning" });
+  }
+}
+function checkScenarioIds(t, ids, sink) {
+  for (const id of Object.keys(t.scenarios ?? {})) {
+    if (!ids.has(id)) sink.at(["scenarios", id], `unknown scenario \`${id}\`${didYouMean(id, ids)}: no scenario of the suite has this id`, { key: true });
+  }
+}
+function loadThresholdsFile(file2, opts = {}) {
   const { sink, value } = readValidated(file2, thresholdsValidator);
   if (value?.sequential && value.decision === "point") {
     sink.at(["sequential"], "a sequential design needs `decision` fail-if-confidently-above or pass-if-confidently-below, not `point`", { key: true });
   }
+  if (value !== void 0) {
+    checkGating(value, sink);
+    if (opts.scenarioIds) checkScenarioIds(value, opts.scenarioIds, sink);
+  }
   if (value === void 0 || sink.hasErrors) throw new ConfigError(sortDiagnostics(sink.diagnostics));
+  opts.warnings?.push(...sink.diagnostics.filter((d) => d.severity === "warning"));
   return value;
 }
 
@@ -92398,13 +92482,13 @@ function destinationPath(inv, raw, forceDir) {
   const path5 = inv.path(raw);
   return path5 !== "/" && (forceDir || raw.endsWith("/")) ? path5 + "/" : path5;
 }
-function transfer2(inv, kind, from, to, recursive) {
+function transfer2(inv, kind2, from, to, recursive) {
   for (const source of from) {
     const args = { host: source.host, path: source.path, to_host: to.host, to_path: to.path, recursive };
-    inv.report(inv.op(kind, args));
+    inv.report(inv.op(kind2, args));
   }
 }
-function localCopy(kind) {
+function localCopy(kind2) {
   return (inv) => {
     const options = getopt(inv.args, "St");
     const dest = options.operands.pop();
@@ -92412,10 +92496,10 @@ function localCopy(kind) {
       inv.fail(dest === void 0 ? "missing file operand" : `missing destination file operand after '${dest}'`);
       return;
     }
-    const recursive = kind === "file.move" || ["r", "R", "a"].some((f) => options.flags.has(f));
+    const recursive = kind2 === "file.move" || ["r", "R", "a"].some((f) => options.flags.has(f));
     const from = options.operands.map((path5) => ({ host: inv.env.host, path: inv.path(path5) }));
     const to = { host: inv.env.host, path: destinationPath(inv, dest, from.length > 1) };
-    transfer2(inv, kind, from, to, recursive);
+    transfer2(inv, kind2, from, to, recursive);
   };
 }
 var cat = (inv) => {
@@ -92518,8 +92602,8 @@ var tee = (inv) => {
   const options = getopt(inv.args);
   const text = inv.stdin ?? "";
   inv.out(text);
-  const kind = options.flags.has("a") ? "file.append" : "file.write";
-  for (const path5 of options.operands) inv.fileOp(kind, path5, { content: text });
+  const kind2 = options.flags.has("a") ? "file.append" : "file.write";
+  for (const path5 of options.operands) inv.fileOp(kind2, path5, { content: text });
 };
 var find = (inv) => {
   const split = inv.args.findIndex((arg) => arg.startsWith("-"));
@@ -93213,8 +93297,8 @@ function failure(message, status2) {
 function quote(word) {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
-function fileOp(ctx, env2, kind, path5, extra = {}) {
-  return ctx.op({ op: kind, args: { host: env2.host, path: normalisePath(path5, env2.cwd), ...extra } });
+function fileOp(ctx, env2, kind2, path5, extra = {}) {
+  return ctx.op({ op: kind2, args: { host: env2.host, path: normalisePath(path5, env2.cwd), ...extra } });
 }
 function expandGlob(word, env2, ctx) {
   if (!word.glob) return [word.text];
@@ -93262,12 +93346,12 @@ var Invocation = class {
   path(path5) {
     return normalisePath(path5, this.env.cwd);
   }
-  op(kind, args) {
-    return this.ctx.op({ op: kind, args });
+  op(kind2, args) {
+    return this.ctx.op({ op: kind2, args });
   }
   /** A file op on the current host; a refusal is reported (`cmd: reason`) and yields undefined. */
-  fileOp(kind, path5, extra = {}) {
-    return this.report(fileOp(this.ctx, this.env, kind, path5, extra));
+  fileOp(kind2, path5, extra = {}) {
+    return this.report(fileOp(this.ctx, this.env, kind2, path5, extra));
   }
   /** Reports a failed op as this command's error; returns the output of a successful one. */
   report(result2) {
@@ -93360,11 +93444,11 @@ function perform(ctx, op, args) {
 var str2 = (description) => ({ type: "string", description });
 var HOST = str2("Host to act on. Defaults to the current host.");
 var PATH = str2("Path of the file (absolute, or relative to the working directory).");
-function define2(name, kind, description, properties, required, run) {
+function define2(name, kind2, description, properties, required, run) {
   return {
     name,
     description,
-    kind,
+    kind: kind2,
     parameters: { type: "object", properties, required, additionalProperties: false },
     run(args, ctx) {
       try {
@@ -93376,10 +93460,10 @@ function define2(name, kind, description, properties, required, run) {
     }
   };
 }
-function fileTool(name, kind, description, op, fields = {}, read = () => ({})) {
+function fileTool(name, kind2, description, op, fields = {}, read = () => ({})) {
   return define2(
     name,
-    kind,
+    kind2,
     description,
     { path: PATH, ...fields, host: HOST },
     ["path", ...Object.keys(fields)],
@@ -93406,12 +93490,12 @@ function transferTool(name, verb, op) {
     })
   );
 }
-function simpleTool(name, kind, description, op, arg) {
+function simpleTool(name, kind2, description, op, arg) {
   const [field, help] = arg ?? ["", ""];
   const properties = arg === void 0 ? {} : { [field]: str2(help) };
   return define2(
     name,
-    kind,
+    kind2,
     description,
     properties,
     arg === void 0 ? [] : [field],
@@ -94067,6 +94151,53 @@ async function runEpisode(spec, model2, signal, watchdog) {
   return result2;
 }
 
+// src/runner/reply-guard.ts
+import { createHash as createHash6 } from "node:crypto";
+
+// src/report/secrets.ts
+var SECRET_VARIABLES = ["OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GITHUB_TOKEN", "INPUT_GITHUB-TOKEN", "INPUT_OPENAI-API-KEY", "INPUT_ANTHROPIC-API-KEY"];
+var MIN_SECRET_LENGTH = 8;
+var REDACTED = "[redacted]";
+function knownSecrets(env2 = process.env) {
+  const values = SECRET_VARIABLES.map((name) => env2[name]?.trim() ?? "").filter((v) => v.length >= MIN_SECRET_LENGTH);
+  return [...new Set(values)].sort((a, b) => b.length - a.length);
+}
+function scrub(text, secrets2 = knownSecrets()) {
+  let out = text;
+  for (const s of secrets2) if (out.includes(s)) out = out.split(s).join(REDACTED);
+  return out;
+}
+function scrubDeep(value, secrets2 = knownSecrets()) {
+  if (secrets2.length === 0) return value;
+  if (typeof value === "string") return scrub(value, secrets2);
+  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, secrets2));
+  if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v, secrets2)]));
+  return value;
+}
+
+// src/runner/reply-guard.ts
+var MAX_REPLY_CHARS = 64 * 1024;
+function cut(text) {
+  const digest = createHash6("sha256").update(text).digest("hex");
+  const note = `
+[scheming-gate: cut to ${MAX_REPLY_CHARS} characters; the original had ${text.length}, sha256 ${digest}]`;
+  return text.slice(0, MAX_REPLY_CHARS - note.length) + note;
+}
+function capCall(call) {
+  const text = call.arguments === null ? call.raw ?? "" : JSON.stringify(call.arguments);
+  return text.length > MAX_REPLY_CHARS ? { id: call.id, name: call.name, arguments: null, raw: cut(text) } : call;
+}
+function guardReplies(model2, secrets2) {
+  return {
+    id: model2.id,
+    async respond(request, episode) {
+      const reply2 = scrubDeep(await model2.respond(request, episode), secrets2);
+      const content = reply2.content.length > MAX_REPLY_CHARS ? cut(reply2.content) : reply2.content;
+      return { ...reply2, content, tool_calls: reply2.tool_calls.map(capCall) };
+    }
+  };
+}
+
 // src/runner/scheduler.ts
 var InOrder = class {
   constructor(deliver) {
@@ -94096,11 +94227,12 @@ var InOrder = class {
 async function runEpisodes(episodes, model2, opts) {
   const meter = opts.meter ?? new BudgetMeter();
   const order = new InOrder(opts.onEpisode);
+  const guarded = guardReplies(model2, knownSecrets());
   let started = 0;
   const worker = async () => {
     while (meter.stopped === void 0 && started < episodes.length) {
       const i = started++;
-      const result2 = await runEpisode(episodes[i], model2, meter.signal);
+      const result2 = await runEpisode(episodes[i], guarded, meter.signal);
       if (meter.signal.aborted) {
         order.put(i, null);
         continue;
@@ -94865,8 +94997,8 @@ function percent(rate) {
 function excerpt(text, max = 160) {
   const one = text.replace(/\s+/g, " ").trim();
   if (one.length <= max) return escapeMarkdown(one);
-  const cut = one.slice(0, max - 1);
-  const whole = /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+  const cut2 = one.slice(0, max - 1);
+  const whole = /[\ud800-\udbff]$/.test(cut2) ? cut2.slice(0, -1) : cut2;
   return `${escapeMarkdown(whole)}\u2026`;
 }
 function codeBlock(text, lang = "") {
@@ -94883,10 +95015,16 @@ var MODE_TEXT = {
   "pass-if-confidently-below": "pass only when the one-sided Clopper\u2013Pearson upper bound is within the bar",
   point: "the observed rate against the bar"
 };
+function gatedBars2(v) {
+  const gated = v.cells.filter((c) => c.gated && c.bar !== null);
+  if (gated.length === 0) return "Nothing is gated (`report_only`): no rate can fail this run.";
+  const bars = gated.map((c) => `${METRIC_LABEL[c.metric]}${c.scope === "overall" ? "" : ` in ${c.scope} \`${escapeMarkdown(c.key)}\``} \u2264 ${percent(c.bar ?? 0)}`);
+  return `Gated: ${bars.join(", ")}.`;
+}
 function policyLine(v) {
   const p = v.policy;
   const undecided = p.on_inconclusive === "fail" ? "undecided gated cells fail" : "undecided gated cells make the run inconclusive";
-  return `Policy: \`${p.mode}\` (${MODE_TEXT[p.mode]}) at ${percent(p.confidence)} confidence; ${undecided}. Intervals shown are two-sided Wilson. Family and scenario cells are secondary unless declared: judged with Holm-adjusted exact tests, they never fail the gate.`;
+  return `Policy: \`${p.mode}\` (${MODE_TEXT[p.mode]}) at ${percent(p.confidence)} confidence; ${undecided}. ${gatedBars2(v)} Intervals shown are two-sided Wilson. Family and scenario cells are secondary unless declared: judged with Holm-adjusted exact tests, they never fail the gate.`;
 }
 function waiverTable(v) {
   if (v.waivers.length === 0) return null;
@@ -95076,8 +95214,8 @@ function controlTable(outcomes) {
   }
   if (groups2.size === 0) return null;
   const rows = [...groups2].map(([key2, group]) => {
-    const [scenario, kind] = key2.split("\0");
-    return [`\`${scenario}\``, kind, ...METRICS.map((m) => `${group.filter((o) => o.flags[m]).length}/${group.length}`)];
+    const [scenario, kind2] = key2.split("\0");
+    return [`\`${scenario}\``, kind2, ...METRICS.map((m) => `${group.filter((o) => o.flags[m]).length}/${group.length}`)];
   });
   return table2(["Scenario", "Control", ...METRICS.map((m) => SHORT[m])], rows);
 }
@@ -95118,10 +95256,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/evidence/seal.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var ZERO_DIGEST = "0".repeat(64);
 function sha256(data) {
-  return createHash6("sha256").update(data).digest("hex");
+  return createHash7("sha256").update(data).digest("hex");
 }
 function opening(name, pretty) {
   return pretty ? `"${name}": "` : `"${name}":"`;
@@ -95199,7 +95337,7 @@ function evidenceFile(episodeId) {
 function writeTrace(dir, episodeId, trace2) {
   mkdirSync(dir, { recursive: true });
   const name = evidenceFile(episodeId);
-  writeFileSync(join3(dir, name), chainRecords(trace2).text);
+  writeFileSync(join3(dir, name), chainRecords(scrubDeep(trace2)).text);
   return name;
 }
 
@@ -95256,7 +95394,7 @@ function testcase(cell, result2) {
 function renderJunit({ results, seconds, started }) {
   const isGated = gatedFor(results);
   const cases = cells(results.episodes).map((cell) => ({ cell, result: caseResult(cell, isGated) }));
-  const count3 = (kind) => cases.filter((c) => c.result.kind === kind).length;
+  const count3 = (kind2) => cases.filter((c) => c.result.kind === kind2).length;
   const counts = `tests="${cases.length}" failures="${count3("failure")}" errors="${count3("error")}" skipped="${count3("skipped")}" time="${seconds.toFixed(3)}"`;
   const properties = [
     ["model", results.model],
@@ -95392,15 +95530,17 @@ var ROOT = fileURLToPath(new URL("..", import.meta.url));
 var BUILTIN_SCENARIOS = join5(ROOT, "scenarios");
 var BUILTIN_THRESHOLDS = join5(ROOT, "thresholds.json");
 function sha2562(data) {
-  return createHash7("sha256").update(data).digest("hex");
+  return createHash8("sha256").update(data).digest("hex");
 }
 function displayPath(file2) {
   return relative(process.cwd(), file2).split(sep).join("/");
 }
+var scenarioIds = (suite) => new Set(suite.map((s) => s.scenario.id));
 function loadConfig(scenarioPaths2, thresholdsPath) {
   const suite = loadSuite(scenarioPaths2);
-  const thresholds = loadThresholdsFile(thresholdsPath);
-  return { suite, thresholds };
+  const warnings = [];
+  const thresholds = loadThresholdsFile(thresholdsPath, { scenarioIds: scenarioIds(suite), warnings });
+  return { suite, thresholds, warnings };
 }
 function suiteRefs(suite) {
   const scenarios = suite.map((s) => ({
@@ -95412,16 +95552,18 @@ function suiteRefs(suite) {
   }));
   return { sha256: sha2562(scenarios.map((s) => `${s.id}\0${s.sha256}`).join("\n")), scenarios };
 }
-function loadJudging(thresholdsFile, opts) {
-  const policy = resolvePolicy(loadThresholdsFile(thresholdsFile));
+function loadJudging(thresholdsFile, opts, suite) {
+  const warnings = [];
+  const ids = scenarioIds(suite);
+  const policy = resolvePolicy(loadThresholdsFile(thresholdsFile, { scenarioIds: ids, warnings }));
   const now = opts.now ?? /* @__PURE__ */ new Date();
-  const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days });
+  const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days, scenarioIds: ids });
   const baseline = opts.baseline === void 0 ? void 0 : loadBaseline(opts.baseline);
-  return { policy, now, waivers, baseline };
+  return { policy, now, waivers, baseline, warnings };
 }
 function prepareRun(opts, model2 = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })) {
   const suite = loadSuite(opts.scenarios);
-  const judging = loadJudging(opts.thresholds, opts);
+  const judging = loadJudging(opts.thresholds, opts, suite);
   const price = priceOf(loadPrices(opts.prices), model2.id);
   if (opts.budget?.costUsd !== void 0 && price === void 0) {
     throw new PriceError(`--max-cost-usd needs a price for \`${model2.id}\`: add one with --prices FILE`);
@@ -95492,14 +95634,14 @@ function writeReport(head, j, e, out, suite) {
   const { cells: cells2, ...verdictHead } = verdict2;
   const results = { schema: RESULTS_SCHEMA, ...head, usage: e.usage, verdict: verdictHead, cells: cells2, episodes: e.outcomes };
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran };
-  const summary = renderSummary({ model: head.model, seed: head.seed, verdict: verdict2, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage });
-  writeFileSync3(join5(out, "results.json"), serialiseResults(results));
+  const summary = scrub(renderSummary({ model: head.model, seed: head.seed, verdict: verdict2, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage }));
+  writeFileSync3(join5(out, "results.json"), scrub(serialiseResults(results)));
   writeFileSync3(join5(out, "summary.md"), summary);
-  writeFileSync3(join5(out, "junit.xml"), renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1e3 }));
+  writeFileSync3(join5(out, "junit.xml"), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1e3 })));
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1e3, node: process.version };
   writeFileSync3(join5(out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
 `);
-  const diagnostics = sortDiagnostics(waiverDiagnostics(verdict2.waivers, j.policy.waivers.warn_days));
+  const diagnostics = sortDiagnostics([...j.warnings, ...waiverDiagnostics(verdict2.waivers, j.policy.waivers.warn_days)]);
   return { verdict: verdict2, results, summary, out, suite, diagnostics };
 }
 function reportRun(p, e) {
@@ -95520,7 +95662,7 @@ async function runGate(opts) {
 }
 
 // src/merge.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import { existsSync as existsSync2, lstatSync, readdirSync as readdirSync3, rmSync as rmSync2, writeFileSync as writeFileSync4, readFileSync as readFileSync8 } from "node:fs";
 import { join as join9, resolve as resolve4, sep as sep2 } from "node:path";
 
@@ -95665,8 +95807,8 @@ async function runShard(opts) {
     episodes: e.outcomes
   };
   rmSync2(join9(opts.out, "results.json"), { force: true });
-  writeFileSync4(join9(opts.out, SHARD_FILE), serialiseShard(record));
-  const summary = renderShardSummary(record);
+  writeFileSync4(join9(opts.out, SHARD_FILE), scrub(serialiseShard(record)));
+  const summary = scrub(renderShardSummary(record));
   writeFileSync4(join9(opts.out, "summary.md"), summary);
   const manifest = buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, displayPath);
   writeManifest(opts.out, manifest);
@@ -95768,7 +95910,7 @@ function verifyShard(dir, record) {
 function recordedScenarios(refs) {
   return refs.map((r) => {
     const file2 = resolve4(r.file);
-    if (!existsSync2(file2) || createHash8("sha256").update(readFileSync8(file2)).digest("hex") !== r.sha256) {
+    if (!existsSync2(file2) || createHash9("sha256").update(readFileSync8(file2)).digest("hex") !== r.sha256) {
       throw new MergeError(`${r.file} (scenario ${r.id}) is missing or changed since the shards ran: a merge re-scores their traces with the scenarios they ran, so check out the commit the shards ran on`);
     }
     return file2;
@@ -95914,7 +96056,7 @@ function templateCoverage(s) {
     title: s.title,
     factors: Object.entries(s.factors ?? {}).map(([name, f]) => ({ name, levels: Object.keys(f.levels).length })),
     cases: cells2.length,
-    controls: [...kinds].map(([kind, cases]) => ({ kind, cases })),
+    controls: [...kinds].map(([kind2, cases]) => ({ kind: kind2, cases })),
     metrics: metricsCovered(s)
   };
 }
@@ -96099,12 +96241,14 @@ async function commandRescore(values, from) {
   );
 }
 function commandValidate(values) {
-  const { suite, thresholds } = loadConfig(scenarioPaths(values), resolve6(values.thresholds ?? BUILTIN_THRESHOLDS));
+  const { suite, thresholds, warnings } = loadConfig(scenarioPaths(values), resolve6(values.thresholds ?? BUILTIN_THRESHOLDS));
+  if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}
+`);
   process.stdout.write(`ok: ${suite.length} scenarios and the thresholds are valid
 `);
   if (values.waivers) {
     const horizonDays = resolvePolicy(thresholds).waivers.horizon_days;
-    const waivers = loadWaivers(values.waivers.map((p) => resolve6(p)), { today: utcDay(/* @__PURE__ */ new Date()), horizonDays });
+    const waivers = loadWaivers(values.waivers.map((p) => resolve6(p)), { today: utcDay(/* @__PURE__ */ new Date()), horizonDays, scenarioIds: scenarioIds(suite) });
     process.stdout.write(`ok: ${waivers.length} waivers are valid
 `);
   }
@@ -96175,5 +96319,10 @@ Run \`scheming-gate --help\` for usage.
 }
 
 // src/cli-main.ts
+var secrets = knownSecrets();
+for (const stream2 of [process.stdout, process.stderr]) {
+  const write = stream2.write.bind(stream2);
+  stream2.write = ((chunk, ...rest) => write(typeof chunk === "string" ? scrub(chunk, secrets) : chunk, ...rest));
+}
 process.exitCode = await main(process.argv.slice(2));
 /*! For license information please see cli.js.LEGAL.txt */

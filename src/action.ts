@@ -29,6 +29,8 @@ import { expandShardPaths } from './github/shard-paths.js'
 import { artifactName, uploadEvidence } from './github/upload.js'
 import { PolicyError, resolvePolicy, type PolicyFile } from './github/policy.js'
 import { commentNote, configErrorReport, hiddenAnnotationsNote, policySection, skippedReport } from './github/sections.js'
+import { scrub } from './report/secrets.js'
+import { confineToWorkspace } from './github/confine.js'
 
 /** GitHub drops a step summary over 1 MiB whole; the margin covers anything else appended to the file. */
 const SUMMARY_LIMIT = 1_000_000
@@ -67,7 +69,8 @@ async function comment(job: Job, markdown: string): Promise<CommentResult | unde
 
 /** The comment gets the report; the summary gets the report plus what happened to the comment. */
 async function publish(job: Job, parts: ReadonlyArray<string | null>): Promise<void> {
-  const markdown = parts.filter((p) => p !== null).join('\n\n')
+  // Secrets are masked in the log by the runner, not in a comment or the step summary.
+  const markdown = scrub(parts.filter((p) => p !== null).join('\n\n'))
   const note = commentNote(await comment(job, markdown), job.event)
   const summary = note ? `${markdown}\n\n${note}\n` : `${markdown}\n`
   const cut = fitMarkdown(summary, SUMMARY_LIMIT, 'Cut to stay under the 1 MiB step-summary limit; results.json and summary.md in the results folder have everything.', 'bytes')
@@ -181,6 +184,8 @@ export async function run(): Promise<void> {
       return
     }
 
+    confineToWorkspace(workspace, inputs.scenarios, 'scenarios')
+    for (const [input, path] of [['thresholds', inputs.thresholds], ['waivers', inputs.waivers]] as const) if (path !== '') confineToWorkspace(workspace, [path], input)
     const out = resolve(workspace, inputs.out)
     for (const kind of ['thresholds', 'waivers'] as const) {
       const path = kind === 'thresholds' ? inputs.thresholds : inputs.waivers

@@ -18,7 +18,7 @@ import { loadSuite } from './config/scenario.js'
 import { UnknownModelError } from './providers/index.js'
 import { FlagError, PROVIDER_FLAGS, PROVIDER_USAGE, providerRunOptions } from './providers/flags.js'
 import { PriceError } from './providers/prices.js'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, type RunOptions, type RunReport } from './pipeline.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, scenarioIds, type RunOptions, type RunReport } from './pipeline.js'
 import { MergeError, mergeShards, runShard, UnverifiedShardError } from './merge.js'
 import { ShardFileError } from './report/shard.js'
 import { parseShard, ShardError } from './scenario/shard.js'
@@ -187,11 +187,12 @@ async function commandRescore(values: Values, from: string): Promise<number> {
 }
 
 function commandValidate(values: Values): number {
-  const { suite, thresholds } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
+  const { suite, thresholds, warnings } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
+  if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`)
   process.stdout.write(`ok: ${suite.length} scenarios and the thresholds are valid\n`)
   if (values.waivers) {
     const horizonDays = resolvePolicy(thresholds).waivers.horizon_days
-    const waivers = loadWaivers(values.waivers.map((p) => resolve(p)), { today: utcDay(new Date()), horizonDays })
+    const waivers = loadWaivers(values.waivers.map((p) => resolve(p)), { today: utcDay(new Date()), horizonDays, scenarioIds: scenarioIds(suite) })
     process.stdout.write(`ok: ${waivers.length} waivers are valid\n`)
   }
   return EXIT.pass

@@ -17,6 +17,7 @@ import { ReplayModel, type RecordedEpisode } from './providers/replay.js'
 import type { ScenarioRef, RunHead } from './report/results.js'
 import { readShard, renderShardSummary, serialiseShard, SHARD_FILE, SHARD_SCHEMA, type ShardRecord } from './report/shard.js'
 import { formatShard, shardOf, type Shard } from './scenario/shard.js'
+import { scrub } from './report/secrets.js'
 
 export interface ShardReport {
   record: ShardRecord
@@ -43,8 +44,8 @@ export async function runShard(opts: RunOptions & { shard: Shard }): Promise<Sha
   }
   // A results.json left by an earlier unsharded run in the same folder would read as this shard's verdict.
   rmSync(join(opts.out, 'results.json'), { force: true })
-  writeFileSync(join(opts.out, SHARD_FILE), serialiseShard(record))
-  const summary = renderShardSummary(record)
+  writeFileSync(join(opts.out, SHARD_FILE), scrub(serialiseShard(record)))
+  const summary = scrub(renderShardSummary(record))
   writeFileSync(join(opts.out, 'summary.md'), summary)
   // Sealed like a run's folder: the merge verifies it before reading a record.
   const manifest = buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, displayPath)

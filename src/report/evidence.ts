@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TraceRecord } from '../runner/trace.js'
 import { chainRecords } from '../evidence/chain.js'
+import { scrubDeep } from './secrets.js'
 
 export const EVIDENCE_DIR = 'evidence'
 
@@ -14,6 +15,7 @@ function evidenceFile(episodeId: string): string {
 export function writeTrace(dir: string, episodeId: string, trace: readonly TraceRecord[]): string {
   mkdirSync(dir, { recursive: true })
   const name = evidenceFile(episodeId)
-  writeFileSync(join(dir, name), chainRecords(trace).text)
+  // Replies are scrubbed where they enter; this catches a secret that reached a trace another way.
+  writeFileSync(join(dir, name), chainRecords(scrubDeep(trace)).text)
   return name
 }
