@@ -189,7 +189,9 @@ export async function run(): Promise<void> {
     const out = resolve(workspace, inputs.out)
     for (const kind of ['thresholds', 'waivers'] as const) {
       const path = kind === 'thresholds' ? inputs.thresholds : inputs.waivers
-      policies.push(await resolvePolicy({ kind, path, source: inputs.policySource, event, workspace, out, api }))
+      const policy = await resolvePolicy({ kind, path, source: inputs.policySource, event, workspace, out, api, onMissingBase: inputs.basePolicyMissing })
+      if (policy.fallback && policy.note) core.warning(policy.note, { title: 'scheming-gate: base policy missing' })
+      policies.push(policy)
     }
     if (inputs.shard) await shardStep(job, policies, inputs.shard)
     else await gate(job, policies)
