@@ -71,6 +71,8 @@ describe('a provider that echoes the API key in its normal replies', () => {
     const comment = api.comments.get(31)?.at(-1)?.body ?? ''
     expect(comment).toContain('## scheming-gate: ❌ FAIL')
     for (const text of [r.summary, comment, JSON.stringify(r.outputs), ...files]) expect(text).not.toContain(KEY)
+    // Provenance: the output names the sealed manifest's digest, the value to attest or keep.
+    expect(r.outputs['manifest-digest']).toBe(`sha256:${JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).digest}`)
   })
 })
 

@@ -82,13 +82,18 @@ describe('merge of shards 1/3, 2/3 and 3/3', () => {
     for (const name of names) expect(replies(read('merged', 'evidence', name))).toEqual(replies(fromShards.get(name) as string))
   })
 
-  it('seals the merged folder with a manifest that verify accepts', () => {
+  it('seals the merged folder with a manifest that verify accepts, and run, merge and verify print its digest', () => {
     const manifest = JSON.parse(read('merged', 'manifest.json'))
     expect(manifest.traces).toHaveLength(readdirSync(at('merged', 'evidence')).length)
     expect(manifest.plan).toEqual(JSON.parse(read('whole', 'manifest.json')).plan)
     const r = cli(['verify', at('merged')])
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
+    expect(manifest.digest).toMatch(/^[0-9a-f]{64}$/)
+    expect(r.stdout).toContain(`manifest sha256:${manifest.digest}\n`)
+    expect(merge.stderr).toContain(`manifest: ${at('merged')}/manifest.json sha256:${manifest.digest}`)
+    expect(whole.stderr).toContain(`sha256:${JSON.parse(read('whole', 'manifest.json')).digest}`)
+    expect(shards[1]?.stderr).toContain(`manifest: ${at('s2')}/manifest.json sha256:${JSON.parse(read('s2', 'manifest.json')).digest}`)
   })
 
   it('accepts the shard folders in any order', () => {

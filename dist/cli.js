@@ -95518,8 +95518,10 @@ function buildManifest(c, results, displayPath2) {
   };
 }
 function writeManifest(out, manifest) {
-  writeFileSync2(join4(out, MANIFEST_FILE), seal(`${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}
-`, "digest", true));
+  const zeroed = `${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}
+`;
+  writeFileSync2(join4(out, MANIFEST_FILE), seal(zeroed, "digest", true));
+  return sha256(zeroed);
 }
 
 // src/version.ts
@@ -95646,15 +95648,13 @@ function writeReport(head, j, e, out, suite) {
 }
 function reportRun(p, e) {
   const report = writeReport(runHead(p), p, e, p.opts.out, p.suite);
-  writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath));
-  return report;
+  return { ...report, digest: writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath)) };
 }
 function reportRecorded(head, j, r, context2, suite) {
   const verdict2 = judge2(j, r.outcomes);
   if (r.stopped) markStopped(verdict2, r.stopped, r.ran, head.plan.episodes);
   const report = writeReport(head, j, { ...r, verdict: verdict2 }, context2.out, suite);
-  writeManifest(context2.out, buildManifest(context2, report.results, displayPath));
-  return report;
+  return { ...report, digest: writeManifest(context2.out, buildManifest(context2, report.results, displayPath)) };
 }
 async function runGate(opts) {
   const prepared = prepareRun(opts);
@@ -95709,7 +95709,7 @@ function readManifest(dir, problems) {
   try {
     const manifest = JSON.parse(text);
     if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error("no file lists");
-    return manifest;
+    return sealed.ok ? { manifest, digest: sealed.digest } : { manifest };
   } catch {
     problems.push(`${MANIFEST_FILE}: not a readable manifest`);
     return void 0;
@@ -95733,8 +95733,9 @@ function verifyTrace(dir, t, problems) {
 }
 function verifyEvidence(dir) {
   const problems = [];
-  const manifest = readManifest(dir, problems);
-  if (!manifest) return { problems, traces: 0, records: 0 };
+  const read = readManifest(dir, problems);
+  if (!read) return { problems, traces: 0, records: 0 };
+  const { manifest, digest } = read;
   for (const f of manifest.files) {
     const path5 = join7(dir, f.path);
     if (!existsSync(path5)) problems.push(`${f.path}: missing file`);
@@ -95746,7 +95747,7 @@ function verifyEvidence(dir) {
   const evidence2 = join7(dir, EVIDENCE_DIR);
   const present = existsSync(evidence2) ? readdirSync2(evidence2).map((f) => `${EVIDENCE_DIR}/${f}`) : [];
   for (const f of present.filter((p) => !listed2.has(p)).sort()) problems.push(`${f}: extra file, not in the manifest`);
-  return { problems, manifest, traces: manifest.traces.length, records };
+  return { problems, manifest, ...digest ? { digest } : {}, traces: manifest.traces.length, records };
 }
 
 // src/report/shard.ts
@@ -95810,9 +95811,8 @@ async function runShard(opts) {
   writeFileSync4(join9(opts.out, SHARD_FILE), scrub(serialiseShard(record)));
   const summary = scrub(renderShardSummary(record));
   writeFileSync4(join9(opts.out, "summary.md"), summary);
-  const manifest = buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, displayPath);
-  writeManifest(opts.out, manifest);
-  return { record, summary, out: opts.out, digest: manifest.digest };
+  const digest = writeManifest(opts.out, buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, displayPath));
+  return { record, summary, out: opts.out, digest };
 }
 var SHARD_REPORT_FILES = [SHARD_FILE, "summary.md"];
 var MergeError = class extends Error {
@@ -96192,6 +96192,8 @@ async function commandRun(values) {
   process.stderr.write(`
 shard: ${shard.out}/shard.json \xB7 traces: ${shard.out}/evidence/ \xB7 merge every shard's folder with \`scheming-gate merge\`
 `);
+  process.stderr.write(`manifest: ${shard.out}/manifest.json sha256:${shard.digest}
+`);
   return EXIT.pass;
 }
 function gateExit(report) {
@@ -96200,6 +96202,8 @@ function gateExit(report) {
 `);
   process.stderr.write(`
 results: ${report.out}/results.json \xB7 summary: ${report.out}/summary.md \xB7 traces: ${report.out}/evidence/
+`);
+  process.stderr.write(`manifest: ${report.out}/manifest.json sha256:${report.digest ?? "none"} (keep or attest this digest: \`verify\` prints it)
 `);
   return report.verdict.status === "pass" ? EXIT.pass : report.verdict.status === "fail" ? EXIT.fail : EXIT.inconclusive;
 }
@@ -96223,6 +96227,8 @@ function commandVerify(dir) {
     return EXIT.evidence;
   }
   process.stdout.write(`ok: manifest.json, ${v.manifest?.files.length ?? 0} files and ${v.traces} traces (${v.records} records) intact
+`);
+  process.stdout.write(`manifest sha256:${v.digest}
 `);
   return EXIT.pass;
 }

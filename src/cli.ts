@@ -137,6 +137,7 @@ async function commandRun(values: Values): Promise<number> {
   const shard = await runShard({ ...opts, shard: parseShard(values.shard) })
   process.stdout.write(shard.summary)
   process.stderr.write(`\nshard: ${shard.out}/shard.json · traces: ${shard.out}/evidence/ · merge every shard's folder with \`scheming-gate merge\`\n`)
+  process.stderr.write(`manifest: ${shard.out}/manifest.json sha256:${shard.digest}\n`)
   return EXIT.pass
 }
 
@@ -146,6 +147,7 @@ function gateExit(report: RunReport): number {
   // An expired waiver is an error at its line (and the verdict is never a pass); the rest are warnings.
   if (report.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n`)
   process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · traces: ${report.out}/evidence/\n`)
+  process.stderr.write(`manifest: ${report.out}/manifest.json sha256:${report.digest ?? 'none'} (keep or attest this digest: \`verify\` prints it)\n`)
   return report.verdict.status === 'pass' ? EXIT.pass : report.verdict.status === 'fail' ? EXIT.fail : EXIT.inconclusive
 }
 
@@ -168,6 +170,8 @@ function commandVerify(dir: string): number {
     return EXIT.evidence
   }
   process.stdout.write(`ok: manifest.json, ${v.manifest?.files.length ?? 0} files and ${v.traces} traces (${v.records} records) intact\n`)
+  // Intact means "consistent": whoever rewrites a folder can reseal it, so compare this digest with the one kept or attested at run time.
+  process.stdout.write(`manifest sha256:${v.digest}\n`)
   return EXIT.pass
 }
 

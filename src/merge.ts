@@ -48,9 +48,8 @@ export async function runShard(opts: RunOptions & { shard: Shard }): Promise<Sha
   const summary = scrub(renderShardSummary(record))
   writeFileSync(join(opts.out, 'summary.md'), summary)
   // Sealed like a run's folder: the merge verifies it before reading a record.
-  const manifest = buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, displayPath)
-  writeManifest(opts.out, manifest)
-  return { record, summary, out: opts.out, digest: manifest.digest }
+  const digest = writeManifest(opts.out, buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, displayPath))
+  return { record, summary, out: opts.out, digest }
 }
 
 /** What a shard's manifest seals besides its traces. */

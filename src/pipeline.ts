@@ -78,6 +78,8 @@ export interface RunReport {
   suite: LoadedScenario[]
   /** Waiver errors (expired) and warnings (unused, expiring soon), at their file:line:column. */
   diagnostics: Diagnostic[]
+  /** The sealed manifest's digest, once written. */
+  digest?: string
 }
 
 function sha256(data: string | Buffer): string {
@@ -262,8 +264,7 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
 export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
   const report = writeReport(runHead(p), p, e, p.opts.out, p.suite)
   // Last, because it holds the digests of everything written before it.
-  writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath))
-  return report
+  return { ...report, digest: writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath)) }
 }
 
 /**
@@ -274,8 +275,7 @@ export function reportRecorded(head: RunHead, j: Judging, r: Recorded, context: 
   const verdict = judge(j, r.outcomes)
   if (r.stopped) markStopped(verdict, r.stopped, r.ran, head.plan.episodes)
   const report = writeReport(head, j, { ...r, verdict }, context.out, suite)
-  writeManifest(context.out, buildManifest(context, report.results, displayPath))
-  return report
+  return { ...report, digest: writeManifest(context.out, buildManifest(context, report.results, displayPath)) }
 }
 
 export async function runGate(opts: RunOptions): Promise<RunReport> {
