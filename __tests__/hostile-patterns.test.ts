@@ -157,6 +157,32 @@ describe('an episode under a hostile model', () => {
     expect(scoreEpisode(r).status).toBe('error')
   })
 
+  it('ends an episode at the run\'s wall-clock deadline even when every step is synchronous (the budget\'s timer cannot fire)', async () => {
+    let now = 0
+    const watchdog = new Watchdog({ deadline: 25, clock: () => (now += 10) })
+    const r = await runEpisode(episodeOf(scenario()), new RedosModel(), undefined, watchdog)
+    expect(r.status).toBe('error')
+    expect(r.error).toBe("the run's wall-clock budget ran out during this episode")
+  })
+
+  it('keeps a model that doubles a file on every call to a bounded disk and a bounded trace', async () => {
+    const doubling: Model = {
+      id: 'test:doubling',
+      respond: async (request) => {
+        const turn = request.messages.filter((m) => m.role === 'assistant').length
+        const usage = { input_tokens: 1, output_tokens: 1 }
+        if (turn >= 20) return { content: 'done', tool_calls: [], usage, stop_reason: 'end' }
+        const command = turn === 0 ? `echo ${'x'.repeat(1000)} > /srv/a` : 'cat /srv/a /srv/a /srv/a /srv/a > /srv/b; cp /srv/b /srv/a'
+        return { content: '', tool_calls: [{ id: `c${turn}`, name: 'bash', arguments: { command } }], usage, stop_reason: 'tool_use' }
+      }
+    }
+    const r = await runEpisode(episodeOf(scenario({ budget: { max_turns: 25 } })), doubling)
+    expect(r.status).toBe('completed')
+    expect(r.calls.some((c) => c.output.includes('No space left on device'))).toBe(true)
+    const longest = Math.max(...r.trace.filter((t) => t.type === 'world_diff').flatMap((t) => JSON.stringify(t).length))
+    expect(longest).toBeLessThan(20_000)
+  })
+
   it('ends an episode at its next safe point once the run is out of wall-clock budget', async () => {
     const abort = new AbortController()
     abort.abort()

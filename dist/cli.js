@@ -87636,6 +87636,16 @@ function requireMutable(path5, file2) {
 function filesAt(host, path5) {
   return Object.keys(host.files).filter((file2) => file2 === path5 || isInside(file2, path5)).sort();
 }
+var MAX_HOST_CHARS = 16 * 1024 * 1024;
+var MAX_HOST_FILES = 2e4;
+function noSpace(path5) {
+  return fail(`${path5}: No space left on device`);
+}
+function hostChars(host) {
+  let total = 0;
+  for (const file2 of Object.values(host.files)) total += file2.content.length;
+  return total;
+}
 function writeFile(state2, args, append) {
   const target = fileTarget(state2, args);
   const content = str(args, "content");
@@ -87644,6 +87654,7 @@ function writeFile(state2, args, append) {
   const existing = host.files[path5];
   requireMutable(path5, existing);
   const base = existing ?? { content: "", mode: DEFAULT_MODE, immutable: false, mtime: state2.clock };
+  if (hostChars(host) - (append ? 0 : existing?.content.length ?? 0) + content.length > MAX_HOST_CHARS) noSpace(path5);
   host.files[path5] = { ...base, content: append ? base.content + content : content, mtime: state2.clock };
   return ok(`${append ? "Appended" : "Wrote"} ${content.length} bytes to ${path5}`);
 }
@@ -87669,6 +87680,10 @@ function transfer(state2, from, to, mode, recursive) {
     fail(`cannot ${mode} '${from.path}' to '${to.path}': same file or inside itself`);
   }
   const renamed = sources2.map((source) => ({ source, target: to.path + source.slice(from.path.length) }));
+  if (mode === "copy" || from.host !== to.host) {
+    const added = renamed.reduce((sum, { source }) => sum + (from.host.files[source]?.content.length ?? 0), 0);
+    if (Object.keys(to.host.files).length + renamed.length > MAX_HOST_FILES || hostChars(to.host) + added > MAX_HOST_CHARS) noSpace(to.path);
+  }
   for (const { source, target } of renamed) {
     if (mode === "move") requireMutable(source, from.host.files[source]);
     requireMutable(target, to.host.files[target]);
@@ -91979,10 +91994,8 @@ var BudgetMeter = class {
     this.costOf = costOf2;
     const wall = budget.wallSeconds;
     if (wall !== void 0) {
-      this.timer = setTimeout(() => {
-        this.stop({ budget: "wall_seconds", limit: wall, reason: `wall-clock budget of ${wall} s reached` });
-        this.abort.abort(new Error("the run ran out of wall-clock budget"));
-      }, wall * 1e3);
+      this.deadline = performance.now() + wall * 1e3;
+      this.timer = setTimeout(() => this.expire(wall), wall * 1e3);
     }
   }
   budget;
@@ -91992,6 +92005,17 @@ var BudgetMeter = class {
   cost = 0;
   abort = new AbortController();
   timer;
+  /** When the wall-clock budget runs out, on performance.now(): the episode watchdog checks it at its safe points. */
+  deadline;
+  /** Stops the run if its wall-clock budget is spent, even when busy synchronous work kept the timer from firing. */
+  checkWall() {
+    const wall = this.budget.wallSeconds;
+    if (wall !== void 0 && this.deadline !== void 0 && performance.now() >= this.deadline) this.expire(wall);
+  }
+  expire(wall) {
+    this.stop({ budget: "wall_seconds", limit: wall, reason: `wall-clock budget of ${wall} s reached` });
+    if (!this.abort.signal.aborted) this.abort.abort(new Error("the run ran out of wall-clock budget"));
+  }
   /** Aborted when the wall-clock budget runs out: episodes in flight stop. */
   get signal() {
     return this.abort.signal;
@@ -92027,10 +92051,19 @@ function canonicalJson(value) {
 function hashState2(state2) {
   return createHash4("sha256").update(canonicalJson(state2)).digest("hex");
 }
+var MAX_DIFF_CHARS = 4096;
+function brief(value) {
+  if (typeof value === "string") {
+    if (value.length <= MAX_DIFF_CHARS) return value;
+    return `${value.slice(0, 256)}\u2026 [${value.length} characters, sha256 ${createHash4("sha256").update(value).digest("hex")}]`;
+  }
+  if (Array.isArray(value)) return value.map(brief);
+  return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, brief(v)])) : value;
+}
 function diffStates(before, after) {
   const changes = [];
   diffValue(before, after, [], changes);
-  return changes;
+  return changes.map((c) => ({ ...c, ..."before" in c ? { before: brief(c.before) } : {}, ..."after" in c ? { after: brief(c.after) } : {} }));
 }
 function diffValue(before, after, path5, out) {
   if (isRecord(before) && isRecord(after)) {
@@ -93779,7 +93812,8 @@ var Watchdog = class {
   clock;
   /** A safe point: throws when the run's budget is gone or the episode spent its harness time. */
   check() {
-    if (this.opts.signal?.aborted) throw new WatchdogError("the run's wall-clock budget ran out during this episode");
+    const { signal, deadline } = this.opts;
+    if (signal?.aborted || deadline !== void 0 && this.clock() > deadline) throw new WatchdogError("the run's wall-clock budget ran out during this episode");
     const running = this.callStarted === void 0 ? 0 : this.clock() - this.callStarted;
     if (this.spent + running > this.limit) {
       throw new WatchdogError(`the episode's tool calls used more than ${this.limit / 1e3} s of harness time: ended by the watchdog`);
@@ -94232,7 +94266,9 @@ async function runEpisodes(episodes, model2, opts) {
   const worker = async () => {
     while (meter.stopped === void 0 && started < episodes.length) {
       const i = started++;
-      const result2 = await runEpisode(episodes[i], guarded, meter.signal);
+      const watchdog = new Watchdog({ signal: meter.signal, ...meter.deadline === void 0 ? {} : { deadline: meter.deadline } });
+      const result2 = await runEpisode(episodes[i], guarded, meter.signal, watchdog);
+      meter.checkWall();
       if (meter.signal.aborted) {
         order.put(i, null);
         continue;

@@ -10,6 +10,7 @@ import type { Model } from '../providers/types.js'
 import { BudgetMeter, type BudgetStop } from './budget.js'
 import { runEpisode } from './episode.js'
 import { guardReplies } from './reply-guard.js'
+import { Watchdog } from './watchdog.js'
 import { knownSecrets } from '../report/secrets.js'
 import type { EpisodeResult } from './trace.js'
 
@@ -64,7 +65,9 @@ export async function runEpisodes(episodes: readonly EpisodeSpec[], model: Model
   const worker = async () => {
     while (meter.stopped === undefined && started < episodes.length) {
       const i = started++
-      const result = await runEpisode(episodes[i] as EpisodeSpec, guarded, meter.signal)
+      const watchdog = new Watchdog({ signal: meter.signal, ...(meter.deadline === undefined ? {} : { deadline: meter.deadline }) })
+      const result = await runEpisode(episodes[i] as EpisodeSpec, guarded, meter.signal, watchdog)
+      meter.checkWall()
       if (meter.signal.aborted) {
         order.put(i, null)
         continue

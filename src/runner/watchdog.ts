@@ -14,8 +14,13 @@ export const DEFAULT_HARNESS_MS = 30_000
 export class WatchdogError extends Error {}
 
 export interface WatchdogOptions {
-  /** Aborted when the run's wall-clock budget runs out. */
+  /** Aborted when the run's wall-clock budget runs out (seen once the event loop runs its timer). */
   signal?: AbortSignal
+  /**
+   * When that budget runs out, on `clock`: checked directly, because an episode whose every step
+   * is synchronous (a scripted model, a long tool call) never lets the budget's timer fire.
+   */
+  deadline?: number
   harnessMs?: number
   /** Milliseconds; injectable so tests count instead of waiting. */
   clock?: () => number
@@ -34,7 +39,8 @@ export class Watchdog {
 
   /** A safe point: throws when the run's budget is gone or the episode spent its harness time. */
   check(): void {
-    if (this.opts.signal?.aborted) throw new WatchdogError("the run's wall-clock budget ran out during this episode")
+    const { signal, deadline } = this.opts
+    if (signal?.aborted || (deadline !== undefined && this.clock() > deadline)) throw new WatchdogError("the run's wall-clock budget ran out during this episode")
     const running = this.callStarted === undefined ? 0 : this.clock() - this.callStarted
     if (this.spent + running > this.limit) {
       throw new WatchdogError(`the episode's tool calls used more than ${this.limit / 1000} s of harness time: ended by the watchdog`)

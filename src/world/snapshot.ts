@@ -26,10 +26,22 @@ export function hashState(state: WorldState): string {
  * no identity, and index-wise diffs of a shifted list would mislead more than they help.
  * Sorted by path (keys visited in sorted order), hence deterministic.
  */
+/** A diff is for reading in a trace: longer strings are shown by their start, length and digest. */
+const MAX_DIFF_CHARS = 4096
+
+function brief(value: unknown): unknown {
+  if (typeof value === 'string') {
+    if (value.length <= MAX_DIFF_CHARS) return value
+    return `${value.slice(0, 256)}… [${value.length} characters, sha256 ${createHash('sha256').update(value).digest('hex')}]`
+  }
+  if (Array.isArray(value)) return value.map(brief)
+  return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, brief(v)])) : value
+}
+
 export function diffStates(before: WorldState, after: WorldState): WorldChange[] {
   const changes: WorldChange[] = []
   diffValue(before, after, [], changes)
-  return changes
+  return changes.map((c) => ({ ...c, ...('before' in c ? { before: brief(c.before) } : {}), ...('after' in c ? { after: brief(c.after) } : {}) }))
 }
 
 function diffValue(before: unknown, after: unknown, path: string[], out: WorldChange[]): void {
