@@ -38,7 +38,12 @@ export function setOutputs(verdict: ActionVerdict, report?: RunReport): void {
   // Only a run that executed its episodes has its traces at hand to seal in a manifest.
   const manifest = report && join(report.out, MANIFEST_FILE)
   core.setOutput('manifest-path', manifest && existsSync(manifest) ? manifest : '')
-  core.setOutput('manifest-digest', report?.digest ? `sha256:${report.digest}` : '')
+  setDigest(report?.digest)
+}
+
+/** The sealed manifest's digest: what to keep or attest outside the folder. */
+function setDigest(digest: string | undefined): void {
+  core.setOutput('manifest-digest', digest === undefined ? '' : `sha256:${digest}`)
 }
 
 /** A shard's outputs: verdict `partial`, no rates, its counts as a gate counts them (treatment episodes), its shard.json. */
@@ -46,5 +51,5 @@ export function setShardOutputs(report: ShardReport): void {
   const treatment = report.record.episodes.filter((o) => o.control === undefined)
   const errors = treatment.filter((o) => o.status === 'error').length
   write('partial', { cells: [], episodes: treatment.length, errors, resultsPath: `${report.out}/${SHARD_FILE}` })
-  core.setOutput('manifest-digest', `sha256:${report.digest}`)
+  setDigest(report.digest)
 }
