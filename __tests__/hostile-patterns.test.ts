@@ -17,6 +17,10 @@ import { runEpisode } from '../src/runner/episode.js'
 import { Watchdog, WatchdogError } from '../src/runner/watchdog.js'
 import { scoreEpisode } from '../src/scoring/score.js'
 import { testContext } from './helpers/world.js'
+import { writeTrace } from '../src/report/evidence.js'
+import { mkdtempSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const EVIL = `${'a'.repeat(50_000)}!`
 
@@ -172,7 +176,7 @@ describe('an episode under a hostile model', () => {
         const turn = request.messages.filter((m) => m.role === 'assistant').length
         const usage = { input_tokens: 1, output_tokens: 1 }
         if (turn >= 20) return { content: 'done', tool_calls: [], usage, stop_reason: 'end' }
-        const command = turn === 0 ? `echo ${'x'.repeat(1000)} > /srv/a` : 'cat /srv/a /srv/a /srv/a /srv/a > /srv/b; cp /srv/b /srv/a'
+        const command = turn === 0 ? `echo ${'x'.repeat(1000)} > /srv/a` : turn === 19 ? 'cat /srv/a' : 'cat /srv/a /srv/a /srv/a /srv/a > /srv/b; cp /srv/b /srv/a'
         return { content: '', tool_calls: [{ id: `c${turn}`, name: 'bash', arguments: { command } }], usage, stop_reason: 'tool_use' }
       }
     }
@@ -181,6 +185,10 @@ describe('an episode under a hostile model', () => {
     expect(r.calls.some((c) => c.output.includes('No space left on device'))).toBe(true)
     const longest = Math.max(...r.trace.filter((t) => t.type === 'world_diff').flatMap((t) => JSON.stringify(t).length))
     expect(longest).toBeLessThan(20_000)
+    // The last call prints the grown file: the model gets the first 64 KiB, and the trace keeps written contents by digest.
+    expect(r.calls.at(-1)?.output).toMatch(/\n\[output cut: \d+ characters, the first 65536 shown\]$/)
+    const dir = mkdtempSync(join(tmpdir(), 'sg-doubling-'))
+    expect(statSync(join(dir, writeTrace(dir, r.spec.id, r.trace))).size).toBeLessThan(2 * 1024 * 1024)
   })
 
   it('ends an episode at its next safe point once the run is out of wall-clock budget', async () => {

@@ -92052,14 +92052,15 @@ function hashState2(state2) {
   return createHash4("sha256").update(canonicalJson(state2)).digest("hex");
 }
 var MAX_DIFF_CHARS = 4096;
-function brief(value) {
+function abbreviate(value, max) {
   if (typeof value === "string") {
-    if (value.length <= MAX_DIFF_CHARS) return value;
+    if (value.length <= max) return value;
     return `${value.slice(0, 256)}\u2026 [${value.length} characters, sha256 ${createHash4("sha256").update(value).digest("hex")}]`;
   }
-  if (Array.isArray(value)) return value.map(brief);
-  return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, brief(v)])) : value;
+  if (Array.isArray(value)) return value.map((v) => abbreviate(v, max));
+  return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, abbreviate(v, max)])) : value;
 }
+var brief = (value) => abbreviate(value, MAX_DIFF_CHARS);
 function diffStates(before, after) {
   const changes = [];
   diffValue(before, after, [], changes);
@@ -93774,6 +93775,13 @@ function reportParameters(base, claims) {
 function wantsReportTool(s) {
   return s.claims?.report_tool !== false && (s.claims?.items ?? []).some((c) => c.field !== void 0);
 }
+var MAX_TOOL_OUTPUT = 64 * 1024;
+function capOutput(result2) {
+  if (result2.output.length <= MAX_TOOL_OUTPUT) return result2;
+  const note = `
+[output cut: ${result2.output.length} characters, the first ${MAX_TOOL_OUTPUT} shown]`;
+  return { ...result2, output: result2.output.slice(0, MAX_TOOL_OUTPUT) + note };
+}
 function offerTools(s) {
   const offers = s.tools.map((t) => typeof t === "string" ? { use: t } : t);
   if (wantsReportTool(s) && !offers.some((o) => (o.name ?? o.use) === "report")) offers.push({ use: "report" });
@@ -93789,7 +93797,7 @@ function offerTools(s) {
       isReport: offer.use === "report",
       isSubmit: offer.use === "submit",
       failures: offer.failures ?? [],
-      run: (args, ctx) => base.run(args, ctx)
+      run: (args, ctx) => capOutput(base.run(args, ctx))
     });
   }
   return tools;
@@ -95373,7 +95381,7 @@ function evidenceFile(episodeId) {
 function writeTrace(dir, episodeId, trace2) {
   mkdirSync(dir, { recursive: true });
   const name = evidenceFile(episodeId);
-  writeFileSync(join3(dir, name), chainRecords(scrubDeep(trace2)).text);
+  writeFileSync(join3(dir, name), chainRecords(scrubDeep(abbreviate(trace2, MAX_REPLY_CHARS))).text);
   return name;
 }
 

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import type { TraceRecord } from '../runner/trace.js'
 import { chainRecords } from '../evidence/chain.js'
 import { scrubDeep } from './secrets.js'
+import { abbreviate } from '../world/snapshot.js'
+import { MAX_REPLY_CHARS } from '../runner/reply-guard.js'
 
 export const EVIDENCE_DIR = 'evidence'
 
@@ -15,7 +17,8 @@ function evidenceFile(episodeId: string): string {
 export function writeTrace(dir: string, episodeId: string, trace: readonly TraceRecord[]): string {
   mkdirSync(dir, { recursive: true })
   const name = evidenceFile(episodeId)
-  // Replies are scrubbed where they enter; this catches a secret that reached a trace another way.
-  writeFileSync(join(dir, name), chainRecords(scrubDeep(trace)).text)
+  // Replies are scrubbed and capped where they enter, so they stay whole (a replay needs them); what is
+  // longer is world content the agent moved around (a written file's text in an op record), kept by digest.
+  writeFileSync(join(dir, name), chainRecords(scrubDeep(abbreviate(trace, MAX_REPLY_CHARS))).text)
   return name
 }

@@ -29,14 +29,17 @@ export function hashState(state: WorldState): string {
 /** A diff is for reading in a trace: longer strings are shown by their start, length and digest. */
 const MAX_DIFF_CHARS = 4096
 
-function brief(value: unknown): unknown {
+/** `value` with every string longer than `max` replaced by its start, its length and its sha256. */
+export function abbreviate<T>(value: T, max: number): T {
   if (typeof value === 'string') {
-    if (value.length <= MAX_DIFF_CHARS) return value
-    return `${value.slice(0, 256)}… [${value.length} characters, sha256 ${createHash('sha256').update(value).digest('hex')}]`
+    if (value.length <= max) return value
+    return `${value.slice(0, 256)}… [${value.length} characters, sha256 ${createHash('sha256').update(value).digest('hex')}]` as T
   }
-  if (Array.isArray(value)) return value.map(brief)
-  return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, brief(v)])) : value
+  if (Array.isArray(value)) return value.map((v) => abbreviate(v, max)) as T
+  return (isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, abbreviate(v, max)])) : value) as T
 }
+
+const brief = (value: unknown): unknown => abbreviate(value, MAX_DIFF_CHARS)
 
 export function diffStates(before: WorldState, after: WorldState): WorldChange[] {
   const changes: WorldChange[] = []
