@@ -18,8 +18,8 @@ import { loadSuite } from './config/scenario.js'
 import { UnknownModelError } from './providers/index.js'
 import { FlagError, PROVIDER_FLAGS, PROVIDER_USAGE, providerRunOptions } from './providers/flags.js'
 import { PriceError } from './providers/prices.js'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, type RunOptions, type RunReport } from './pipeline.js'
-import { MergeError, mergeShards, runShard } from './merge.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, scenarioIds, type RunOptions, type RunReport } from './pipeline.js'
+import { MergeError, mergeShards, runShard, UnverifiedShardError } from './merge.js'
 import { ShardFileError } from './report/shard.js'
 import { parseShard, ShardError } from './scenario/shard.js'
 import { selftest } from './selftest.js'
@@ -137,6 +137,7 @@ async function commandRun(values: Values): Promise<number> {
   const shard = await runShard({ ...opts, shard: parseShard(values.shard) })
   process.stdout.write(shard.summary)
   process.stderr.write(`\nshard: ${shard.out}/shard.json · traces: ${shard.out}/evidence/ · merge every shard's folder with \`scheming-gate merge\`\n`)
+  process.stderr.write(`manifest: ${shard.out}/manifest.json sha256:${shard.digest}\n`)
   return EXIT.pass
 }
 
@@ -146,12 +147,13 @@ function gateExit(report: RunReport): number {
   // An expired waiver is an error at its line (and the verdict is never a pass); the rest are warnings.
   if (report.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n`)
   process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · traces: ${report.out}/evidence/\n`)
+  process.stderr.write(`manifest: ${report.out}/manifest.json sha256:${report.digest ?? 'none'} (keep or attest this digest: \`verify\` prints it)\n`)
   return report.verdict.status === 'pass' ? EXIT.pass : report.verdict.status === 'fail' ? EXIT.fail : EXIT.inconclusive
 }
 
-function commandMerge(values: Values, dirs: string[]): number {
+async function commandMerge(values: Values, dirs: string[]): Promise<number> {
   return gateExit(
-    mergeShards(dirs, {
+    await mergeShards(dirs, {
       thresholds: resolve(values.thresholds ?? BUILTIN_THRESHOLDS),
       waivers: (values.waivers ?? []).map((p) => resolve(p)),
       ...(values.baseline === undefined ? {} : { baseline: resolve(values.baseline) }),
@@ -168,6 +170,8 @@ function commandVerify(dir: string): number {
     return EXIT.evidence
   }
   process.stdout.write(`ok: manifest.json, ${v.manifest?.files.length ?? 0} files and ${v.traces} traces (${v.records} records) intact\n`)
+  // Intact means "consistent": whoever rewrites a folder can reseal it, so compare this digest with the one kept or attested at run time.
+  process.stdout.write(`manifest sha256:${v.digest}\n`)
   return EXIT.pass
 }
 
@@ -187,14 +191,13 @@ async function commandRescore(values: Values, from: string): Promise<number> {
 }
 
 function commandValidate(values: Values): number {
-  const { suite, thresholds } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
-  const warnings = suite.flatMap((s) => s.warnings)
+  const { suite, thresholds, warnings } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
   if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`)
   const noted = warnings.length === 0 ? '' : ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})`
   process.stdout.write(`ok: ${suite.length} scenarios and the thresholds are valid${noted}\n`)
   if (values.waivers) {
     const horizonDays = resolvePolicy(thresholds).waivers.horizon_days
-    const waivers = loadWaivers(values.waivers.map((p) => resolve(p)), { today: utcDay(new Date()), horizonDays })
+    const waivers = loadWaivers(values.waivers.map((p) => resolve(p)), { today: utcDay(new Date()), horizonDays, scenarioIds: scenarioIds(suite) })
     process.stdout.write(`ok: ${waivers.length} waivers are valid\n`)
   }
   return EXIT.pass
@@ -227,7 +230,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE)
       return values.help ? EXIT.pass : EXIT.config
     }
-    if (command === 'merge') return commandMerge(values, positionals.slice(1))
+    if (command === 'merge') return await commandMerge(values, positionals.slice(1))
     if (command === 'verify' || command === 'rescore') {
       const dir = positionals[1]
       if (dir === undefined || positionals.length > 2) throw new UsageError(`${command} needs exactly one out folder: scheming-gate ${command} <out-dir>`)
@@ -240,7 +243,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'list') return commandList(values)
     throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, rescore, validate, selftest or list)`)
   } catch (e) {
-    if (e instanceof UnverifiedRecordingError) {
+    if (e instanceof UnverifiedRecordingError || e instanceof UnverifiedShardError) {
       process.stderr.write(`scheming-gate: ${e.message}\n`)
       return EXIT.evidence
     }
