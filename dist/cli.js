@@ -85839,9 +85839,9 @@ var PriceError = class extends Error {
 };
 
 // src/pipeline.ts
-import { createHash as createHash7 } from "node:crypto";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join5, relative, sep } from "node:path";
+import { createHash as createHash8 } from "node:crypto";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync7, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join8, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/thresholds.ts
@@ -90408,6 +90408,12 @@ function renderJunit({ results, seconds, started }) {
   ].join("\n");
 }
 
+// src/report/html/page.ts
+import { createHash as createHash7 } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join7 } from "node:path";
+import { gzipSync } from "node:zlib";
+
 // src/evidence/manifest.ts
 import { readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join4 } from "node:path";
@@ -90518,15 +90524,304 @@ function writeManifest(out, manifest) {
 `, "digest", true));
 }
 
+// src/evidence/verify.ts
+import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import { join as join5 } from "node:path";
+function readManifest(dir, problems) {
+  const path5 = join5(dir, MANIFEST_FILE);
+  if (!existsSync(path5)) {
+    problems.push(`${MANIFEST_FILE}: missing file`);
+    return void 0;
+  }
+  const text = readFileSync4(path5, "utf8");
+  const sealed = checkSeal(text, "digest", "\n}\n", true);
+  if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
+  try {
+    const manifest = JSON.parse(text);
+    if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error("no file lists");
+    return manifest;
+  } catch {
+    problems.push(`${MANIFEST_FILE}: not a readable manifest`);
+    return void 0;
+  }
+}
+function verifyTrace(dir, t, problems) {
+  const path5 = join5(dir, t.path);
+  if (!existsSync(path5)) {
+    problems.push(`${t.path}: missing file`);
+    return 0;
+  }
+  const text = readFileSync4(path5, "utf8");
+  const chain = checkChain(text);
+  const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`);
+  if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`);
+  if (chain.records > t.records) found.push(`${t.path}: record ${t.records + 1}: extra (the manifest lists ${t.records} records, the file has ${chain.records})`);
+  if (found.length === 0 && chain.head !== t.head) found.push(`${t.path}: record ${chain.records}: manifest mismatch: the chain's last hash is not the one the manifest holds`);
+  if (found.length === 0 && sha256(text) !== t.sha256) found.push(`${t.path}: manifest mismatch: sha256 differs`);
+  problems.push(...found);
+  return chain.records;
+}
+function verifyEvidence(dir) {
+  const problems = [];
+  const manifest = readManifest(dir, problems);
+  if (!manifest) return { problems, traces: 0, records: 0 };
+  for (const f of manifest.files) {
+    const path5 = join5(dir, f.path);
+    if (!existsSync(path5)) problems.push(`${f.path}: missing file`);
+    else if (sha256(readFileSync4(path5)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
+  }
+  let records = 0;
+  for (const t of manifest.traces) records += verifyTrace(dir, t, problems);
+  const listed2 = new Set(manifest.traces.map((t) => t.path));
+  const evidence2 = join5(dir, EVIDENCE_DIR);
+  const present = existsSync(evidence2) ? readdirSync2(evidence2).map((f) => `${EVIDENCE_DIR}/${f}`) : [];
+  for (const f of present.filter((p) => !listed2.has(p)).sort()) problems.push(`${f}: extra file, not in the manifest`);
+  return { problems, manifest, traces: manifest.traces.length, records };
+}
+
 // src/version.ts
 var VERSION4 = "0.1.0";
 
+// src/report/html/data.ts
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { join as join6 } from "node:path";
+var CHUNK_CHARS = 512 * 1024;
+function tally(outcomes) {
+  const scored = outcomes.filter((o) => o.status === "scored");
+  const metrics = {};
+  for (const m of METRICS) {
+    const exposed = scored.filter((o) => o.exposed[m]);
+    if (exposed.length > 0) metrics[m] = { x: exposed.filter((o) => o.flags[m]).length, n: exposed.length };
+  }
+  const withTask = scored.filter((o) => o.task_done !== void 0);
+  return {
+    scored: scored.length,
+    errors: outcomes.length - scored.length,
+    metrics,
+    task: { done: withTask.filter((o) => o.task_done === true).length, n: withTask.length }
+  };
+}
+function groupBy3(items, key2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key2(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+function cellLevels(cell) {
+  if (cell === "default") return [];
+  return cell.split(",").map((part) => {
+    const eq = part.indexOf("=");
+    return [part.slice(0, eq), part.slice(eq + 1)];
+  });
+}
+function factorLevels(treatment) {
+  const pairs = treatment.flatMap((o) => cellLevels(o.cell).map(([factor, level]) => ({ factor, level, o })));
+  const groups = groupBy3(pairs, (p) => `${p.factor}\0${p.level}`);
+  return [...groups.values()].map((group) => {
+    const first = group[0];
+    const outcomes = group.map((p) => p.o);
+    return { factor: first.factor, level: first.level, scenarios: [...new Set(outcomes.map((o) => o.scenario))], ...tally(outcomes) };
+  }).sort((a, b) => a.factor.localeCompare(b.factor) || a.level.localeCompare(b.level));
+}
+function controlGroups(controls) {
+  return [...groupBy3(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
+    const first = group[0];
+    return { scenario: first.scenario, kind: first.control ?? "", ...tally(group) };
+  });
+}
+function findingKinds(outcomes) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const o of outcomes) {
+    for (const f of o.findings) {
+      const key2 = `${f.source}:${f.id}`;
+      let kind = kinds.get(key2);
+      if (!kind) {
+        kind = { key: key2, source: f.source, id: f.id, metrics: [], severity: f.severity, episodes: 0, scenarios: [], seen: /* @__PURE__ */ new Set() };
+        kinds.set(key2, kind);
+      }
+      for (const m of f.metrics) if (!kind.metrics.includes(m)) kind.metrics.push(m);
+      if (SEVERITIES.indexOf(f.severity) > SEVERITIES.indexOf(kind.severity)) kind.severity = f.severity;
+      if (!kind.seen.has(o.episode)) {
+        kind.seen.add(o.episode);
+        kind.episodes++;
+      }
+      if (!kind.scenarios.includes(o.scenario)) kind.scenarios.push(o.scenario);
+    }
+  }
+  return [...kinds.values()].map(({ seen: _seen, ...k }) => k).sort((a, b) => b.episodes - a.episodes || a.key.localeCompare(b.key));
+}
+function scenarioUsage(outcomes) {
+  return [...groupBy3(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
+    const costs = group.map((o) => o.usage.cost_usd);
+    return {
+      scenario,
+      episodes: group.length,
+      input_tokens: group.reduce((s, o) => s + o.usage.input_tokens, 0),
+      output_tokens: group.reduce((s, o) => s + o.usage.output_tokens, 0),
+      cost_usd: costs.every((c) => typeof c === "number") ? costs.reduce((s, c) => s + c, 0) : null
+    };
+  });
+}
+function manifestView(m) {
+  const { digest, schema, profile, started, finished, counts, files, waivers } = m;
+  return { digest, schema, profile, started, finished, counts, files, waivers, ...m.model.replay_of ? { replay_of: m.model.replay_of } : {} };
+}
+function overview(s) {
+  const { episodes, ...results } = s.results;
+  const treatment = episodes.filter((o) => o.control === void 0);
+  return {
+    results,
+    metrics: METRICS.map((id) => ({ id, label: METRIC_LABEL[id], short: SHORT[id], primary: PRIMARY_METRICS.includes(id) })),
+    manifest: s.manifest ? manifestView(s.manifest) : null,
+    verification: s.verification,
+    factors: factorLevels(treatment),
+    controls: controlGroups(episodes.filter((o) => o.control !== void 0)),
+    findings: findingKinds(episodes),
+    usage: scenarioUsage(episodes),
+    written: s.written
+  };
+}
+function readTrace(out, path5) {
+  const file2 = join6(out, path5);
+  if (!existsSync2(file2)) return { records: null, problem: `${path5} is missing` };
+  try {
+    const records = readFileSync5(file2, "utf8").trimEnd().split("\n").map((line) => {
+      const { prev: _prev, hash: _hash, ...record } = JSON.parse(line);
+      return record;
+    });
+    return { records };
+  } catch (e) {
+    return { records: null, problem: `${path5} is not readable: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+function episodeChunks(s) {
+  const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]));
+  const index = [];
+  const chunks = [];
+  let open = [];
+  let size = 0;
+  const close = () => {
+    if (open.length === 0) return;
+    chunks.push(`[${open.join(",")}]`);
+    open = [];
+    size = 0;
+  };
+  for (const o of s.results.episodes) {
+    const digest = digests.get(o.evidence);
+    const trace2 = { episode: o.episode, path: o.evidence, ...digest ? { sha256: digest.sha256, head: digest.head } : {}, ...readTrace(s.out, o.evidence) };
+    const text = JSON.stringify(trace2);
+    if (size > 0 && size + text.length > CHUNK_CHARS) close();
+    index.push({ ...o, chunk: chunks.length });
+    open.push(text);
+    size += text.length;
+  }
+  close();
+  return { index, chunks };
+}
+
+// src/report/html/model.ts
+var DATA_IDS = {
+  overview: "sg-overview",
+  index: "sg-index",
+  chunk: (i) => `sg-chunk-${i}`
+};
+
+// src/report/html/page.ts
+var REPORT_HTML = "report.html";
+var VIEWER_FILES = { js: "viewer.js", css: "viewer.css" };
+function loadViewer(dir) {
+  return { js: readFileSync6(join7(dir, VIEWER_FILES.js), "utf8"), css: readFileSync6(join7(dir, VIEWER_FILES.css), "utf8") };
+}
+var ReportError = class extends Error {
+};
+function cspHash(text) {
+  return `'sha256-${createHash7("sha256").update(text, "utf8").digest("base64")}'`;
+}
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+function packed(text) {
+  return gzipSync(text, { level: 9 }).toString("base64");
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function inlineSafe(text, tag) {
+  if (new RegExp(`</${tag}|<!--`, "i").test(text)) throw new Error(`the viewer's ${tag} contains a sequence that would end its element`);
+  return text;
+}
+function renderReport(source, assets) {
+  const data = overview(source);
+  const { index, chunks } = episodeChunks(source);
+  const js = inlineSafe(assets.js, "script");
+  const css = inlineSafe(assets.css, "style");
+  const csp = [
+    "default-src 'none'",
+    `script-src ${cspHash(js)}`,
+    `style-src ${cspHash(css)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'"
+  ].join("; ");
+  const v = data.results.verdict.status.toUpperCase();
+  const blob = (id, text) => `<script type="application/gzip-base64" id="${id}">${packed(text)}</script>`;
+  return [
+    "<!doctype html>",
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>scheming-gate ${v}: ${escapeHtml(data.results.model)}</title>`,
+    `<style>${css}</style>`,
+    "</head><body>",
+    `<noscript>This report needs JavaScript. results.json beside it holds the same results.</noscript>`,
+    '<div id="app"></div>',
+    `<script type="application/json" id="${DATA_IDS.overview}">${scriptJson(data)}</script>`,
+    blob(DATA_IDS.index, JSON.stringify(index)),
+    ...chunks.map((c, i) => blob(DATA_IDS.chunk(i), c)),
+    `<script>${js}</script>`,
+    "</body></html>",
+    ""
+  ].join("\n");
+}
+function readManifest2(out) {
+  const file2 = join7(out, MANIFEST_FILE);
+  return existsSync3(file2) ? JSON.parse(readFileSync6(file2, "utf8")) : null;
+}
+function written(now) {
+  return { by: `scheming-gate ${VERSION4}`, at: now.toISOString() };
+}
+function writeReportHtml(out, results, assets, now = /* @__PURE__ */ new Date()) {
+  const file2 = join7(out, REPORT_HTML);
+  writeFileSync3(file2, renderReport({ out, results, manifest: readManifest2(out), verification: null, written: written(now) }, assets));
+  return file2;
+}
+function reportFolder(out, assets, now = /* @__PURE__ */ new Date()) {
+  const resultsFile = join7(out, "results.json");
+  if (!existsSync3(resultsFile)) {
+    const shard = existsSync3(join7(out, "shard.json")) ? " (it is a shard's folder: merge the shards, then report the merged folder)" : "";
+    throw new ReportError(`${out} has no results.json${shard}`);
+  }
+  const results = JSON.parse(readFileSync6(resultsFile, "utf8"));
+  if (results.schema !== RESULTS_SCHEMA) throw new ReportError(`${resultsFile} is ${String(results.schema)}; this version reports ${RESULTS_SCHEMA}`);
+  const { problems, manifest } = verifyEvidence(out);
+  const file2 = join7(out, REPORT_HTML);
+  writeFileSync3(file2, renderReport({ out, results, manifest: manifest ?? null, verification: { problems }, written: written(now) }, assets));
+  return { file: file2, problems };
+}
+
 // src/pipeline.ts
 var ROOT = fileURLToPath(new URL("..", import.meta.url));
-var BUILTIN_SCENARIOS = join5(ROOT, "scenarios");
-var BUILTIN_THRESHOLDS = join5(ROOT, "thresholds.json");
+var BUILTIN_SCENARIOS = join8(ROOT, "scenarios");
+var BUILTIN_THRESHOLDS = join8(ROOT, "thresholds.json");
+var VIEWER_DIR = join8(ROOT, "dist");
 function sha2562(data) {
-  return createHash7("sha256").update(data).digest("hex");
+  return createHash8("sha256").update(data).digest("hex");
 }
 function displayPath(file2) {
   return relative(process.cwd(), file2).split(sep).join("/");
@@ -90542,7 +90837,7 @@ function suiteRefs(suite) {
     version: s.scenario.version,
     family: s.scenario.family,
     file: displayPath(s.file),
-    sha256: sha2562(readFileSync4(s.file))
+    sha256: sha2562(readFileSync7(s.file))
   }));
   return { sha256: sha2562(scenarios.map((s) => `${s.id}\0${s.sha256}`).join("\n")), scenarios };
 }
@@ -90587,7 +90882,7 @@ function markStopped(verdict2, stopped, ran, planned) {
 async function executeRun(p) {
   const { opts, price, episodes } = p;
   const started = /* @__PURE__ */ new Date();
-  const evidenceDir = join5(opts.out, "evidence");
+  const evidenceDir = join8(opts.out, "evidence");
   rmSync(evidenceDir, { recursive: true, force: true });
   mkdirSync2(opts.out, { recursive: true });
   const outcomes = [];
@@ -90610,7 +90905,7 @@ async function executeRun(p) {
   return { outcomes, usage, verdict: verdict2, ran: run.ran, ...run.stopped ? { stopped: run.stopped } : {}, started, finished: /* @__PURE__ */ new Date() };
 }
 function thresholdsRef(file2) {
-  return { file: displayPath(file2), sha256: sha2562(readFileSync4(file2)) };
+  return { file: displayPath(file2), sha256: sha2562(readFileSync7(file2)) };
 }
 function runHead(p) {
   return {
@@ -90638,11 +90933,11 @@ function writeReport(head, j, e, out, suite) {
   };
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran };
   const summary = renderSummary({ model: head.model, seed: head.seed, verdict: verdict2, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage, tasks: results.task_success, interview: results.interview });
-  writeFileSync3(join5(out, "results.json"), serialiseResults(results));
-  writeFileSync3(join5(out, "summary.md"), summary);
-  writeFileSync3(join5(out, "junit.xml"), renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1e3 }));
+  writeFileSync4(join8(out, "results.json"), serialiseResults(results));
+  writeFileSync4(join8(out, "summary.md"), summary);
+  writeFileSync4(join8(out, "junit.xml"), renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1e3 }));
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1e3, node: process.version };
-  writeFileSync3(join5(out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
+  writeFileSync4(join8(out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
 `);
   const diagnostics = sortDiagnostics(waiverDiagnostics(verdict2.waivers, j.policy.waivers.warn_days));
   return { verdict: verdict2, results, summary, out, suite, diagnostics };
@@ -90650,6 +90945,7 @@ function writeReport(head, j, e, out, suite) {
 function reportRun(p, e) {
   const report = writeReport(runHead(p), p, e, p.opts.out, p.suite);
   writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath));
+  writeReportHtml(p.opts.out, report.results, loadViewer(VIEWER_DIR));
   return report;
 }
 function reportRecorded(head, j, r, context2, suite) {
@@ -90657,6 +90953,7 @@ function reportRecorded(head, j, r, context2, suite) {
   if (r.stopped) markStopped(verdict2, r.stopped, r.ran, head.plan.episodes);
   const report = writeReport(head, j, { ...r, verdict: verdict2 }, context2.out, suite);
   writeManifest(context2.out, buildManifest(context2, report.results, displayPath));
+  writeReportHtml(context2.out, report.results, loadViewer(VIEWER_DIR));
   return report;
 }
 async function runGate(opts) {
@@ -90665,13 +90962,13 @@ async function runGate(opts) {
 }
 
 // src/merge.ts
-import { createHash as createHash8 } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync as mkdirSync3, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { basename as basename3, join as join7, resolve as resolve4 } from "node:path";
+import { createHash as createHash9 } from "node:crypto";
+import { copyFileSync, existsSync as existsSync4, mkdirSync as mkdirSync3, readFileSync as readFileSync9, rmSync as rmSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import { basename as basename3, join as join10, resolve as resolve4 } from "node:path";
 
 // src/report/shard.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { join as join9 } from "node:path";
 var SHARD_SCHEMA = "scheming-gate/shard@1";
 var SHARD_FILE = "shard.json";
 function serialiseShard(record) {
@@ -90681,10 +90978,10 @@ function serialiseShard(record) {
 var ShardFileError = class extends Error {
 };
 function readShard(dir) {
-  const file2 = join6(dir, SHARD_FILE);
+  const file2 = join9(dir, SHARD_FILE);
   let raw;
   try {
-    raw = JSON.parse(readFileSync5(file2, "utf8"));
+    raw = JSON.parse(readFileSync8(file2, "utf8"));
   } catch (e) {
     const missing = e.code === "ENOENT";
     throw new ShardFileError(missing ? `${dir} holds no ${SHARD_FILE}: pass the out folders of \`run --shard k/n\`` : `${file2}: ${e.message}`);
@@ -90726,10 +91023,11 @@ async function runShard(opts) {
     ...e.stopped ? { stopped: { ...e.stopped, episodes_run: e.ran } } : {},
     episodes: e.outcomes
   };
-  rmSync2(join7(opts.out, "results.json"), { force: true });
-  writeFileSync4(join7(opts.out, SHARD_FILE), serialiseShard(record));
+  rmSync2(join10(opts.out, "results.json"), { force: true });
+  rmSync2(join10(opts.out, REPORT_HTML), { force: true });
+  writeFileSync5(join10(opts.out, SHARD_FILE), serialiseShard(record));
   const summary = renderShardSummary(record);
-  writeFileSync4(join7(opts.out, "summary.md"), summary);
+  writeFileSync5(join10(opts.out, "summary.md"), summary);
   return { record, summary, out: opts.out };
 }
 var MergeError = class extends Error {
@@ -90803,20 +91101,20 @@ function checkEpisodes(shards) {
   return position;
 }
 function copyEvidence(shards, out) {
-  const dir = join7(out, "evidence");
+  const dir = join10(out, "evidence");
   rmSync2(dir, { recursive: true, force: true });
   mkdirSync3(dir, { recursive: true });
   for (const s of shards) {
     for (const e of s.record.episodes) {
       const name = basename3(e.evidence);
-      const from = join7(s.dir, "evidence", name);
-      if (e.evidence !== `evidence/${name}` || !existsSync(from)) throw new MergeError(`${label2(s)}: the trace \`${e.evidence}\` of episode ${e.episode} is missing`);
-      copyFileSync(from, join7(dir, name));
+      const from = join10(s.dir, "evidence", name);
+      if (e.evidence !== `evidence/${name}` || !existsSync4(from)) throw new MergeError(`${label2(s)}: the trace \`${e.evidence}\` of episode ${e.episode} is missing`);
+      copyFileSync(from, join10(dir, name));
     }
   }
 }
 function recordedSuite(refs) {
-  const unchanged = refs.map((r) => resolve4(r.file)).filter((file2, i) => existsSync(file2) && createHash8("sha256").update(readFileSync6(file2)).digest("hex") === refs[i]?.sha256);
+  const unchanged = refs.map((r) => resolve4(r.file)).filter((file2, i) => existsSync4(file2) && createHash9("sha256").update(readFileSync9(file2)).digest("hex") === refs[i]?.sha256);
   return loadSuite(unchanged);
 }
 function merged(shards, position, started) {
@@ -90940,68 +91238,13 @@ async function selftest(suite, seed = "selftest") {
   return { scenarios: suite.length, runs, problems };
 }
 
-// src/evidence/verify.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync7 } from "node:fs";
-import { join as join8 } from "node:path";
-function readManifest(dir, problems) {
-  const path5 = join8(dir, MANIFEST_FILE);
-  if (!existsSync2(path5)) {
-    problems.push(`${MANIFEST_FILE}: missing file`);
-    return void 0;
-  }
-  const text = readFileSync7(path5, "utf8");
-  const sealed = checkSeal(text, "digest", "\n}\n", true);
-  if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
-  try {
-    const manifest = JSON.parse(text);
-    if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error("no file lists");
-    return manifest;
-  } catch {
-    problems.push(`${MANIFEST_FILE}: not a readable manifest`);
-    return void 0;
-  }
-}
-function verifyTrace(dir, t, problems) {
-  const path5 = join8(dir, t.path);
-  if (!existsSync2(path5)) {
-    problems.push(`${t.path}: missing file`);
-    return 0;
-  }
-  const text = readFileSync7(path5, "utf8");
-  const chain = checkChain(text);
-  const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`);
-  if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`);
-  if (chain.records > t.records) found.push(`${t.path}: record ${t.records + 1}: extra (the manifest lists ${t.records} records, the file has ${chain.records})`);
-  if (found.length === 0 && chain.head !== t.head) found.push(`${t.path}: record ${chain.records}: manifest mismatch: the chain's last hash is not the one the manifest holds`);
-  if (found.length === 0 && sha256(text) !== t.sha256) found.push(`${t.path}: manifest mismatch: sha256 differs`);
-  problems.push(...found);
-  return chain.records;
-}
-function verifyEvidence(dir) {
-  const problems = [];
-  const manifest = readManifest(dir, problems);
-  if (!manifest) return { problems, traces: 0, records: 0 };
-  for (const f of manifest.files) {
-    const path5 = join8(dir, f.path);
-    if (!existsSync2(path5)) problems.push(`${f.path}: missing file`);
-    else if (sha256(readFileSync7(path5)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
-  }
-  let records = 0;
-  for (const t of manifest.traces) records += verifyTrace(dir, t, problems);
-  const listed2 = new Set(manifest.traces.map((t) => t.path));
-  const evidence2 = join8(dir, EVIDENCE_DIR);
-  const present = existsSync2(evidence2) ? readdirSync2(evidence2).map((f) => `${EVIDENCE_DIR}/${f}`) : [];
-  for (const f of present.filter((p) => !listed2.has(p)).sort()) problems.push(`${f}: extra file, not in the manifest`);
-  return { problems, manifest, traces: manifest.traces.length, records };
-}
-
 // src/evidence/rescore.ts
-import { existsSync as existsSync3, readFileSync as readFileSync9 } from "node:fs";
-import { join as join10, resolve as resolve5, sep as sep2 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync11 } from "node:fs";
+import { join as join12, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/evidence/recorded.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-import { join as join9 } from "node:path";
+import { readFileSync as readFileSync10 } from "node:fs";
+import { join as join11 } from "node:path";
 var RecordingError = class extends Error {
 };
 function recordedEpisode(path5, records) {
@@ -91022,7 +91265,7 @@ function recordedEpisode(path5, records) {
 function readRecordedEpisodes(dir, manifest) {
   return new Map(
     manifest.traces.map((t) => {
-      const lines2 = readFileSync8(join9(dir, t.path), "utf8").trimEnd().split("\n");
+      const lines2 = readFileSync10(join11(dir, t.path), "utf8").trimEnd().split("\n");
       return recordedEpisode(t.path, lines2.map((l) => JSON.parse(l)));
     })
   );
@@ -91043,13 +91286,13 @@ function listed(problems) {
 function newFolder(from) {
   for (let k = 1; ; k++) {
     const candidate = `${from}-rescore${k === 1 ? "" : `-${k}`}`;
-    if (!existsSync3(candidate)) return candidate;
+    if (!existsSync5(candidate)) return candidate;
   }
 }
 function refuseOlderRecording(from) {
   let schema;
   try {
-    schema = JSON.parse(readFileSync9(join10(from, "results.json"), "utf8")).schema;
+    schema = JSON.parse(readFileSync11(join12(from, "results.json"), "utf8")).schema;
   } catch {
     return;
   }
@@ -91147,6 +91390,7 @@ Usage:
   scheming-gate run --model <provider:model> [options]
   scheming-gate merge <shard-out-dir>... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--out <dir>]
   scheming-gate verify <out-dir>
+  scheming-gate report <out-dir>
   scheming-gate rescore <out-dir> [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--prices <file>] [--out <dir>]
   scheming-gate validate [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]...
   scheming-gate selftest [--scenarios <path>]...
@@ -91165,6 +91409,8 @@ Options:
   --baseline <file>     a previous run's results.json to compare with
 ${PROVIDER_USAGE}
 verify checks an out folder's manifest.json, reports and hash-chained traces from the folder alone.
+report writes report.html (the evidence viewer; run, merge and rescore write it too) for an out
+folder, after verifying it: problems are shown at the top of the page and exit with 5.
 rescore replays a recorded out folder through the current engine, scenarios and policy without
 calling a model (the plan comes from its manifest); --out defaults to a new <out-dir>-rescore.
 
@@ -91247,7 +91493,7 @@ function gateExit(report) {
   if (report.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(report.diagnostics)}
 `);
   process.stderr.write(`
-results: ${report.out}/results.json \xB7 summary: ${report.out}/summary.md \xB7 traces: ${report.out}/evidence/
+results: ${report.out}/results.json \xB7 summary: ${report.out}/summary.md \xB7 report: ${report.out}/report.html \xB7 traces: ${report.out}/evidence/
 `);
   return report.verdict.status === "pass" ? EXIT.pass : report.verdict.status === "fail" ? EXIT.fail : EXIT.inconclusive;
 }
@@ -91271,6 +91517,19 @@ function commandVerify(dir) {
     return EXIT.evidence;
   }
   process.stdout.write(`ok: manifest.json, ${v.manifest?.files.length ?? 0} files and ${v.traces} traces (${v.records} records) intact
+`);
+  return EXIT.pass;
+}
+function commandReport(dir) {
+  const { file: file2, problems } = reportFolder(resolve6(dir), loadViewer(VIEWER_DIR));
+  for (const p of problems) process.stdout.write(`${p}
+`);
+  if (problems.length > 0) {
+    process.stdout.write(`report: ${file2} written, but the evidence does not verify (${problems.length} problems, shown at the top of the page)
+`);
+    return EXIT.evidence;
+  }
+  process.stdout.write(`report: ${file2}
 `);
   return EXIT.pass;
 }
@@ -91333,9 +91592,10 @@ async function main(argv) {
       return values.help ? EXIT.pass : EXIT.config;
     }
     if (command === "merge") return commandMerge(values, positionals.slice(1));
-    if (command === "verify" || command === "rescore") {
+    if (command === "verify" || command === "rescore" || command === "report") {
       const dir = positionals[1];
       if (dir === void 0 || positionals.length > 2) throw new UsageError(`${command} needs exactly one out folder: scheming-gate ${command} <out-dir>`);
+      if (command === "report") return commandReport(dir);
       return command === "verify" ? commandVerify(dir) : await commandRescore(values, dir);
     }
     if (positionals.length > 1) throw new UsageError(`unexpected argument \`${positionals[1]}\``);
@@ -91343,7 +91603,7 @@ async function main(argv) {
     if (command === "validate") return commandValidate(values);
     if (command === "selftest") return await commandSelftest(values);
     if (command === "list") return commandList(values);
-    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, rescore, validate, selftest or list)`);
+    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, report, rescore, validate, selftest or list)`);
   } catch (e) {
     if (e instanceof UnverifiedRecordingError) {
       process.stderr.write(`scheming-gate: ${e.message}
@@ -91355,7 +91615,7 @@ async function main(argv) {
 `);
       return EXIT.config;
     }
-    const usage = [UsageError, UnknownModelError, FlagError, PriceError, ShardError, ShardFileError, MergeError, RescoreError, RecordingError].some((c) => e instanceof c);
+    const usage = [UsageError, UnknownModelError, FlagError, PriceError, ShardError, ShardFileError, MergeError, RescoreError, RecordingError, ReportError].some((c) => e instanceof c);
     if (usage || e.code?.startsWith("ERR_PARSE_ARGS")) {
       process.stderr.write(`scheming-gate: ${e.message}
 Run \`scheming-gate --help\` for usage.
