@@ -90782,9 +90782,10 @@ function renderReport(source, assets) {
     `<noscript>This report needs JavaScript. results.json beside it holds the same results.</noscript>`,
     '<div id="app"></div>',
     `<script type="application/json" id="${DATA_IDS.overview}">${scriptJson(data)}</script>`,
+    // The viewer runs before the blobs are parsed: the overview paints while megabytes of traces still load.
+    `<script>${js}</script>`,
     blob(DATA_IDS.index, JSON.stringify(index)),
     ...chunks.map((c, i) => blob(DATA_IDS.chunk(i), c)),
-    `<script>${js}</script>`,
     "</body></html>",
     ""
   ].join("\n");

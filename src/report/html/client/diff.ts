@@ -12,10 +12,15 @@ type Line = { op: ' ' | '+' | '-'; text: string }
 const MAX_CELLS = 4_000_000
 const CONTEXT = 3
 
+/** A text's lines; the newline that ends its last line does not start another. */
+function lines(text: string): string[] {
+  return text === '' ? [] : text.replace(/\n$/, '').split('\n')
+}
+
 /** A line diff by longest common subsequence: small files, exact and minimal. */
 export function lineDiff(before: string, after: string): Line[] {
-  const a = before.split('\n')
-  const b = after.split('\n')
+  const a = lines(before)
+  const b = lines(after)
   if (a.length * b.length > MAX_CELLS) return [...a.map((text): Line => ({ op: '-', text })), ...b.map((text): Line => ({ op: '+', text }))]
   const n = a.length
   const m = b.length
@@ -82,7 +87,7 @@ function fileBlock(f: FileChanges): HTMLElement {
     if (field === undefined) {
       status = c.kind
       const content = fileContent(c.kind === 'added' ? c.after : c.before) ?? ''
-      parts.push(h('pre', { class: 'diff' }, folded(c.kind === 'added' ? lineDiff('', content).filter((l) => l.text !== '' || l.op !== '-') : lineDiff(content, '').filter((l) => l.text !== '' || l.op !== '+'))))
+      parts.push(h('pre', { class: 'diff' }, folded(c.kind === 'added' ? lineDiff('', content) : lineDiff(content, ''))))
     } else if (field === 'content') {
       parts.push(h('pre', { class: 'diff' }, folded(lineDiff(text(c.before ?? ''), text(c.after ?? '')))))
     } else {
@@ -111,8 +116,8 @@ export function renderChanges(changes: readonly WorldChange[]): HTMLElement {
   const files = new Map<string, FileChanges>()
   const blocks: Array<FileChanges | WorldChange> = []
   for (const c of changes) {
-    const [root, host, files_, path] = c.path
-    if (root === 'hosts' && files_ === 'files' && host !== undefined && path !== undefined) {
+    const [root, host, branch, path] = c.path
+    if (root === 'hosts' && branch === 'files' && host !== undefined && path !== undefined) {
       const key = `${host}\0${path}`
       let f = files.get(key)
       if (!f) {

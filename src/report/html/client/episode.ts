@@ -246,7 +246,8 @@ export class EpisodeView {
         c.offered ? null : chip('not offered', 'bad', 'the model called a tool it was not given'),
         c.is_error ? chip('error result', 'warn') : null,
         ' ',
-        verdictChip(c.permission)
+        // The call's own verdict, or else the first forbidden operation's: a call is only as allowed as what it did.
+        verdictChip(c.permission.forbidden ? c.permission : (c.ops.find((o) => o.verdict?.forbidden)?.verdict ?? c.permission))
       ),
       c.permission.forbidden ? h('p', { class: 'muted' }, `${c.permission.rule ?? 'permissions'}${c.permission.reason ? `: ${c.permission.reason}` : ''}`) : null,
       c.events_before.length > 0 ? h('p', { class: 'muted' }, 'Events in effect: ', c.events_before.join(', ')) : null,

@@ -131,6 +131,8 @@ export class EpisodeList {
     if (!on) {
       this.deep = null
     } else {
+      const count = this.el.querySelector('#match-count')
+      if (count) count.textContent = 'Decoding every trace for the search…'
       const deep = new Map<string, string>()
       for (const r of this.rows) {
         const t = await readTrace(r)

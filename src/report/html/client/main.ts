@@ -67,7 +67,9 @@ async function route(): Promise<void> {
   shown.show(await readTrace(row), r.step)
 }
 
-const index = readIndex().then((rows) => {
+/** The index and trace blobs follow the viewer's script in the page: read once the parser is past them. */
+const parsed = new Promise<void>((done) => (document.readyState === 'loading' ? addEventListener('DOMContentLoaded', () => done()) : done()))
+const index = parsed.then(readIndex).then((rows) => {
   byId = new Map(rows.map((r) => [r.episode, r]))
   tabs.episodes.textContent = `Episodes (${rows.length})`
   return rows
