@@ -1,6 +1,6 @@
 /**
- * What report.html embeds, as types shared by the writer (Node) and the viewer (browser). Types
- * only, so the viewer's bundle takes nothing from the engine but these shapes.
+ * What report.html embeds, as types shared by the writer (Node) and the viewer (browser), and the
+ * ids of the elements that hold it: the viewer's bundle takes nothing else from the engine.
  *
  * Three parts: the overview as plain JSON (painted first), the episode index and the traces as
  * gzip+base64 blobs (the nightly run's traces are ~40 MB of JSON and ~2 MB compressed; a trace
