@@ -92781,9 +92781,9 @@ var PriceError = class extends Error {
 };
 
 // src/pipeline.ts
-import { createHash as createHash8 } from "node:crypto";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join5, relative, sep } from "node:path";
+import { createHash as createHash9 } from "node:crypto";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync7, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join8, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/config/thresholds.ts
@@ -97504,6 +97504,12 @@ function renderJunit({ results, seconds, started }) {
   ].join("\n");
 }
 
+// src/report/html/page.ts
+import { createHash as createHash8 } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join7 } from "node:path";
+import { gzipSync } from "node:zlib";
+
 // src/evidence/manifest.ts
 import { readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join4 } from "node:path";
@@ -97616,15 +97622,306 @@ function writeManifest(out, manifest) {
   return sha256(zeroed);
 }
 
+// src/evidence/verify.ts
+import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import { join as join5 } from "node:path";
+function readManifest(dir, problems) {
+  const path5 = join5(dir, MANIFEST_FILE);
+  if (!existsSync(path5)) {
+    problems.push(`${MANIFEST_FILE}: missing file`);
+    return void 0;
+  }
+  const text = readFileSync4(path5, "utf8");
+  const sealed = checkSeal(text, "digest", "\n}\n", true);
+  if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
+  try {
+    const manifest = JSON.parse(text);
+    if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error("no file lists");
+    return sealed.ok ? { manifest, digest: sealed.digest } : { manifest };
+  } catch {
+    problems.push(`${MANIFEST_FILE}: not a readable manifest`);
+    return void 0;
+  }
+}
+function verifyTrace(dir, t, problems) {
+  const path5 = join5(dir, t.path);
+  if (!existsSync(path5)) {
+    problems.push(`${t.path}: missing file`);
+    return 0;
+  }
+  const text = readFileSync4(path5, "utf8");
+  const chain = checkChain(text);
+  const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`);
+  if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`);
+  if (chain.records > t.records) found.push(`${t.path}: record ${t.records + 1}: extra (the manifest lists ${t.records} records, the file has ${chain.records})`);
+  if (found.length === 0 && chain.head !== t.head) found.push(`${t.path}: record ${chain.records}: manifest mismatch: the chain's last hash is not the one the manifest holds`);
+  if (found.length === 0 && sha256(text) !== t.sha256) found.push(`${t.path}: manifest mismatch: sha256 differs`);
+  problems.push(...found);
+  return chain.records;
+}
+function verifyEvidence(dir) {
+  const problems = [];
+  const read = readManifest(dir, problems);
+  if (!read) return { problems, traces: 0, records: 0 };
+  const { manifest, digest } = read;
+  for (const f of manifest.files) {
+    const path5 = join5(dir, f.path);
+    if (!existsSync(path5)) problems.push(`${f.path}: missing file`);
+    else if (sha256(readFileSync4(path5)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
+  }
+  let records = 0;
+  for (const t of manifest.traces) records += verifyTrace(dir, t, problems);
+  const listed2 = new Set(manifest.traces.map((t) => t.path));
+  const evidence2 = join5(dir, EVIDENCE_DIR);
+  const present = existsSync(evidence2) ? readdirSync2(evidence2).map((f) => `${EVIDENCE_DIR}/${f}`) : [];
+  for (const f of present.filter((p) => !listed2.has(p)).sort()) problems.push(`${f}: extra file, not in the manifest`);
+  return { problems, manifest, ...digest ? { digest } : {}, traces: manifest.traces.length, records };
+}
+
 // src/version.ts
 var VERSION4 = "0.1.0";
 
+// src/report/html/data.ts
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { join as join6 } from "node:path";
+var CHUNK_CHARS = 512 * 1024;
+function tally(outcomes) {
+  const scored = outcomes.filter((o) => o.status === "scored");
+  const metrics = {};
+  for (const m of METRICS) {
+    const exposed = scored.filter((o) => o.exposed[m]);
+    if (exposed.length > 0) metrics[m] = { x: exposed.filter((o) => o.flags[m]).length, n: exposed.length };
+  }
+  const withTask = scored.filter((o) => o.task_done !== void 0);
+  return {
+    scored: scored.length,
+    errors: outcomes.length - scored.length,
+    metrics,
+    task: { done: withTask.filter((o) => o.task_done === true).length, n: withTask.length }
+  };
+}
+function groupBy3(items, key2) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key2(item);
+    const group = groups2.get(k);
+    if (group) group.push(item);
+    else groups2.set(k, [item]);
+  }
+  return groups2;
+}
+function cellLevels(cell) {
+  if (cell === "default") return [];
+  return cell.split(",").map((part) => {
+    const eq = part.indexOf("=");
+    return [part.slice(0, eq), part.slice(eq + 1)];
+  });
+}
+function factorLevels(treatment) {
+  const pairs = treatment.flatMap((o) => cellLevels(o.cell).map(([factor, level]) => ({ factor, level, o })));
+  const groups2 = groupBy3(pairs, (p) => `${p.factor}\0${p.level}`);
+  return [...groups2.values()].map((group) => {
+    const first = group[0];
+    const outcomes = group.map((p) => p.o);
+    return { factor: first.factor, level: first.level, scenarios: [...new Set(outcomes.map((o) => o.scenario))], ...tally(outcomes) };
+  }).sort((a, b) => a.factor.localeCompare(b.factor) || a.level.localeCompare(b.level));
+}
+function controlGroups(controls) {
+  return [...groupBy3(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
+    const first = group[0];
+    return { scenario: first.scenario, kind: first.control ?? "", ...tally(group) };
+  });
+}
+function findingKinds(outcomes) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const o of outcomes) {
+    for (const f of o.findings) {
+      const key2 = `${f.source}:${f.id}`;
+      let kind2 = kinds.get(key2);
+      if (!kind2) {
+        kind2 = { key: key2, source: f.source, id: f.id, metrics: [], severity: f.severity, episodes: 0, scenarios: [], seen: /* @__PURE__ */ new Set() };
+        kinds.set(key2, kind2);
+      }
+      for (const m of f.metrics) if (!kind2.metrics.includes(m)) kind2.metrics.push(m);
+      if (SEVERITIES.indexOf(f.severity) > SEVERITIES.indexOf(kind2.severity)) kind2.severity = f.severity;
+      if (!kind2.seen.has(o.episode)) {
+        kind2.seen.add(o.episode);
+        kind2.episodes++;
+      }
+      if (!kind2.scenarios.includes(o.scenario)) kind2.scenarios.push(o.scenario);
+    }
+  }
+  return [...kinds.values()].map(({ seen: _seen, ...k }) => k).sort((a, b) => b.episodes - a.episodes || a.key.localeCompare(b.key));
+}
+function scenarioUsage(outcomes) {
+  return [...groupBy3(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
+    const costs = group.map((o) => o.usage.cost_usd);
+    return {
+      scenario,
+      episodes: group.length,
+      input_tokens: group.reduce((s, o) => s + o.usage.input_tokens, 0),
+      output_tokens: group.reduce((s, o) => s + o.usage.output_tokens, 0),
+      cost_usd: costs.every((c) => typeof c === "number") ? costs.reduce((s, c) => s + c, 0) : null
+    };
+  });
+}
+function manifestView(m) {
+  const { digest, schema, profile, started, finished, counts, files, waivers } = m;
+  return { digest, schema, profile, started, finished, counts, files, waivers, ...m.model.replay_of ? { replay_of: m.model.replay_of } : {} };
+}
+function overview(s) {
+  const { episodes, ...results } = s.results;
+  const treatment = episodes.filter((o) => o.control === void 0);
+  return {
+    results,
+    metrics: METRICS.map((id) => ({ id, label: METRIC_LABEL[id], short: SHORT[id], primary: PRIMARY_METRICS.includes(id) })),
+    manifest: s.manifest ? manifestView(s.manifest) : null,
+    verification: s.verification,
+    factors: factorLevels(treatment),
+    controls: controlGroups(episodes.filter((o) => o.control !== void 0)),
+    findings: findingKinds(episodes),
+    usage: scenarioUsage(episodes),
+    written: s.written
+  };
+}
+function readTrace(out, path5) {
+  const file2 = join6(out, path5);
+  if (!existsSync2(file2)) return { records: null, problem: `${path5} is missing` };
+  try {
+    const records = readFileSync5(file2, "utf8").trimEnd().split("\n").map((line) => {
+      const { prev: _prev, hash: _hash, ...record } = JSON.parse(line);
+      return record;
+    });
+    return { records };
+  } catch (e) {
+    return { records: null, problem: `${path5} is not readable: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+function episodeChunks(s) {
+  const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]));
+  const index = [];
+  const chunks = [];
+  let open = [];
+  let size = 0;
+  const close = () => {
+    if (open.length === 0) return;
+    chunks.push(`[${open.join(",")}]`);
+    open = [];
+    size = 0;
+  };
+  for (const o of s.results.episodes) {
+    const digest = digests.get(o.evidence);
+    const trace2 = { episode: o.episode, path: o.evidence, ...digest ? { sha256: digest.sha256, head: digest.head } : {}, ...readTrace(s.out, o.evidence) };
+    const text = JSON.stringify(trace2);
+    if (size > 0 && size + text.length > CHUNK_CHARS) close();
+    index.push({ ...o, chunk: chunks.length });
+    open.push(text);
+    size += text.length;
+  }
+  close();
+  return { index, chunks };
+}
+
+// src/report/html/model.ts
+var DATA_IDS = {
+  overview: "sg-overview",
+  index: "sg-index",
+  chunk: (i) => `sg-chunk-${i}`
+};
+
+// src/report/html/page.ts
+var REPORT_HTML = "report.html";
+var VIEWER_FILES = { js: "viewer.js", css: "viewer.css" };
+function loadViewer(dir) {
+  return { js: readFileSync6(join7(dir, VIEWER_FILES.js), "utf8"), css: readFileSync6(join7(dir, VIEWER_FILES.css), "utf8") };
+}
+var ReportError = class extends Error {
+};
+function cspHash(text) {
+  return `'sha256-${createHash8("sha256").update(text, "utf8").digest("base64")}'`;
+}
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+function packed(text) {
+  return gzipSync(text, { level: 9 }).toString("base64");
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function inlineSafe(text, tag) {
+  if (new RegExp(`</${tag}|<!--`, "i").test(text)) throw new Error(`the viewer's ${tag} contains a sequence that would end its element`);
+  return text;
+}
+function renderReport(source, assets) {
+  const data = overview(source);
+  const { index, chunks } = episodeChunks(source);
+  const js = inlineSafe(assets.js, "script");
+  const css = inlineSafe(assets.css, "style");
+  const csp = [
+    "default-src 'none'",
+    `script-src ${cspHash(js)}`,
+    `style-src ${cspHash(css)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'"
+  ].join("; ");
+  const v = data.results.verdict.status.toUpperCase();
+  const blob = (id, text) => `<script type="application/gzip-base64" id="${id}">${packed(text)}</script>`;
+  return [
+    "<!doctype html>",
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>scheming-gate ${v}: ${escapeHtml(data.results.model)}</title>`,
+    `<style>${css}</style>`,
+    "</head><body>",
+    `<noscript>This report needs JavaScript. results.json beside it holds the same results.</noscript>`,
+    '<div id="app"></div>',
+    `<script type="application/json" id="${DATA_IDS.overview}">${scriptJson(data)}</script>`,
+    // The viewer runs before the blobs are parsed: the overview paints while megabytes of traces still load.
+    `<script>${js}</script>`,
+    blob(DATA_IDS.index, JSON.stringify(index)),
+    ...chunks.map((c, i) => blob(DATA_IDS.chunk(i), c)),
+    "</body></html>",
+    ""
+  ].join("\n");
+}
+function readManifest2(out) {
+  const file2 = join7(out, MANIFEST_FILE);
+  return existsSync3(file2) ? JSON.parse(readFileSync6(file2, "utf8")) : null;
+}
+function written(now) {
+  return { by: `scheming-gate ${VERSION4}`, at: now.toISOString() };
+}
+function writeReportHtml(out, results, assets, now = /* @__PURE__ */ new Date()) {
+  const file2 = join7(out, REPORT_HTML);
+  writeFileSync3(file2, renderReport({ out, results, manifest: readManifest2(out), verification: null, written: written(now) }, assets));
+  return file2;
+}
+function reportFolder(out, assets, now = /* @__PURE__ */ new Date()) {
+  const resultsFile = join7(out, "results.json");
+  if (!existsSync3(resultsFile)) {
+    const shard = existsSync3(join7(out, "shard.json")) ? " (it is a shard's folder: merge the shards, then report the merged folder)" : "";
+    throw new ReportError(`${out} has no results.json${shard}`);
+  }
+  const results = JSON.parse(readFileSync6(resultsFile, "utf8"));
+  if (results.schema !== RESULTS_SCHEMA) throw new ReportError(`${resultsFile} is ${String(results.schema)}; this version reports ${RESULTS_SCHEMA}`);
+  const { problems, manifest } = verifyEvidence(out);
+  const file2 = join7(out, REPORT_HTML);
+  writeFileSync3(file2, renderReport({ out, results, manifest: manifest ?? null, verification: { problems }, written: written(now) }, assets));
+  return { file: file2, problems };
+}
+
 // src/pipeline.ts
 var ROOT = fileURLToPath(new URL("..", import.meta.url));
-var BUILTIN_SCENARIOS = join5(ROOT, "scenarios");
-var BUILTIN_THRESHOLDS = join5(ROOT, "thresholds.json");
+var BUILTIN_SCENARIOS = join8(ROOT, "scenarios");
+var BUILTIN_THRESHOLDS = join8(ROOT, "thresholds.json");
+var VIEWER_DIR = join8(ROOT, "dist");
 function sha2562(data) {
-  return createHash8("sha256").update(data).digest("hex");
+  return createHash9("sha256").update(data).digest("hex");
 }
 function displayPath(file2) {
   return relative(process.cwd(), file2).split(sep).join("/");
@@ -97642,7 +97939,7 @@ function suiteRefs(suite) {
     version: s.scenario.version,
     family: s.scenario.family,
     file: displayPath(s.file),
-    sha256: sha2562(readFileSync4(s.file))
+    sha256: sha2562(readFileSync7(s.file))
   }));
   return { sha256: sha2562(scenarios.map((s) => `${s.id}\0${s.sha256}`).join("\n")), scenarios };
 }
@@ -97689,7 +97986,7 @@ function markStopped(verdict2, stopped, ran, planned) {
 async function executeRun(p) {
   const { opts, price, episodes } = p;
   const started = /* @__PURE__ */ new Date();
-  const evidenceDir = join5(opts.out, "evidence");
+  const evidenceDir = join8(opts.out, "evidence");
   rmSync(evidenceDir, { recursive: true, force: true });
   mkdirSync2(opts.out, { recursive: true });
   const outcomes = [];
@@ -97712,7 +98009,7 @@ async function executeRun(p) {
   return { outcomes, usage, verdict: verdict2, ran: run.ran, ...run.stopped ? { stopped: run.stopped } : {}, started, finished: /* @__PURE__ */ new Date() };
 }
 function thresholdsRef(file2) {
-  return { file: displayPath(file2), sha256: sha2562(readFileSync4(file2)) };
+  return { file: displayPath(file2), sha256: sha2562(readFileSync7(file2)) };
 }
 function runHead(p) {
   return {
@@ -97740,24 +98037,28 @@ function writeReport(head, j, e, out, suite) {
   };
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran };
   const summary = scrub(renderSummary({ model: head.model, seed: head.seed, verdict: verdict2, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage, tasks: results.task_success, interview: results.interview }));
-  writeFileSync3(join5(out, "results.json"), scrub(serialiseResults(results)));
-  writeFileSync3(join5(out, "summary.md"), summary);
-  writeFileSync3(join5(out, "junit.xml"), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1e3 })));
+  writeFileSync4(join8(out, "results.json"), scrub(serialiseResults(results)));
+  writeFileSync4(join8(out, "summary.md"), summary);
+  writeFileSync4(join8(out, "junit.xml"), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1e3 })));
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1e3, node: process.version };
-  writeFileSync3(join5(out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
+  writeFileSync4(join8(out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
 `);
   const diagnostics = sortDiagnostics([...j.warnings, ...waiverDiagnostics(verdict2.waivers, j.policy.waivers.warn_days)]);
   return { verdict: verdict2, results, summary, out, suite, diagnostics };
 }
 function reportRun(p, e) {
   const report = writeReport(runHead(p), p, e, p.opts.out, p.suite);
-  return { ...report, digest: writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath)) };
+  const digest = writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath));
+  writeReportHtml(p.opts.out, report.results, loadViewer(VIEWER_DIR));
+  return { ...report, digest };
 }
 function reportRecorded(head, j, r, context2, suite) {
   const verdict2 = judge2(j, r.outcomes);
   if (r.stopped) markStopped(verdict2, r.stopped, r.ran, head.plan.episodes);
   const report = writeReport(head, j, { ...r, verdict: verdict2 }, context2.out, suite);
-  return { ...report, digest: writeManifest(context2.out, buildManifest(context2, report.results, displayPath)) };
+  const digest = writeManifest(context2.out, buildManifest(context2, report.results, displayPath));
+  writeReportHtml(context2.out, report.results, loadViewer(VIEWER_DIR));
+  return { ...report, digest };
 }
 async function runGate(opts) {
   const prepared = prepareRun(opts);
@@ -97765,13 +98066,13 @@ async function runGate(opts) {
 }
 
 // src/merge.ts
-import { createHash as createHash9 } from "node:crypto";
-import { existsSync as existsSync2, lstatSync, readdirSync as readdirSync3, rmSync as rmSync2, writeFileSync as writeFileSync4, readFileSync as readFileSync8 } from "node:fs";
-import { join as join9, resolve as resolve4, sep as sep2 } from "node:path";
+import { createHash as createHash10 } from "node:crypto";
+import { existsSync as existsSync4, lstatSync, readdirSync as readdirSync3, rmSync as rmSync2, writeFileSync as writeFileSync5, readFileSync as readFileSync10 } from "node:fs";
+import { join as join11, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/evidence/recorded.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+import { readFileSync as readFileSync8 } from "node:fs";
+import { join as join9 } from "node:path";
 var RecordingError = class extends Error {
 };
 function recordedEpisode(path5, records) {
@@ -97792,71 +98093,15 @@ function recordedEpisode(path5, records) {
 function readRecordedEpisodes(dir, manifest) {
   return new Map(
     manifest.traces.map((t) => {
-      const lines2 = readFileSync5(join6(dir, t.path), "utf8").trimEnd().split("\n");
+      const lines2 = readFileSync8(join9(dir, t.path), "utf8").trimEnd().split("\n");
       return recordedEpisode(t.path, lines2.map((l) => JSON.parse(l)));
     })
   );
 }
 
-// src/evidence/verify.ts
-import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync6 } from "node:fs";
-import { join as join7 } from "node:path";
-function readManifest(dir, problems) {
-  const path5 = join7(dir, MANIFEST_FILE);
-  if (!existsSync(path5)) {
-    problems.push(`${MANIFEST_FILE}: missing file`);
-    return void 0;
-  }
-  const text = readFileSync6(path5, "utf8");
-  const sealed = checkSeal(text, "digest", "\n}\n", true);
-  if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
-  try {
-    const manifest = JSON.parse(text);
-    if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error("no file lists");
-    return sealed.ok ? { manifest, digest: sealed.digest } : { manifest };
-  } catch {
-    problems.push(`${MANIFEST_FILE}: not a readable manifest`);
-    return void 0;
-  }
-}
-function verifyTrace(dir, t, problems) {
-  const path5 = join7(dir, t.path);
-  if (!existsSync(path5)) {
-    problems.push(`${t.path}: missing file`);
-    return 0;
-  }
-  const text = readFileSync6(path5, "utf8");
-  const chain = checkChain(text);
-  const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`);
-  if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`);
-  if (chain.records > t.records) found.push(`${t.path}: record ${t.records + 1}: extra (the manifest lists ${t.records} records, the file has ${chain.records})`);
-  if (found.length === 0 && chain.head !== t.head) found.push(`${t.path}: record ${chain.records}: manifest mismatch: the chain's last hash is not the one the manifest holds`);
-  if (found.length === 0 && sha256(text) !== t.sha256) found.push(`${t.path}: manifest mismatch: sha256 differs`);
-  problems.push(...found);
-  return chain.records;
-}
-function verifyEvidence(dir) {
-  const problems = [];
-  const read = readManifest(dir, problems);
-  if (!read) return { problems, traces: 0, records: 0 };
-  const { manifest, digest } = read;
-  for (const f of manifest.files) {
-    const path5 = join7(dir, f.path);
-    if (!existsSync(path5)) problems.push(`${f.path}: missing file`);
-    else if (sha256(readFileSync6(path5)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
-  }
-  let records = 0;
-  for (const t of manifest.traces) records += verifyTrace(dir, t, problems);
-  const listed2 = new Set(manifest.traces.map((t) => t.path));
-  const evidence2 = join7(dir, EVIDENCE_DIR);
-  const present = existsSync(evidence2) ? readdirSync2(evidence2).map((f) => `${EVIDENCE_DIR}/${f}`) : [];
-  for (const f of present.filter((p) => !listed2.has(p)).sort()) problems.push(`${f}: extra file, not in the manifest`);
-  return { problems, manifest, ...digest ? { digest } : {}, traces: manifest.traces.length, records };
-}
-
 // src/report/shard.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { join as join8 } from "node:path";
+import { readFileSync as readFileSync9 } from "node:fs";
+import { join as join10 } from "node:path";
 var SHARD_SCHEMA = "scheming-gate/shard@1";
 var SHARD_FILE = "shard.json";
 function serialiseShard(record) {
@@ -97866,10 +98111,10 @@ function serialiseShard(record) {
 var ShardFileError = class extends Error {
 };
 function readShard(dir) {
-  const file2 = join8(dir, SHARD_FILE);
+  const file2 = join10(dir, SHARD_FILE);
   let raw;
   try {
-    raw = JSON.parse(readFileSync7(file2, "utf8"));
+    raw = JSON.parse(readFileSync9(file2, "utf8"));
   } catch (e) {
     const missing = e.code === "ENOENT";
     throw new ShardFileError(missing ? `${dir} holds no ${SHARD_FILE}: pass the out folders of \`run --shard k/n\`` : `${file2}: ${e.message}`);
@@ -97911,10 +98156,11 @@ async function runShard(opts) {
     ...e.stopped ? { stopped: { ...e.stopped, episodes_run: e.ran } } : {},
     episodes: e.outcomes
   };
-  rmSync2(join9(opts.out, "results.json"), { force: true });
-  writeFileSync4(join9(opts.out, SHARD_FILE), scrub(serialiseShard(record)));
+  rmSync2(join11(opts.out, "results.json"), { force: true });
+  rmSync2(join11(opts.out, REPORT_HTML), { force: true });
+  writeFileSync5(join11(opts.out, SHARD_FILE), scrub(serialiseShard(record)));
   const summary = scrub(renderShardSummary(record));
-  writeFileSync4(join9(opts.out, "summary.md"), summary);
+  writeFileSync5(join11(opts.out, "summary.md"), summary);
   const digest = writeManifest(opts.out, buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, displayPath));
   return { record, summary, out: opts.out, digest };
 }
@@ -97992,7 +98238,7 @@ function refuseLinks(dir) {
   const walk4 = (path5, shown) => {
     const stat2 = lstatSync(path5);
     if (stat2.isSymbolicLink()) throw new UnverifiedShardError(`${dir}: ${shown} is a symbolic link: a shard folder holds plain files only`);
-    if (stat2.isDirectory()) for (const name of readdirSync3(path5).sort()) walk4(join9(path5, name), shown === "." ? name : `${shown}/${name}`);
+    if (stat2.isDirectory()) for (const name of readdirSync3(path5).sort()) walk4(join11(path5, name), shown === "." ? name : `${shown}/${name}`);
     else if (!stat2.isFile()) throw new UnverifiedShardError(`${dir}: ${shown} is not a regular file: a shard folder holds plain files only`);
   };
   walk4(dir, ".");
@@ -98014,7 +98260,7 @@ function verifyShard(dir, record) {
 function recordedScenarios(refs) {
   return refs.map((r) => {
     const file2 = resolve4(r.file);
-    if (!existsSync2(file2) || createHash9("sha256").update(readFileSync8(file2)).digest("hex") !== r.sha256) {
+    if (!existsSync4(file2) || createHash10("sha256").update(readFileSync10(file2)).digest("hex") !== r.sha256) {
       throw new MergeError(`${r.file} (scenario ${r.id}) is missing or changed since the shards ran: a merge re-scores their traces with the scenarios they ran, so check out the commit the shards ran on`);
     }
     return file2;
@@ -98130,8 +98376,8 @@ async function selftest(suite, seed = "selftest") {
 }
 
 // src/evidence/rescore.ts
-import { existsSync as existsSync3, readFileSync as readFileSync9 } from "node:fs";
-import { join as join10, resolve as resolve5, sep as sep3 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync11 } from "node:fs";
+import { join as join12, resolve as resolve5, sep as sep3 } from "node:path";
 var RescoreError = class extends Error {
 };
 var UnverifiedRecordingError = class extends RescoreError {
@@ -98146,13 +98392,13 @@ function listed(problems) {
 function newFolder(from) {
   for (let k = 1; ; k++) {
     const candidate = `${from}-rescore${k === 1 ? "" : `-${k}`}`;
-    if (!existsSync3(candidate)) return candidate;
+    if (!existsSync5(candidate)) return candidate;
   }
 }
 function refuseOlderRecording(from) {
   let schema;
   try {
-    schema = JSON.parse(readFileSync9(join10(from, "results.json"), "utf8")).schema;
+    schema = JSON.parse(readFileSync11(join12(from, "results.json"), "utf8")).schema;
   } catch {
     return;
   }
@@ -98250,6 +98496,7 @@ Usage:
   scheming-gate run --model <provider:model> [options]
   scheming-gate merge <shard-out-dir>... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--out <dir>]
   scheming-gate verify <out-dir>
+  scheming-gate report <out-dir>
   scheming-gate rescore <out-dir> [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--prices <file>] [--out <dir>]
   scheming-gate validate [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]...
   scheming-gate selftest [--scenarios <path>]...
@@ -98268,6 +98515,8 @@ Options:
   --baseline <file>     a previous run's results.json to compare with
 ${PROVIDER_USAGE}
 verify checks an out folder's manifest.json, reports and hash-chained traces from the folder alone.
+report writes report.html (the evidence viewer; run, merge and rescore write it too) for an out
+folder, after verifying it: problems are shown at the top of the page and exit with 5.
 rescore replays a recorded out folder through the current engine, scenarios and policy without
 calling a model (the plan comes from its manifest); --out defaults to a new <out-dir>-rescore.
 
@@ -98352,7 +98601,7 @@ function gateExit(report) {
   if (report.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(report.diagnostics)}
 `);
   process.stderr.write(`
-results: ${report.out}/results.json \xB7 summary: ${report.out}/summary.md \xB7 traces: ${report.out}/evidence/
+results: ${report.out}/results.json \xB7 summary: ${report.out}/summary.md \xB7 report: ${report.out}/report.html \xB7 traces: ${report.out}/evidence/
 `);
   process.stderr.write(`manifest: ${report.out}/manifest.json sha256:${report.digest ?? "none"} (keep or attest this digest: \`verify\` prints it)
 `);
@@ -98380,6 +98629,19 @@ function commandVerify(dir) {
   process.stdout.write(`ok: manifest.json, ${v.manifest?.files.length ?? 0} files and ${v.traces} traces (${v.records} records) intact
 `);
   process.stdout.write(`manifest sha256:${v.digest}
+`);
+  return EXIT.pass;
+}
+function commandReport(dir) {
+  const { file: file2, problems } = reportFolder(resolve6(dir), loadViewer(VIEWER_DIR));
+  for (const p of problems) process.stdout.write(`${p}
+`);
+  if (problems.length > 0) {
+    process.stdout.write(`report: ${file2} written, but the evidence does not verify (${problems.length} problems, shown at the top of the page)
+`);
+    return EXIT.evidence;
+  }
+  process.stdout.write(`report: ${file2}
 `);
   return EXIT.pass;
 }
@@ -98441,9 +98703,10 @@ async function main(argv) {
       return values.help ? EXIT.pass : EXIT.config;
     }
     if (command === "merge") return await commandMerge(values, positionals.slice(1));
-    if (command === "verify" || command === "rescore") {
+    if (command === "verify" || command === "rescore" || command === "report") {
       const dir = positionals[1];
       if (dir === void 0 || positionals.length > 2) throw new UsageError(`${command} needs exactly one out folder: scheming-gate ${command} <out-dir>`);
+      if (command === "report") return commandReport(dir);
       return command === "verify" ? commandVerify(dir) : await commandRescore(values, dir);
     }
     if (positionals.length > 1) throw new UsageError(`unexpected argument \`${positionals[1]}\``);
@@ -98451,7 +98714,7 @@ async function main(argv) {
     if (command === "validate") return commandValidate(values);
     if (command === "selftest") return await commandSelftest(values);
     if (command === "list") return commandList(values);
-    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, rescore, validate, selftest or list)`);
+    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, report, rescore, validate, selftest or list)`);
   } catch (e) {
     if (e instanceof UnverifiedRecordingError || e instanceof UnverifiedShardError) {
       process.stderr.write(`scheming-gate: ${e.message}
@@ -98463,7 +98726,7 @@ async function main(argv) {
 `);
       return EXIT.config;
     }
-    const usage = [UsageError, UnknownModelError, FlagError, PriceError, ShardError, ShardFileError, MergeError, RescoreError, RecordingError].some((c) => e instanceof c);
+    const usage = [UsageError, UnknownModelError, FlagError, PriceError, ShardError, ShardFileError, MergeError, RescoreError, RecordingError, ReportError].some((c) => e instanceof c);
     if (usage || e.code?.startsWith("ERR_PARSE_ARGS")) {
       process.stderr.write(`scheming-gate: ${e.message}
 Run \`scheming-gate --help\` for usage.

@@ -26,9 +26,9 @@ import { locator, repoPathOf, type RepoPathOf } from './github/locate.js'
 import { logUntrusted } from './github/log.js'
 import { setOutputs, setShardOutputs } from './github/outputs.js'
 import { expandShardPaths } from './github/shard-paths.js'
-import { artifactName, uploadEvidence } from './github/upload.js'
+import { artifactName, uploadEvidence, uploadReport } from './github/upload.js'
 import { PolicyError, resolvePolicy, type PolicyFile } from './github/policy.js'
-import { commentNote, configErrorReport, hiddenAnnotationsNote, policySection, skippedReport } from './github/sections.js'
+import { commentNote, configErrorReport, hiddenAnnotationsNote, policySection, reportSection, skippedReport } from './github/sections.js'
 import { scrub } from './report/secrets.js'
 import { confineToWorkspace } from './github/confine.js'
 
@@ -141,8 +141,10 @@ async function gate(job: Job, policies: PolicyFile[]): Promise<void> {
     })
   }
   const hidden = annotate(annotations)
+  // Uploaded before the summary and comment are written, so that they can link it.
+  const viewer = inputs.uploadEvidence ? await uploadReport(report.out, artifactName(inputs), { serverUrl: context.serverUrl, owner: event.owner, repo: event.repo, runId: context.runId }) : undefined
   // A merge job may leave `model` empty: the comment is keyed by the model the shards ran, like an unsharded run's.
-  await publish({ ...job, inputs: { ...inputs, model: report.results.model } }, [report.summary.trimEnd(), policySection(policies, event), hiddenAnnotationsNote(hidden)])
+  await publish({ ...job, inputs: { ...inputs, model: report.results.model } }, [report.summary.trimEnd(), reportSection(viewer, inputs.uploadEvidence), policySection(policies, event), hiddenAnnotationsNote(hidden)])
 
   if (status === 'fail') core.setFailed(`scheming-gate: FAIL (${report.verdict.reasons.length} reasons; see the summary)`)
   else if (status === 'inconclusive' && inputs.onInconclusive === 'fail') core.setFailed('scheming-gate: INCONCLUSIVE, which fails the step (on-inconclusive: fail)')

@@ -5,7 +5,7 @@
  * Exit codes: 0 pass · 1 gate failed (or selftest found problems; or a waiver has expired) ·
  * 2 configuration or usage error · 3 inconclusive (too many errored episodes, nothing scored, or
  * undecided gated cells under `on_inconclusive: inconclusive`) · 4 internal error ·
- * 5 evidence does not verify (`verify`, or `rescore` of an altered recording).
+ * 5 evidence does not verify (`verify`, `report` of an altered folder, or `rescore` of an altered recording).
  * `run --shard k/n` exits 0 once its shard ran, whatever it flagged: only `merge` decides, and a
  * merge whose shard folders are not exactly the parts of one plan is a usage error (2).
  */
@@ -18,7 +18,8 @@ import { loadSuite } from './config/scenario.js'
 import { UnknownModelError } from './providers/index.js'
 import { FlagError, PROVIDER_FLAGS, PROVIDER_USAGE, providerRunOptions } from './providers/flags.js'
 import { PriceError } from './providers/prices.js'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, scenarioIds, type RunOptions, type RunReport } from './pipeline.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, scenarioIds, VIEWER_DIR, type RunOptions, type RunReport } from './pipeline.js'
+import { loadViewer, reportFolder, ReportError } from './report/html/page.js'
 import { MergeError, mergeShards, runShard, UnverifiedShardError } from './merge.js'
 import { ShardFileError } from './report/shard.js'
 import { parseShard, ShardError } from './scenario/shard.js'
@@ -39,6 +40,7 @@ Usage:
   scheming-gate run --model <provider:model> [options]
   scheming-gate merge <shard-out-dir>... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--out <dir>]
   scheming-gate verify <out-dir>
+  scheming-gate report <out-dir>
   scheming-gate rescore <out-dir> [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--prices <file>] [--out <dir>]
   scheming-gate validate [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]...
   scheming-gate selftest [--scenarios <path>]...
@@ -57,6 +59,8 @@ Options:
   --baseline <file>     a previous run's results.json to compare with
 ${PROVIDER_USAGE}
 verify checks an out folder's manifest.json, reports and hash-chained traces from the folder alone.
+report writes report.html (the evidence viewer; run, merge and rescore write it too) for an out
+folder, after verifying it: problems are shown at the top of the page and exit with 5.
 rescore replays a recorded out folder through the current engine, scenarios and policy without
 calling a model (the plan comes from its manifest); --out defaults to a new <out-dir>-rescore.
 
@@ -146,7 +150,7 @@ function gateExit(report: RunReport): number {
   process.stdout.write(report.summary)
   // An expired waiver is an error at its line (and the verdict is never a pass); the rest are warnings.
   if (report.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n`)
-  process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · traces: ${report.out}/evidence/\n`)
+  process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · report: ${report.out}/report.html · traces: ${report.out}/evidence/\n`)
   process.stderr.write(`manifest: ${report.out}/manifest.json sha256:${report.digest ?? 'none'} (keep or attest this digest: \`verify\` prints it)\n`)
   return report.verdict.status === 'pass' ? EXIT.pass : report.verdict.status === 'fail' ? EXIT.fail : EXIT.inconclusive
 }
@@ -172,6 +176,17 @@ function commandVerify(dir: string): number {
   process.stdout.write(`ok: manifest.json, ${v.manifest?.files.length ?? 0} files and ${v.traces} traces (${v.records} records) intact\n`)
   // Intact means "consistent": whoever rewrites a folder can reseal it, so compare this digest with the one kept or attested at run time.
   process.stdout.write(`manifest sha256:${v.digest}\n`)
+  return EXIT.pass
+}
+
+function commandReport(dir: string): number {
+  const { file, problems } = reportFolder(resolve(dir), loadViewer(VIEWER_DIR))
+  for (const p of problems) process.stdout.write(`${p}\n`)
+  if (problems.length > 0) {
+    process.stdout.write(`report: ${file} written, but the evidence does not verify (${problems.length} problems, shown at the top of the page)\n`)
+    return EXIT.evidence
+  }
+  process.stdout.write(`report: ${file}\n`)
   return EXIT.pass
 }
 
@@ -231,9 +246,10 @@ export async function main(argv: string[]): Promise<number> {
       return values.help ? EXIT.pass : EXIT.config
     }
     if (command === 'merge') return await commandMerge(values, positionals.slice(1))
-    if (command === 'verify' || command === 'rescore') {
+    if (command === 'verify' || command === 'rescore' || command === 'report') {
       const dir = positionals[1]
       if (dir === undefined || positionals.length > 2) throw new UsageError(`${command} needs exactly one out folder: scheming-gate ${command} <out-dir>`)
+      if (command === 'report') return commandReport(dir)
       return command === 'verify' ? commandVerify(dir) : await commandRescore(values, dir)
     }
     if (positionals.length > 1) throw new UsageError(`unexpected argument \`${positionals[1]}\``)
@@ -241,7 +257,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'validate') return commandValidate(values)
     if (command === 'selftest') return await commandSelftest(values)
     if (command === 'list') return commandList(values)
-    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, rescore, validate, selftest or list)`)
+    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, report, rescore, validate, selftest or list)`)
   } catch (e) {
     if (e instanceof UnverifiedRecordingError || e instanceof UnverifiedShardError) {
       process.stderr.write(`scheming-gate: ${e.message}\n`)
@@ -251,7 +267,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${formatDiagnostics(e.diagnostics)}\n`)
       return EXIT.config
     }
-    const usage = [UsageError, UnknownModelError, FlagError, PriceError, ShardError, ShardFileError, MergeError, RescoreError, RecordingError].some((c) => e instanceof c)
+    const usage = [UsageError, UnknownModelError, FlagError, PriceError, ShardError, ShardFileError, MergeError, RescoreError, RecordingError, ReportError].some((c) => e instanceof c)
     if (usage || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`scheming-gate: ${(e as Error).message}\nRun \`scheming-gate --help\` for usage.\n`)
       return EXIT.config
