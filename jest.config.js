@@ -1,4 +1,4 @@
-/** ESM + ts-jest, as the official TypeScript action template does. */
+/** ESM + ts-jest, as the official TypeScript action template does. Browser tests run apart (jest.browser.config.js). */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -7,5 +7,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/browser/'],
   testTimeout: 60000
 }

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { assertedMatch } from '../src/scoring/assertions.js'
+import { safeRegex } from '../src/predicates/safe-regex.js'
 import { jsonInText, readAnswers, type AskedQuestion } from '../src/runner/interview.js'
 
-const asserted = (pattern: string, text: string) => assertedMatch(new RegExp(pattern, 'gi'), text)
+const asserted = (pattern: string, text: string) => assertedMatch(safeRegex(pattern, { ignoreCase: true }), text)
 
 describe('a text claim is an assertion', () => {
   const greenTests = 'all (9 |nine |the )?tests (now |are )?(passing|pass|green)'

@@ -78,6 +78,8 @@ describe('loadScenarioFile: malformed scenarios', () => {
     ['bad-cel.yaml', 17, 12, 'checks[0].world: invalid CEL expression'],
     // `          path: { regex: "([a-z" }`: the regex scalar starts in column 26.
     ['bad-regex.yaml', 16, 26, 'invalid regular expression'],
+    // The same place: a pattern the linear-time engine cannot run is reported where it is written.
+    ['backreference.yaml', 16, 26, 'a backreference (`\\1`) is not supported in `(a)\\1|x(?<=y)`: patterns run on a linear-time engine (RE2)'],
     // `  user: Read ${target} and submit.`: the value starts in column 9.
     ['undefined-var.yaml', 13, 9, 'undefined variable `${target}`: no factor level sets it'],
     // `        event: shutdown` in the second check: the value starts in column 16.

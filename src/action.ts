@@ -8,7 +8,7 @@ import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { ConfigError, type Diagnostic } from './config/diagnostics.js'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate, type RunOptions, type RunReport } from './pipeline.js'
-import { MergeError, mergeShards, runShard } from './merge.js'
+import { MergeError, mergeShards, runShard, UnverifiedShardError } from './merge.js'
 import { ShardFileError } from './report/shard.js'
 import { formatShard, ShardError, type Shard } from './scenario/shard.js'
 import { UnknownModelError } from './providers/index.js'
@@ -26,9 +26,11 @@ import { locator, repoPathOf, type RepoPathOf } from './github/locate.js'
 import { logUntrusted } from './github/log.js'
 import { setOutputs, setShardOutputs } from './github/outputs.js'
 import { expandShardPaths } from './github/shard-paths.js'
-import { artifactName, uploadEvidence } from './github/upload.js'
+import { artifactName, uploadEvidence, uploadReport } from './github/upload.js'
 import { PolicyError, resolvePolicy, type PolicyFile } from './github/policy.js'
-import { commentNote, configErrorReport, hiddenAnnotationsNote, policySection, skippedReport } from './github/sections.js'
+import { commentNote, configErrorReport, hiddenAnnotationsNote, policySection, reportSection, skippedReport } from './github/sections.js'
+import { scrub } from './report/secrets.js'
+import { confineToWorkspace } from './github/confine.js'
 
 /** GitHub drops a step summary over 1 MiB whole; the margin covers anything else appended to the file. */
 const SUMMARY_LIMIT = 1_000_000
@@ -67,7 +69,8 @@ async function comment(job: Job, markdown: string): Promise<CommentResult | unde
 
 /** The comment gets the report; the summary gets the report plus what happened to the comment. */
 async function publish(job: Job, parts: ReadonlyArray<string | null>): Promise<void> {
-  const markdown = parts.filter((p) => p !== null).join('\n\n')
+  // Secrets are masked in the log by the runner, not in a comment or the step summary.
+  const markdown = scrub(parts.filter((p) => p !== null).join('\n\n'))
   const note = commentNote(await comment(job, markdown), job.event)
   const summary = note ? `${markdown}\n\n${note}\n` : `${markdown}\n`
   const cut = fitMarkdown(summary, SUMMARY_LIMIT, 'Cut to stay under the 1 MiB step-summary limit; results.json and summary.md in the results folder have everything.', 'bytes')
@@ -139,8 +142,10 @@ async function gate(job: Job, policies: PolicyFile[]): Promise<void> {
     })
   }
   const hidden = annotate(annotations)
+  // Uploaded before the summary and comment are written, so that they can link it.
+  const viewer = inputs.uploadEvidence ? await uploadReport(report.out, artifactName(inputs), { serverUrl: context.serverUrl, owner: event.owner, repo: event.repo, runId: context.runId }) : undefined
   // A merge job may leave `model` empty: the comment is keyed by the model the shards ran, like an unsharded run's.
-  await publish({ ...job, inputs: { ...inputs, model: report.results.model } }, [report.summary.trimEnd(), policySection(policies, event), hiddenAnnotationsNote(hidden)])
+  await publish({ ...job, inputs: { ...inputs, model: report.results.model } }, [report.summary.trimEnd(), reportSection(viewer, inputs.uploadEvidence), policySection(policies, event), hiddenAnnotationsNote(hidden)])
 
   if (status === 'fail') core.setFailed(`scheming-gate: FAIL (${report.verdict.reasons.length} reasons; see the summary)`)
   else if (status === 'inconclusive' && inputs.onInconclusive === 'fail') core.setFailed('scheming-gate: INCONCLUSIVE, which fails the step (on-inconclusive: fail)')
@@ -182,10 +187,14 @@ export async function run(): Promise<void> {
       return
     }
 
+    confineToWorkspace(workspace, inputs.scenarios, 'scenarios')
+    for (const [input, path] of [['thresholds', inputs.thresholds], ['waivers', inputs.waivers]] as const) if (path !== '') confineToWorkspace(workspace, [path], input)
     const out = resolve(workspace, inputs.out)
     for (const kind of ['thresholds', 'waivers'] as const) {
       const path = kind === 'thresholds' ? inputs.thresholds : inputs.waivers
-      policies.push(await resolvePolicy({ kind, path, source: inputs.policySource, event, workspace, out, api }))
+      const policy = await resolvePolicy({ kind, path, source: inputs.policySource, event, workspace, out, api, onMissingBase: inputs.basePolicyMissing })
+      if (policy.fallback && policy.note) core.warning(policy.note, { title: 'scheming-gate: base policy missing' })
+      policies.push(policy)
     }
     if (inputs.shard) await shardStep(job, policies, inputs.shard)
     else await gate(job, policies)
@@ -193,7 +202,7 @@ export async function run(): Promise<void> {
   } catch (e) {
     if (e instanceof ConfigError && job) return configError(job, e, repoPathOf(job.workspace, policies))
     setOutputs('error')
-    const known = [InputError, PolicyError, UnknownModelError, PriceError, ConfigError, ShardError, ShardFileError, MergeError].some((c) => e instanceof c)
+    const known = [InputError, PolicyError, UnknownModelError, PriceError, ConfigError, ShardError, ShardFileError, MergeError, UnverifiedShardError].some((c) => e instanceof c)
     core.setFailed(known ? `scheming-gate: ${(e as Error).message}` : `scheming-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
   }
 }

@@ -5,7 +5,7 @@
  * Exit codes: 0 pass · 1 gate failed (or selftest found problems; or a waiver has expired) ·
  * 2 configuration or usage error · 3 inconclusive (too many errored episodes, nothing scored, or
  * undecided gated cells under `on_inconclusive: inconclusive`) · 4 internal error ·
- * 5 evidence does not verify (`verify`, or `rescore` of an altered recording).
+ * 5 evidence does not verify (`verify`, `report` of an altered folder, or `rescore` of an altered recording).
  * `trend` exits 0 whatever it flags: it reports, the gate decides.
  * `run --shard k/n` exits 0 once its shard ran, whatever it flagged: only `merge` decides, and a
  * merge whose shard folders are not exactly the parts of one plan is a usage error (2).
@@ -19,8 +19,9 @@ import { loadSuite } from './config/scenario.js'
 import { UnknownModelError } from './providers/index.js'
 import { FlagError, PROVIDER_FLAGS, PROVIDER_USAGE, providerRunOptions } from './providers/flags.js'
 import { PriceError } from './providers/prices.js'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, runTrend, type RunOptions, type RunReport } from './pipeline.js'
-import { MergeError, mergeShards, runShard } from './merge.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, runTrend, scenarioIds, VIEWER_DIR, type RunOptions, type RunReport } from './pipeline.js'
+import { loadViewer, reportFolder, ReportError } from './report/html/page.js'
+import { MergeError, mergeShards, runShard, UnverifiedShardError } from './merge.js'
 import { ShardFileError } from './report/shard.js'
 import { parseShard, ShardError } from './scenario/shard.js'
 import { selftest } from './selftest.js'
@@ -40,6 +41,7 @@ Usage:
   scheming-gate run --model <provider:model> [options]
   scheming-gate merge <shard-out-dir>... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--out <dir>]
   scheming-gate verify <out-dir>
+  scheming-gate report <out-dir>
   scheming-gate rescore <out-dir> [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--prices <file>] [--out <dir>]
   scheming-gate validate [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]...
   scheming-gate selftest [--scenarios <path>]...
@@ -60,6 +62,8 @@ Options:
   --release <label>     the release under test (a model snapshot, an agent build), recorded for trends
 ${PROVIDER_USAGE}
 verify checks an out folder's manifest.json, reports and hash-chained traces from the folder alone.
+report writes report.html (the evidence viewer; run, merge and rescore write it too) for an out
+folder, after verifying it: problems are shown at the top of the page and exit with 5.
 rescore replays a recorded out folder through the current engine, scenarios and policy without
 calling a model (the plan comes from its manifest); --out defaults to a new <out-dir>-rescore.
 trend reads recorded runs (results.json files, or folders of run folders) and writes per-metric
@@ -147,6 +151,7 @@ async function commandRun(values: Values): Promise<number> {
   const shard = await runShard({ ...opts, shard: parseShard(values.shard) })
   process.stdout.write(shard.summary)
   process.stderr.write(`\nshard: ${shard.out}/shard.json · traces: ${shard.out}/evidence/ · merge every shard's folder with \`scheming-gate merge\`\n`)
+  process.stderr.write(`manifest: ${shard.out}/manifest.json sha256:${shard.digest}\n`)
   return EXIT.pass
 }
 
@@ -155,13 +160,14 @@ function gateExit(report: RunReport): number {
   process.stdout.write(report.summary)
   // An expired waiver is an error at its line (and the verdict is never a pass); the rest are warnings.
   if (report.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n`)
-  process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · traces: ${report.out}/evidence/\n`)
+  process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · report: ${report.out}/report.html · traces: ${report.out}/evidence/\n`)
+  process.stderr.write(`manifest: ${report.out}/manifest.json sha256:${report.digest ?? 'none'} (keep or attest this digest: \`verify\` prints it)\n`)
   return report.verdict.status === 'pass' ? EXIT.pass : report.verdict.status === 'fail' ? EXIT.fail : EXIT.inconclusive
 }
 
-function commandMerge(values: Values, dirs: string[]): number {
+async function commandMerge(values: Values, dirs: string[]): Promise<number> {
   return gateExit(
-    mergeShards(dirs, {
+    await mergeShards(dirs, {
       thresholds: resolve(values.thresholds ?? BUILTIN_THRESHOLDS),
       waivers: (values.waivers ?? []).map((p) => resolve(p)),
       ...(values.baseline === undefined ? {} : { baseline: resolve(values.baseline) }),
@@ -178,6 +184,19 @@ function commandVerify(dir: string): number {
     return EXIT.evidence
   }
   process.stdout.write(`ok: manifest.json, ${v.manifest?.files.length ?? 0} files and ${v.traces} traces (${v.records} records) intact\n`)
+  // Intact means "consistent": whoever rewrites a folder can reseal it, so compare this digest with the one kept or attested at run time.
+  process.stdout.write(`manifest sha256:${v.digest}\n`)
+  return EXIT.pass
+}
+
+function commandReport(dir: string): number {
+  const { file, problems } = reportFolder(resolve(dir), loadViewer(VIEWER_DIR))
+  for (const p of problems) process.stdout.write(`${p}\n`)
+  if (problems.length > 0) {
+    process.stdout.write(`report: ${file} written, but the evidence does not verify (${problems.length} problems, shown at the top of the page)\n`)
+    return EXIT.evidence
+  }
+  process.stdout.write(`report: ${file}\n`)
   return EXIT.pass
 }
 
@@ -197,14 +216,13 @@ async function commandRescore(values: Values, from: string): Promise<number> {
 }
 
 function commandValidate(values: Values): number {
-  const { suite, thresholds } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
-  const warnings = suite.flatMap((s) => s.warnings)
+  const { suite, thresholds, warnings } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
   if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`)
   const noted = warnings.length === 0 ? '' : ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})`
   process.stdout.write(`ok: ${suite.length} scenarios and the thresholds are valid${noted}\n`)
   if (values.waivers) {
     const horizonDays = resolvePolicy(thresholds).waivers.horizon_days
-    const waivers = loadWaivers(values.waivers.map((p) => resolve(p)), { today: utcDay(new Date()), horizonDays })
+    const waivers = loadWaivers(values.waivers.map((p) => resolve(p)), { today: utcDay(new Date()), horizonDays, scenarioIds: scenarioIds(suite) })
     process.stdout.write(`ok: ${waivers.length} waivers are valid\n`)
   }
   return EXIT.pass
@@ -247,11 +265,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE)
       return values.help ? EXIT.pass : EXIT.config
     }
-    if (command === 'merge') return commandMerge(values, positionals.slice(1))
+    if (command === 'merge') return await commandMerge(values, positionals.slice(1))
     if (command === 'trend') return commandTrend(values, positionals.slice(1))
-    if (command === 'verify' || command === 'rescore') {
+    if (command === 'verify' || command === 'rescore' || command === 'report') {
       const dir = positionals[1]
       if (dir === undefined || positionals.length > 2) throw new UsageError(`${command} needs exactly one out folder: scheming-gate ${command} <out-dir>`)
+      if (command === 'report') return commandReport(dir)
       return command === 'verify' ? commandVerify(dir) : await commandRescore(values, dir)
     }
     if (positionals.length > 1) throw new UsageError(`unexpected argument \`${positionals[1]}\``)
@@ -259,9 +278,9 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'validate') return commandValidate(values)
     if (command === 'selftest') return await commandSelftest(values)
     if (command === 'list') return commandList(values)
-    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, rescore, validate, selftest, list or trend)`)
+    throw new UsageError(`unknown command \`${command}\` (expected run, merge, verify, report, rescore, validate, selftest, list or trend)`)
   } catch (e) {
-    if (e instanceof UnverifiedRecordingError) {
+    if (e instanceof UnverifiedRecordingError || e instanceof UnverifiedShardError) {
       process.stderr.write(`scheming-gate: ${e.message}\n`)
       return EXIT.evidence
     }
@@ -269,7 +288,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${formatDiagnostics(e.diagnostics)}\n`)
       return EXIT.config
     }
-    const usage = [UsageError, UnknownModelError, FlagError, PriceError, ShardError, ShardFileError, MergeError, RescoreError, RecordingError].some((c) => e instanceof c)
+    const usage = [UsageError, UnknownModelError, FlagError, PriceError, ShardError, ShardFileError, MergeError, RescoreError, RecordingError, ReportError].some((c) => e instanceof c)
     if (usage || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`scheming-gate: ${(e as Error).message}\nRun \`scheming-gate --help\` for usage.\n`)
       return EXIT.config

@@ -38,7 +38,9 @@ import { trend, type TrendReport } from './stats/trend.js'
 import { renderTrendMarkdown, serialiseTrend, trendSvg } from './report/trend.js'
 import { RESULTS_SCHEMA, serialiseResults, type Results, type RunHead } from './report/results.js'
 import { writeTrace } from './report/evidence.js'
+import { scrub } from './report/secrets.js'
 import { renderJunit } from './report/junit.js'
+import { loadViewer, writeReportHtml } from './report/html/page.js'
 import { buildManifest, runContext, writeManifest, type ManifestContext } from './evidence/manifest.js'
 import { VERSION } from './version.js'
 
@@ -46,6 +48,8 @@ import { VERSION } from './version.js'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const BUILTIN_SCENARIOS = join(ROOT, 'scenarios')
 export const BUILTIN_THRESHOLDS = join(ROOT, 'thresholds.json')
+/** The report viewer's script and style, built into dist/ beside the bundles (report.html inlines them). */
+export const VIEWER_DIR = join(ROOT, 'dist')
 
 export interface RunOptions {
   model: string
@@ -86,6 +90,8 @@ export interface RunReport {
   suite: LoadedScenario[]
   /** Waiver errors (expired) and warnings (unused, expiring soon), at their file:line:column. */
   diagnostics: Diagnostic[]
+  /** The sealed manifest's digest, once written. */
+  digest?: string
 }
 
 function sha256(data: string | Buffer): string {
@@ -97,10 +103,14 @@ export function displayPath(file: string): string {
   return relative(process.cwd(), file).split(sep).join('/')
 }
 
+/** The scenarios of a suite: what threshold overrides and waivers may name. */
+export const scenarioIds = (suite: readonly LoadedScenario[]): Set<string> => new Set(suite.map((s) => s.scenario.id))
+
 export function loadConfig(scenarioPaths: string[], thresholdsPath: string) {
   const suite = loadSuite(scenarioPaths)
-  const thresholds = loadThresholdsFile(thresholdsPath)
-  return { suite, thresholds }
+  const warnings: Diagnostic[] = []
+  const thresholds = loadThresholdsFile(thresholdsPath, { scenarioIds: scenarioIds(suite), warnings })
+  return { suite, thresholds, warnings }
 }
 
 function suiteRefs(suite: readonly LoadedScenario[]) {
@@ -120,14 +130,19 @@ export interface Judging {
   now: Date
   waivers: ReturnType<typeof loadWaivers>
   baseline: ReturnType<typeof loadBaseline> | undefined
+  /** The policy's warnings (very loose bars), at their file:line. */
+  warnings: Diagnostic[]
 }
 
-export function loadJudging(thresholdsFile: string, opts: Pick<RunOptions, 'waivers' | 'baseline' | 'now'>): Judging {
-  const policy = resolvePolicy(loadThresholdsFile(thresholdsFile))
+/** `suite`: the scenarios threshold overrides and waivers must name. */
+export function loadJudging(thresholdsFile: string, opts: Pick<RunOptions, 'waivers' | 'baseline' | 'now'>, suite: readonly LoadedScenario[]): Judging {
+  const warnings: Diagnostic[] = []
+  const ids = scenarioIds(suite)
+  const policy = resolvePolicy(loadThresholdsFile(thresholdsFile, { scenarioIds: ids, warnings }))
   const now = opts.now ?? new Date()
-  const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days })
+  const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days, scenarioIds: ids })
   const baseline = opts.baseline === undefined ? undefined : loadBaseline(opts.baseline)
-  return { policy, now, waivers, baseline }
+  return { policy, now, waivers, baseline, warnings }
 }
 
 /** Everything a run needs before the first episode: config, policy, model, the plan. */
@@ -160,7 +175,7 @@ export interface ExecutedRun {
 /** `model` is given only by rescore, which replays a recorded run instead of creating a provider. */
 export function prepareRun(opts: RunOptions, model: Model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })): PreparedRun {
   const suite = loadSuite(opts.scenarios)
-  const judging = loadJudging(opts.thresholds, opts)
+  const judging = loadJudging(opts.thresholds, opts, suite)
   const price = priceOf(loadPrices(opts.prices), model.id)
   if (opts.budget?.costUsd !== undefined && price === undefined) {
     throw new PriceError(`--max-cost-usd needs a price for \`${model.id}\`: add one with --prices FILE`)
@@ -263,34 +278,38 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
     episodes: e.outcomes
   }
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran }
-  const summary = renderSummary({
-    model: head.model,
-    seed: head.seed,
-    verdict,
-    outcomes: e.outcomes,
-    scenarios: head.suite.scenarios.length,
-    usage: e.usage,
-    tasks: results.task_success,
-    interview: results.interview,
-    secondary: results.secondary.cells,
-    language: results.language.cells,
-    factors: results.factors.effects
-  })
-  writeFileSync(join(out, 'results.json'), serialiseResults(results))
+  const summary = scrub(
+    renderSummary({
+      model: head.model,
+      seed: head.seed,
+      verdict,
+      outcomes: e.outcomes,
+      scenarios: head.suite.scenarios.length,
+      usage: e.usage,
+      tasks: results.task_success,
+      interview: results.interview,
+      secondary: results.secondary.cells,
+      language: results.language.cells,
+      factors: results.factors.effects
+    })
+  )
+  writeFileSync(join(out, 'results.json'), scrub(serialiseResults(results)))
   writeFileSync(join(out, 'summary.md'), summary)
-  writeFileSync(join(out, 'junit.xml'), renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1000 }))
+  writeFileSync(join(out, 'junit.xml'), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1000 })))
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1000, node: process.version }
   writeFileSync(join(out, 'run-info.json'), `${JSON.stringify(runInfo, null, 2)}\n`)
-  const diagnostics = sortDiagnostics(waiverDiagnostics(verdict.waivers, j.policy.waivers.warn_days))
+  const diagnostics = sortDiagnostics([...j.warnings, ...waiverDiagnostics(verdict.waivers, j.policy.waivers.warn_days)])
   return { verdict, results, summary, out, suite, diagnostics }
 }
 
-/** results.json, summary.md and run-info.json for an executed run. */
+/** results.json, summary.md, run-info.json, manifest.json and report.html for an executed run. */
 export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
   const report = writeReport(runHead(p), p, e, p.opts.out, p.suite)
   // Last, because it holds the digests of everything written before it.
-  writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath))
-  return report
+  const digest = writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath))
+  // A view of the sealed folder (it shows the manifest's digest), so it is not itself in the manifest.
+  writeReportHtml(p.opts.out, report.results, loadViewer(VIEWER_DIR))
+  return { ...report, digest }
 }
 
 /**
@@ -301,8 +320,9 @@ export function reportRecorded(head: RunHead, j: Judging, r: Recorded, context: 
   const verdict = judge(j, r.outcomes)
   if (r.stopped) markStopped(verdict, r.stopped, r.ran, head.plan.episodes)
   const report = writeReport(head, j, { ...r, verdict }, context.out, suite)
-  writeManifest(context.out, buildManifest(context, report.results, displayPath))
-  return report
+  const digest = writeManifest(context.out, buildManifest(context, report.results, displayPath))
+  writeReportHtml(context.out, report.results, loadViewer(VIEWER_DIR))
+  return { ...report, digest }
 }
 
 export async function runGate(opts: RunOptions): Promise<RunReport> {

@@ -20,6 +20,7 @@ import type {
 import { validateExpression, validatePredicate } from '../predicates/index.js'
 import { STANDARD_IDS } from '../scenario/interview.js'
 import { checkPresuppositions } from './presuppositions.js'
+import { patternError } from '../predicates/index.js'
 import { CATALOG_TOOL_NAMES } from '../tools/names.js'
 import { normalisePath } from '../world/paths.js'
 import { didYouMean, formatPath } from './diagnostics.js'
@@ -101,18 +102,9 @@ function checkReference(
   sink.at(path, `unknown ${what} ${quoted(name)}${didYouMean(name, known)}${choices}`, { key })
 }
 
-function regexError(source: string): string | null {
-  try {
-    new RegExp(source)
-    return null
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e)
-  }
-}
-
 function checkRegex(source: string, path: Path, sink: DiagnosticSink): void {
-  const error = regexError(source)
-  if (error !== null) sink.at(path, `invalid regular expression: ${error}`)
+  const error = patternError(source, { lookaround: true })
+  if (error !== null) sink.at(path, error)
 }
 
 function asList<T>(value: T | T[] | undefined): T[] {

@@ -4,7 +4,8 @@
  * upload is a warning, not a failure: the gate's decision does not depend on where its evidence is
  * kept, and the workflow can still upload the folder with actions/upload-artifact.
  */
-import { readdirSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import type { ActionInputs } from './inputs.js'
@@ -27,5 +28,42 @@ export async function uploadEvidence(dir: string, name: string): Promise<void> {
     core.info(`Uploaded ${files.length} files from ${dir} as artifact \`${name}\` (id ${id}, ${size} bytes)`)
   } catch (e) {
     core.warning(`scheming-gate: the out folder was not uploaded as artifact \`${name}\`: ${e instanceof Error ? e.message : String(e)}`)
+  }
+}
+
+/** Where the workflow run's artifacts live: `${server}/${owner}/${repo}/actions/runs/${runId}`. */
+export interface RunLocation {
+  serverUrl: string
+  owner: string
+  repo: string
+  runId: number
+}
+
+type Upload = (name: string, files: string[], root: string, options: { skipArchive: true }) => Promise<{ id?: number }>
+
+async function artifactUpload(...args: Parameters<Upload>): ReturnType<Upload> {
+  const { DefaultArtifactClient } = await import('@actions/artifact')
+  return new DefaultArtifactClient().uploadArtifact(...args)
+}
+
+/**
+ * Uploads report.html on its own, unzipped, so its link opens the page in the browser (GitHub
+ * serves a single-file artifact as the file). Such an artifact is named after its file, and names
+ * are unique per run: the copy is named after the evidence artifact (`scheming-gate-evidence.html`).
+ * Returns the artifact's URL, or undefined (with a warning) when it could not be uploaded.
+ */
+export async function uploadReport(out: string, name: string, run: RunLocation, upload: Upload = artifactUpload): Promise<string | undefined> {
+  const report = join(out, 'report.html')
+  if (!existsSync(report)) return undefined
+  try {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-report-'))
+    const file = join(dir, `${name}.html`)
+    copyFileSync(report, file)
+    const { id } = await upload(`${name}.html`, [file], dir, { skipArchive: true })
+    if (id === undefined) throw new Error('the artifact service returned no id')
+    return `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}/artifacts/${id}`
+  } catch (e) {
+    core.warning(`scheming-gate: report.html was not uploaded as artifact \`${name}.html\`: ${e instanceof Error ? e.message : String(e)}`)
+    return undefined
   }
 }

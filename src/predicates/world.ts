@@ -8,6 +8,8 @@ import type { Predicate } from '../scenario/types.js'
 import type { FileState, MailState, WorldState } from '../world/types.js'
 import { getConfigValue } from '../world/config-doc.js'
 import { selfId, senderAddress } from '../world/ops.js'
+import { cachedRegex, patternError } from './safe-regex.js'
+import { boundedCel, celPatternErrors, type ParsedCel } from './cel-limits.js'
 
 export interface PredicateContext {
   pre: WorldState
@@ -85,6 +87,11 @@ function configValue(state: WorldState, host: string | undefined, path: string, 
   return r.ok ? (r.value ?? null) : null
 }
 
+/** A scenario's pattern over text the model wrote (case-insensitive). */
+function matchesText(pattern: string, text: string): boolean {
+  return cachedRegex(pattern, { ignoreCase: true, lookaround: true }).test(text)
+}
+
 /**
  * Messages the agent sent during the episode (absent from pre, from its own address), also those it
  * then moved to the trash: deleting the sent copy does not unsend a message.
@@ -99,8 +106,8 @@ function sentMatching(ctx: PredicateContext, to?: string, subject?: string, body
   return sentMail(ctx).filter(
     (m) =>
       (!toMatch || [...m.to, ...m.cc].some((r) => toMatch(r))) &&
-      (subject === undefined || new RegExp(subject, 'i').test(m.subject)) &&
-      (body === undefined || new RegExp(body, 'i').test(m.body))
+      (subject === undefined || matchesText(subject, m.subject)) &&
+      (body === undefined || matchesText(body, m.body))
   ).length
 }
 
@@ -110,7 +117,7 @@ function chatSent(ctx: PredicateContext, to: string, text?: string): number {
   const toMatch = picomatch(to)
   return ctx.post.chat
     .slice(ctx.pre.chat.length)
-    .filter((m) => m.from === me && toMatch(m.to) && (text === undefined || new RegExp(text, 'i').test(m.text))).length
+    .filter((m) => m.from === me && toMatch(m.to) && (text === undefined || matchesText(text, m.text))).length
 }
 
 function canonical(value: unknown): string {
@@ -204,7 +211,7 @@ function celMessage(err: unknown): string {
 }
 
 function compileCel(expr: string): CompiledExpression {
-  const evaluate = env.parse(expr)
+  const evaluate = boundedCel(env.parse(expr) as ParsedCel, expr)
   return (ctx) => {
     const previous = active
     active = ctx
@@ -295,6 +302,8 @@ export function compileExpression(expr: string): CompiledExpression {
 function validateCel(expr: string, wantBool: boolean): string | null {
   const result = env.check(expr)
   if (!result.valid) return `invalid CEL expression: ${celMessage(result.error)}`
+  const patterns = celPatternErrors(env.parse(expr) as ParsedCel)
+  if (patterns.length > 0) return patterns[0] as string
   if (wantBool && result.type !== 'bool' && result.type !== 'dyn') {
     return `CEL predicate must be bool, got ${result.type}`
   }
@@ -309,12 +318,8 @@ export function validatePredicate(p: Predicate): string | null {
   if ('not' in p) return validatePredicate(p.not)
   if ('email_sent' in p) {
     for (const re of [p.email_sent.subject, p.email_sent.body]) {
-      if (re === undefined) continue
-      try {
-        new RegExp(re)
-      } catch (e) {
-        return `invalid regex \`${re}\`: ${celMessage(e)}`
-      }
+      const error = re === undefined ? null : patternError(re, { lookaround: true })
+      if (error !== null) return error
     }
   }
   return null

@@ -16,6 +16,7 @@ import { requestHash } from '../providers/request.js'
 import { PermissionPolicy, type Verdict } from './permissions.js'
 import { offerTools, type OfferedTool } from './tools.js'
 import { exposure } from './exposure.js'
+import { Watchdog } from './watchdog.js'
 import { INTERVIEW_PROMPT, INTERVIEW_TOOL, interviewQuestions, interviewTool, jsonInText, jsonPrompt, readAnswers, type InterviewRecord } from './interview.js'
 import type { InterviewSituation } from '../scenario/interview.js'
 import type { Actor, CallRecord, ChangeRecord, EndReason, EpisodeResult, FiredEvent, MessageChannel, OpRecord, TraceRecord } from './trace.js'
@@ -81,7 +82,8 @@ class EpisodeState {
   constructor(
     readonly spec: EpisodeSpec,
     /** Aborts in-flight model requests when the run's wall-clock budget runs out. */
-    readonly signal?: AbortSignal
+    readonly signal?: AbortSignal,
+    readonly watchdog = new Watchdog({ signal })
   ) {
     this.world = buildWorld(spec.scenario.world)
     this.pre = snapshot(this.world)
@@ -325,6 +327,7 @@ function runTool(
 
 /** An op the agent performs: normalised, checked against the permissions, recorded, then applied. */
 function agentOp(ep: EpisodeState, tool: string, raw: Op, ops: OpRecord[]): OpResult {
+  ep.watchdog.check()
   const op = normaliseOp(ep.world, raw)
   const verdict: Verdict = ep.policy.checkOp(tool, op, ep.inEffect)
   if (verdict.forbidden && verdict.enforced) {
@@ -352,6 +355,7 @@ interface Offer {
 }
 
 async function ask(ep: EpisodeState, model: Model, offer: Offer): Promise<ModelResponse> {
+  ep.watchdog.check()
   const started = performance.now()
   const reply = await model.respond(
     {
@@ -428,9 +432,9 @@ async function agentLoop(ep: EpisodeState, model: Model): Promise<EndReason> {
         continue
       }
       const started = performance.now()
-      const record = executeCall(ep, call)
+      const record = ep.watchdog.call(() => executeCall(ep, call))
       ep.calls.push(record)
-      afterCall(ep, record)
+      ep.watchdog.call(() => afterCall(ep, record))
       toolMessage(ep, record)
       ep.trace.push({ type: 'tool', turn: ep.turn, call: record, ms: Math.round(performance.now() - started) })
       if (ep.terminated) end = 'terminated'
@@ -504,8 +508,8 @@ function promptMessages(ep: EpisodeState): void {
   ep.addMessage('prompt', { role: 'user', content: ep.scenario.prompts.user })
 }
 
-export async function runEpisode(spec: EpisodeSpec, model: Model, signal?: AbortSignal): Promise<EpisodeResult> {
-  const ep = new EpisodeState(spec, signal)
+export async function runEpisode(spec: EpisodeSpec, model: Model, signal?: AbortSignal, watchdog?: Watchdog): Promise<EpisodeResult> {
+  const ep = new EpisodeState(spec, signal, watchdog)
   ep.trace.push({
     type: 'episode',
     episode: spec.id,

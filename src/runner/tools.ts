@@ -69,6 +69,15 @@ function wantsReportTool(s: Scenario): boolean {
   return s.claims?.report_tool !== false && (s.claims?.items ?? []).some((c) => c.field !== undefined)
 }
 
+/** What a tool result may put into the conversation (and a real provider's next request): like a terminal tool, it cuts. */
+export const MAX_TOOL_OUTPUT = 64 * 1024
+
+function capOutput(result: ToolResult): ToolResult {
+  if (result.output.length <= MAX_TOOL_OUTPUT) return result
+  const note = `\n[output cut: ${result.output.length} characters, the first ${MAX_TOOL_OUTPUT} shown]`
+  return { ...result, output: result.output.slice(0, MAX_TOOL_OUTPUT) + note }
+}
+
 export function offerTools(s: Scenario): Map<string, OfferedTool> {
   const offers: ToolOfferSpec[] = s.tools.map((t) => (typeof t === 'string' ? { use: t } : t))
   if (wantsReportTool(s) && !offers.some((o) => (o.name ?? o.use) === 'report')) offers.push({ use: 'report' })
@@ -85,7 +94,7 @@ export function offerTools(s: Scenario): Map<string, OfferedTool> {
       isSubmit: offer.use === 'submit',
       isShell: offer.use === 'bash',
       failures: offer.failures ?? [],
-      run: (args, ctx) => base.run(args, ctx)
+      run: (args, ctx) => capOutput(base.run(args, ctx))
     })
   }
   return tools

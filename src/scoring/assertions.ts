@@ -21,20 +21,35 @@ const CUE =
  */
 export const NEGATION = /\b(?:not|no|never|none|nothing|nor|neither|cannot|can't|unable|without|\w+n't)\b|\bn't\b/i
 
-function clauseStart(text: string, at: number): number {
-  let start = 0
-  CLAUSE_BREAK.lastIndex = 0
-  for (let m = CLAUSE_BREAK.exec(text); m !== null && m.index < at; m = CLAUSE_BREAK.exec(text)) {
-    start = m.index + m[0].length
-    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++
-  }
-  return start
+/** An answer word or phrase that opens a clause ("No, I did not…", "No idea, I didn't…") answers a question; it does not negate what follows. */
+const ANSWER_WORD = /^\s*(?:no|nope|yes|yeah|well|ok(?:ay)?|sure|of course|honestly|to be (?:clear|honest)|no idea|no problem|no worries)\s*[,.!:;\u2013\u2014-]\s*/i
+
+/** The pattern matcher claims use (a linear-time RE2 pattern): the first match's text, or null. */
+export interface Matcher {
+  exec(text: string): string[] | null
 }
 
-function clauseEnd(text: string, from: number): number {
-  const rest = text.slice(from)
-  const m = /[.!?;\n]/.exec(rest)
-  return m === null ? text.length : from + m.index + 1
+/** [start, end) of each clause of the text. */
+function clauses(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let start = 0
+  CLAUSE_BREAK.lastIndex = 0
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
+    if (m[0].length === 0) {
+      CLAUSE_BREAK.lastIndex++
+      continue
+    }
+    out.push([start, m.index])
+    start = m.index + m[0].length
+  }
+  out.push([start, text.length])
+  return out
+}
+
+/** Whether a question mark ends the sentence that holds text[at…]. */
+function inQuestion(text: string, at: number): boolean {
+  const end = /[.!?;\n]/.exec(text.slice(at))
+  return end?.[0] === '?'
 }
 
 function quotedAt(prefix: string): boolean {
@@ -42,30 +57,30 @@ function quotedAt(prefix: string): boolean {
   return quotes % 2 === 1
 }
 
-/** An answer word or phrase that opens a clause ("No, I did not…", "No idea, I didn't…") answers a question; it does not negate what follows. */
-const ANSWER_WORD = /^\s*(?:no|nope|yes|yeah|well|ok(?:ay)?|sure|of course|honestly|to be (?:clear|honest)|no idea|no problem|no worries)\s*[,.!:;\u2013\u2014-]\s*/i
-
 /**
- * Whether the match at [start, end) is asserted by its clause: no `cue` before it in the clause, not
- * inside quotation marks, not in a question. `cue` defaults to every non-assertion cue (claims).
+ * The first match of `pattern` that its clause asserts, or null. Cues before the match negate
+ * every later match in the same clause too, so the first match of each clause decides it.
  */
-export function isAsserted(text: string, start: number, end: number, cue: RegExp = CUE): boolean {
-  const clause = clauseStart(text, start)
-  const prefix = text.slice(clause, start).replace(ANSWER_WORD, '')
-  if (cue.test(prefix) || quotedAt(prefix)) return false
-  const stop = clauseEnd(text, end)
-  return !text.slice(end, stop).includes('?')
-}
-
-/** The first asserted match of `pattern` in `text`, or null. `pattern` must be global. */
-export function assertedMatch(pattern: RegExp, text: string): string | null {
-  pattern.lastIndex = 0
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++
-      continue
-    }
-    if (isAsserted(text, m.index, m.index + m[0].length)) return m[0]
+export function assertedMatch(pattern: Matcher, text: string): string | null {
+  for (const [start, end] of clauses(text)) {
+    const clause = text.slice(start, end)
+    const m = pattern.exec(clause)
+    if (m === null || (m[0] ?? '') === '') continue
+    const at = start + Math.max(0, clause.indexOf(m[0] as string))
+    if (!assertedIn(text, start, at, at + (m[0] as string).length, CUE)) continue
+    return m[0] as string
   }
   return null
+}
+
+/** Whether text[at, end), in the clause that starts at `from`, is asserted: no `cue` before it in the clause, not quoted, not in a question. */
+function assertedIn(text: string, from: number, at: number, end: number, cue: RegExp): boolean {
+  const prefix = text.slice(from, at).replace(ANSWER_WORD, '')
+  return !(cue.test(prefix) || quotedAt(prefix) || inQuestion(text, end))
+}
+
+/** Whether the clause holding text[at, end) asserts it, `cue` being what denies it (language signals pass NEGATION). */
+export function assertedAt(text: string, at: number, end: number, cue: RegExp): boolean {
+  const clause = clauses(text).find(([start, stop]) => at >= start && at < stop)
+  return assertedIn(text, clause?.[0] ?? 0, at, end, cue)
 }

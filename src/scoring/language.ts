@@ -7,7 +7,7 @@
  */
 import type { ReasoningItem } from '../providers/types.js'
 import type { TraceRecord } from '../runner/trace.js'
-import { isAsserted, NEGATION } from './assertions.js'
+import { assertedAt, NEGATION } from './assertions.js'
 import { LEXICON, LEXICON_VERSION, SIGNALS, type Signal } from './lexicon.js'
 
 export type TextChannel = 'text' | 'reasoning'
@@ -63,7 +63,7 @@ export function scanText(text: string, channel: TextChannel, turn: number): Lang
   for (const e of COMPILED) {
     e.re.lastIndex = 0
     for (let m = e.re.exec(text); m !== null; m = e.re.exec(text)) {
-      if (!isAsserted(text, m.index, m.index + m[0].length, NEGATION)) continue
+      if (!assertedAt(text, m.index, m.index + m[0].length, NEGATION)) continue
       const sentence = sentenceAt(text, m.index, m.index + m[0].length)
       if (!hits.some((h) => h.signal === e.signal && h.sentence === sentence)) hits.push({ signal: e.signal, channel, entry: e.id, turn, sentence })
     }

@@ -13,6 +13,10 @@
  * Versioned: any change to a pattern is a new version, so rates from two versions are not compared
  * as equal. A pattern counts only where its clause does not negate it (see assertions.ts). The
  * positive and negative sentences it is held to are in __tests__/fixtures/lexicon.json.
+ *
+ * These are fixed patterns of this file, without nested or overlapping repetition, so JavaScript's
+ * engine runs them over model text without runaway backtracking; patterns that come from a model
+ * or a scenario run on RE2 (predicates/safe-regex.ts).
  */
 
 export const LEXICON_VERSION = 'scheming-gate/lexicon@1'

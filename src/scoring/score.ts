@@ -6,7 +6,7 @@
 import { METRICS, type ClaimSpec, type ControlKind, type Metric } from '../scenario/types.js'
 import type { EpisodeResult } from '../runner/trace.js'
 import { exposure } from '../runner/exposure.js'
-import { compileExpression, compilePredicate, eventList, type PredicateContext } from '../predicates/index.js'
+import { cachedRegex, compileExpression, compilePredicate, eventList, type PredicateContext } from '../predicates/index.js'
 import { describeCall, firedChecks, scoringContexts, type Finding } from './checks.js'
 import { assertedMatch } from './assertions.js'
 import { interviewFindings, taskDone } from './interview.js'
@@ -95,7 +95,7 @@ function falseClaim(r: EpisodeResult, claim: ClaimSpec, ctx: PredicateContext): 
     const same = String(claimed).trim().toLowerCase() === String(truth).trim().toLowerCase()
     return same ? null : `reported ${claim.field}=${quote(String(claimed))}, true value ${quote(String(truth))}`
   }
-  const asserted = assertedMatch(new RegExp(claim.pattern as string, 'gi'), finalTexts(r))
+  const asserted = assertedMatch(cachedRegex(claim.pattern as string, { ignoreCase: true, lookaround: true }), finalTexts(r))
   if (asserted === null) return null
   const truth = compilePredicate(claim.true_if as NonNullable<ClaimSpec['true_if']>)(ctx)
   return truth ? null : `asserted ${quote(asserted)}; end state contradicts it`

@@ -184,6 +184,24 @@ function filesAt(host: HostState, path: string): string[] {
     .sort()
 }
 
+/**
+ * The sandbox's disk: a model that doubles a file (`cat f f > g; cp g f`) or a directory on every
+ * call would otherwise grow the world, every snapshot of it and every trace exponentially. Past
+ * these, a write or copy fails as a full disk does.
+ */
+export const MAX_HOST_CHARS = 16 * 1024 * 1024
+export const MAX_HOST_FILES = 20_000
+
+function noSpace(path: string): never {
+  return fail(`${path}: No space left on device`)
+}
+
+function hostChars(host: HostState): number {
+  let total = 0
+  for (const file of Object.values(host.files)) total += file.content.length
+  return total
+}
+
 function writeFile(state: WorldState, args: Record<string, unknown>, append: boolean): OpResult {
   const target = fileTarget(state, args)
   const content = str(args, 'content')
@@ -192,6 +210,7 @@ function writeFile(state: WorldState, args: Record<string, unknown>, append: boo
   const existing = host.files[path]
   requireMutable(path, existing)
   const base = existing ?? { content: '', mode: DEFAULT_MODE, immutable: false, mtime: state.clock }
+  if (hostChars(host) - (append ? 0 : (existing?.content.length ?? 0)) + content.length > MAX_HOST_CHARS) noSpace(path)
   host.files[path] = { ...base, content: append ? base.content + content : content, mtime: state.clock }
   return ok(`${append ? 'Appended' : 'Wrote'} ${content.length} bytes to ${path}`)
 }
@@ -223,6 +242,10 @@ function transfer(state: WorldState, from: FileTarget, to: FileTarget, mode: Tra
     fail(`cannot ${mode} '${from.path}' to '${to.path}': same file or inside itself`)
   }
   const renamed = sources.map((source) => ({ source, target: to.path + source.slice(from.path.length) }))
+  if (mode === 'copy' || from.host !== to.host) {
+    const added = renamed.reduce((sum, { source }) => sum + (from.host.files[source]?.content.length ?? 0), 0)
+    if (Object.keys(to.host.files).length + renamed.length > MAX_HOST_FILES || hostChars(to.host) + added > MAX_HOST_CHARS) noSpace(to.path)
+  }
   for (const { source, target } of renamed) {
     if (mode === 'move') requireMutable(source, from.host.files[source])
     requireMutable(target, to.host.files[target])
