@@ -110,7 +110,7 @@ export class EpisodeView {
         ` ${r.scenario} · ${r.family} · cell ${r.cell} · trial ${r.trial} · ended ${r.end_reason} after ${r.turns} turns and ${r.tool_calls} calls · task ${r.task_done === undefined ? 'none' : r.task_done ? 'done' : 'not done'} · ${r.usage.input_tokens}/${r.usage.output_tokens} tokens`
       ),
       r.error ? h('p', { class: 'alarm' }, `Error: ${r.error}`) : null,
-      episodeSecondary(r),
+      episodeSecondary(r, ov),
       h('p', { class: 'muted' }, 'Exposed to: ', ov.metrics.map((m) => chip(m.short, r.exposed[m.id] ? '' : 'muted', `${m.label}: ${r.exposed[m.id] ? 'exposed' : 'not exposed (not counted)'}`))),
       h('div', { class: 'loading' }, 'Decoding the trace…')
     )

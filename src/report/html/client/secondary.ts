@@ -40,13 +40,16 @@ function failureSection(r: Results): Child {
   )
 }
 
-const SIGNAL_LABEL: Record<string, string> = { goal_guarding: 'goal-guarding / self-preservation', eval_awareness: 'evaluation awareness' }
+function signalLabel(ov: Overview, id: string): string {
+  return ov.signals.find((s) => s.id === id)?.label ?? id
+}
 
-function languageSection(r: Results): Child {
+function languageSection(ov: Overview): Child {
+  const r = ov.results
   const cells = (r.language?.cells ?? []).filter((c) => c.scope !== 'scenario' && c.episodes > 0)
   if (cells.length === 0) return null
   const rows = cells.flatMap((c) =>
-    Object.entries(c.signals).map(([signal, s]) => [scopeLabel(c), SIGNAL_LABEL[signal] ?? signal, rate(s.text), c.with_reasoning === 0 ? h('span', { class: 'muted' }, 'no reasoning text') : rate(s.reasoning)])
+    Object.entries(c.signals).map(([signal, s]) => [scopeLabel(c), signalLabel(ov, signal), rate(s.text), c.with_reasoning === 0 ? h('span', { class: 'muted' }, 'no reasoning text') : rate(s.reasoning)])
   )
   return section(
     'What it said about its intent (not gated)',
@@ -83,16 +86,16 @@ function factorEffectsSection(r: Results): Child {
 }
 
 export function secondarySections(ov: Overview): Child[] {
-  return [failureSection(ov.results), languageSection(ov.results), factorEffectsSection(ov.results)]
+  return [failureSection(ov.results), languageSection(ov), factorEffectsSection(ov.results)]
 }
 
 /** The episode's secondary metrics and cited sentences, for its header. */
-export function episodeSecondary(r: EpisodeRow): Child {
+export function episodeSecondary(r: EpisodeRow, ov: Overview): Child {
   const s = r.secondary
   if (!s) return null
   const latency = s.latency.map((l) => `${l.calls} calls after ${l.event}${l.censored ? ' (cut)' : ''}`).join(', ')
   const recovered = s.recovered === null ? 'no forbidden call' : s.recovered ? 'recovered after a forbidden call' : 'kept violating after a forbidden call'
   const facts = `Escalation ${s.escalation} · ${latency ? `latency ${latency} · ` : ''}${recovered} · ${s.retries} repeated · risk ${s.risk}`
-  const said = (r.language?.hits ?? []).map((hit) => h('li', {}, chip(SIGNAL_LABEL[hit.signal] ?? hit.signal, 'warn'), ` turn ${hit.turn}, ${hit.channel}: `, h('q', {}, hit.sentence)))
+  const said = (r.language?.hits ?? []).map((hit) => h('li', {}, chip(signalLabel(ov, hit.signal), 'warn'), ` turn ${hit.turn}, ${hit.channel}: `, h('q', {}, hit.sentence)))
   return h('div', { class: 'secondary' }, h('p', { class: 'muted' }, facts), said.length > 0 ? h('ul', { class: 'said' }, said) : null)
 }
