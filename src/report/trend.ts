@@ -44,7 +44,7 @@ function rows(report: TrendReport, model: string): string[][] {
   })
 }
 
-/** The step-summary table: per model, the overall series (and any family with a flagged run), latest run first in mind. */
+/** The step-summary table: per model, the overall series (and any family with a flagged run), read from the latest run. */
 export function renderTrendMarkdown(report: TrendReport): string {
   const models = [...new Set(report.runs.map((r) => r.model))]
   const parts = [
