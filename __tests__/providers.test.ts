@@ -99,8 +99,11 @@ describe('under injected faults', () => {
           const f = server.stats.faults
           expect(f['429'] + f['429-no-hint'] + f['5xx'] + f.hang).toBeGreaterThan(0)
           const retries = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'retry')
-          // Every fault the server injected before a reply shows up as one retry in some trace.
-          expect(retries).toHaveLength(f['429'] + f['429-no-hint'] + f['5xx'] + f.hang)
+          // Every fault the server injected before a reply shows up as one retry in some trace. A hang
+          // is retried after the attempt timeout; on a loaded machine a slow reply can time out too.
+          const timeouts = retries.filter((x) => x.status === null).length
+          expect(retries.length - timeouts).toBe(f['429'] + f['429-no-hint'] + f['5xx'])
+          expect(timeouts).toBeGreaterThanOrEqual(f.hang)
           expect(retries.some((x) => x.wait_from === 'retry-after-ms')).toBe(f['429'] > 0)
           for (const e of r.results.episodes.filter((o) => o.status === 'error')) {
             expect(Object.values(e.flags).every((v) => v === false)).toBe(true)

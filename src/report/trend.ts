@@ -6,7 +6,7 @@
 import { METRICS, type Metric } from '../scenario/types.js'
 import { METRIC_LABEL } from '../gate/decide.js'
 import { pct } from '../gate/judge.js'
-import type { TrendPoint, TrendReport, TrendSeries } from '../stats/trend.js'
+import { MIN_TRAILING, type TrendPoint, type TrendReport, type TrendSeries } from '../stats/trend.js'
 import { escapeMarkdown, inlineCode, percent, table } from './markdown.js'
 import { SHORT } from './summary.js'
 
@@ -29,7 +29,7 @@ function latestText(p: TrendPoint): string {
 
 function flagText(p: TrendPoint): string {
   if (p.flagged) return `⚠ worse (adjusted p ${(p.adjusted as number).toPrecision(2)})`
-  return p.trailing ? 'no' : `– (fewer than 2 earlier runs)`
+  return p.trailing ? 'no' : `– (fewer than ${MIN_TRAILING} earlier runs)`
 }
 
 function rows(report: TrendReport, model: string): string[][] {
