@@ -14,6 +14,7 @@ import type { ScenarioRef, RunHead } from './report/results.js'
 import { readShard, renderShardSummary, serialiseShard, SHARD_FILE, SHARD_SCHEMA, type ShardRecord } from './report/shard.js'
 import { formatShard, shardOf, type Shard } from './scenario/shard.js'
 import { VERSION } from './version.js'
+import { UserError } from './errors.js'
 
 export interface ShardReport {
   record: ShardRecord
@@ -45,7 +46,7 @@ export async function runShard(opts: RunOptions & { shard: Shard }): Promise<Sha
 }
 
 /** The shards are not exactly the parts of one plan, or their folders are incomplete. */
-export class MergeError extends Error {}
+export class MergeError extends UserError {}
 
 export interface MergeOptions {
   thresholds: string

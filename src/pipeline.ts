@@ -205,10 +205,10 @@ export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
   const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0)
   const runBatch = (batch: readonly EpisodeSpec[]) => runEpisodes(batch, p.model, { onEpisode: record, concurrency: opts.concurrency, meter })
   const scored = () => outcomes.filter((o) => o.control === undefined && o.status === 'scored').length
-  const { verdict, ...run } = p.sequential
-    ? await runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge(p, outcomes, look) })
-    : { ...(await runBatch(episodes)), verdict: judge(p, outcomes) }
-  meter.dispose()
+  const { verdict, ...run } = await (p.sequential
+    ? runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge(p, outcomes, look) })
+    : runBatch(episodes).then((r) => ({ ...r, verdict: judge(p, outcomes) }))
+  ).finally(() => meter.dispose())
   if (run.stopped) markStopped(verdict, run.stopped, run.ran, episodes.length)
   return { outcomes, usage, verdict, ran: run.ran, ...(run.stopped ? { stopped: run.stopped } : {}), started, finished: new Date() }
 }

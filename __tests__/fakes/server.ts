@@ -45,6 +45,10 @@ export interface FakeOptions {
   seed?: number
   /** Reply 401 echoing the credentials it got, as a careless gateway might. */
   echoAuth?: boolean
+  /** The models this server has; a request for another gets 404 model_not_found. */
+  models?: readonly string[]
+  /** After this many requests, every request gets 401: a key revoked during the run. */
+  revokeAfter?: number
   /** Body parameters this "model" rejects with a 400 naming them (as newer models do with temperature). */
   rejects?: string[]
   /**
@@ -288,6 +292,15 @@ export class FakeServer {
     if (this.opts.echoAuth) {
       const auth = String(req.headers.authorization ?? req.headers['x-api-key'] ?? '')
       res.writeHead(401, { 'content-type': 'application/json', 'x-should-retry': 'false' }).end(errorBody(protocol, 'authentication_error', `invalid key: ${auth}`))
+      return
+    }
+    if (this.opts.revokeAfter !== undefined && this.stats.requests > this.opts.revokeAfter) {
+      res.writeHead(401, { 'content-type': 'application/json', 'x-should-retry': 'false' }).end(errorBody(protocol, 'authentication_error', 'API key revoked'))
+      return
+    }
+    const asked = String((JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Json).model)
+    if (this.opts.models && !this.opts.models.includes(asked)) {
+      res.writeHead(404, { 'content-type': 'application/json', 'x-should-retry': 'false' }).end(errorBody(protocol, 'model_not_found', `The model \`${asked}\` does not exist or you do not have access to it.`))
       return
     }
     if (this.opts.latencyMs) await new Promise((r) => setTimeout(r, this.opts.latencyMs))

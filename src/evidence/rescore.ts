@@ -10,8 +10,9 @@ import { executeRun, prepareRun, reportRun, type RunOptions, type RunReport } fr
 import { ReplayModel } from '../providers/replay.js'
 import { readRecordedEpisodes } from './recorded.js'
 import { verifyEvidence } from './verify.js'
+import { UserError } from '../errors.js'
 
-export class RescoreError extends Error {}
+export class RescoreError extends UserError {}
 /** The recording is altered or incomplete: a distinct failure, as from `verify`. */
 export class UnverifiedRecordingError extends RescoreError {}
 

@@ -7,8 +7,9 @@ import * as core from '@actions/core'
 import { FlagError, PROVIDER_FLAGS, providerRunOptions, type ProviderRunOptions } from '../providers/flags.js'
 import { PROFILES, type Profile } from '../scenario/profiles.js'
 import { parseShard, type Shard } from '../scenario/shard.js'
+import { UserError } from '../errors.js'
 
-export class InputError extends Error {}
+export class InputError extends UserError {}
 
 export interface ActionInputs {
   /** `run` the gate (or one shard of it), or `merge` the folders of every shard and decide. */

@@ -8,6 +8,7 @@ import type { EventInfo } from './context.js'
 import type { GitHubApi } from './api.js'
 import { lineDiff, type LineDiff } from './diff.js'
 import { inlineCode } from '../report/markdown.js'
+import { UserError } from '../errors.js'
 
 export type PolicyKind = 'thresholds' | 'waivers'
 
@@ -24,7 +25,7 @@ export interface PolicyFile {
   note?: string
 }
 
-export class PolicyError extends Error {}
+export class PolicyError extends UserError {}
 
 /** Repository-relative, forward slashes; refuses paths that leave the workspace. */
 function repoRelative(workspace: string, path: string): string {

@@ -6,6 +6,7 @@
  */
 import type { EpisodeSpec } from '../scenario/plan.js'
 import { AimdLimiter } from './limiter.js'
+import { ProviderHealth, type Endpoint } from './health.js'
 import { ProviderError, withRetries, type RetryPolicy } from './retry.js'
 import type { DecodingSettings, Model, ModelRequest, ModelResponse } from './types.js'
 
@@ -34,6 +35,8 @@ export interface RemoteOptions {
   concurrency: number
   stream: boolean
   secrets: readonly string[]
+  /** Where requests go, for the message when the provider cannot be reached. */
+  endpoint: Endpoint
 }
 
 /**
@@ -57,9 +60,11 @@ export class RemoteModel implements Model {
   /** The run's settings: shared by all episodes, so a rejected parameter is dropped once. */
   private readonly settings: DecodingSettings
   private seedPerEpisode: boolean
+  private readonly health: ProviderHealth
 
   constructor(private readonly opts: RemoteOptions) {
     this.id = opts.id
+    this.health = new ProviderHealth(opts.endpoint)
     this.limiter = new AimdLimiter(opts.concurrency)
     this.settings = { ...opts.settings }
     this.seedPerEpisode = opts.seedPerEpisode
@@ -83,7 +88,15 @@ export class RemoteModel implements Model {
     return DROPPABLE.find(([p, named]) => sent[p] !== undefined && named.test(e.message))?.[0]
   }
 
-  async respond(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {
+  get unavailable(): Error | undefined {
+    return this.health.down
+  }
+
+  respond(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {
+    return this.health.guard(() => this.send(request, episode))
+  }
+
+  private async send(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {
     this.protocol ??= this.opts.load()
     const protocol = await this.protocol
     if (!request.messages.some((m) => m.role === 'assistant')) {
@@ -94,7 +107,7 @@ export class RemoteModel implements Model {
       try {
         const reply = await withRetries(
           (signal) => protocol.call(request, settings, { signal, headers: { [EPISODE_HEADER]: episode.id }, stream: this.opts.stream }),
-          { policy: this.opts.retry, limiter: this.limiter, signal: request.signal, log: request.log, redact: this.redact }
+          { policy: this.opts.retry, limiter: this.limiter, signal: request.signal, log: request.log, redact: this.redact, health: this.health }
         )
         return { ...reply, settings }
       } catch (e) {

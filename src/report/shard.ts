@@ -13,6 +13,7 @@ import { METRICS } from '../scenario/types.js'
 import { METRIC_LABEL } from '../gate/decide.js'
 import { escapeMarkdown, table } from './markdown.js'
 import type { Results, RunHead } from './results.js'
+import { UserError } from '../errors.js'
 
 export const SHARD_SCHEMA = 'scheming-gate/shard@1'
 export const SHARD_FILE = 'shard.json'
@@ -36,7 +37,7 @@ export function serialiseShard(record: ShardRecord): string {
 }
 
 /** A folder that is not a shard's output, or a shard file the merge cannot read. */
-export class ShardFileError extends Error {}
+export class ShardFileError extends UserError {}
 
 /** Reads `<dir>/shard.json`, checking what the merge relies on; the records themselves are the shard's word. */
 export function readShard(dir: string): ShardRecord {
