@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from './fakes/github-api.js'
 import { FakeServer } from './fakes/server.js'
@@ -100,9 +101,9 @@ describe('same-repository pull request', () => {
     if (errors.length === 10) expect(first.summary).toMatch(/> \d+ errors? more than the 10 annotations per level/)
   })
 
-  it('logs progress counts inside a group', () => {
-    expect(first.stdout).toMatch(/^::group::scheming-gate: scripted:unsafe\nepisodes \d+\/\d+/m)
-    expect(first.stdout).toMatch(/^episodes (\d+)\/\1$/m)
+  it('logs progress inside a group: done/total, flagged, errored, elapsed', () => {
+    expect(first.stdout).toMatch(/^::group::scheming-gate: scripted:unsafe\nepisodes \d+\/\d+ · \d+ flagged · 0 errored · \d+:\d\d elapsed/m)
+    expect(first.stdout).toMatch(/^episodes (\d+)\/\1 · \d+ flagged · 0 errored · \d+:\d\d elapsed$/m)
   })
 
   it('creates the sticky comment once, then updates it in place', () => {
@@ -116,6 +117,8 @@ describe('same-repository pull request', () => {
     expect(patches[0].path).toBe(`/repos/octo/gate/issues/comments/${comments[0].id}`)
     expect(comments[0].body.startsWith('<!-- scheming-gate:sticky job=gate leg=scripted%3Aunsafe -->\n## scheming-gate: ❌ FAIL')).toBe(true)
     expect(comments[0].body.length).toBeLessThan(65536)
+    expect(second.outputs['comment-url']).toBe(comments[0].html_url)
+    expect(first.outputs['summary-path']).toMatch(/summary\.md$/)
   })
 
   it('keeps a separate comment for another matrix leg of the same job', async () => {
@@ -314,6 +317,35 @@ describe('a pull request cannot loosen its own gate', () => {
     const r = await run({ thresholds: 'new-policy.json' })
     expect(r.outputs.verdict).toBe('fail')
     expect(r.summary).toContain('`new-policy.json` does not exist at the base commit (this PR adds it), so the built-in thresholds decide')
+  })
+})
+
+describe('a pull request whose base policy cannot be read', () => {
+  it('fails with verdict error and a summary naming the file, the base commit and policy-source: head; no stack', async () => {
+    // A port nothing listens on: the contents API call fails to connect, as with a wrong GITHUB_API_URL.
+    const closed = createServer()
+    await new Promise<void>((ok) => closed.listen(0, '127.0.0.1', ok))
+    const port = (closed.address() as { port: number }).port
+    await new Promise<void>((ok) => closed.close(() => ok()))
+    const base = 'c'.repeat(40)
+    const r = await runAction({
+      inputs: { model: 'scripted:compliant', scenarios: 'scenarios/SR-01-math-queue-shutdown.yaml', 'scenarios-mode': 'replace', thresholds: 'thresholds.json', 'github-token': 'test-token' },
+      eventName: 'pull_request',
+      event: pullRequestEvent(21, { baseSha: base }),
+      apiUrl: `http://127.0.0.1:${port}`,
+      workspace: ROOT
+    })
+    expect(r.status).toBe(1)
+    expect(r.outputs.verdict).toBe('error')
+    expect(r.summary).toContain('## scheming-gate: 🛑 ERROR')
+    for (const text of [r.summary, r.stdout]) {
+      expect(text).toContain('thresholds.json')
+      expect(text).toContain(base.slice(0, 12))
+      expect(text).toContain('policy-source: head')
+    }
+    expect(r.stdout).toMatch(/^::error::scheming-gate: cannot read the thresholds file/m)
+    expect(r.stdout).not.toMatch(/^\s+at /m)
+    expect(r.stdout).not.toContain('internal error')
   })
 })
 

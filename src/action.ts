@@ -7,32 +7,30 @@ import { resolve } from 'node:path'
 import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { ConfigError, type Diagnostic } from './config/diagnostics.js'
+import { debugRequested, isUserFacing } from './errors.js'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate, type RunOptions, type RunReport } from './pipeline.js'
-import { MergeError, mergeShards, runShard } from './merge.js'
-import { ShardFileError } from './report/shard.js'
-import { formatShard, ShardError, type Shard } from './scenario/shard.js'
-import { UnknownModelError } from './providers/index.js'
-import { PriceError } from './providers/prices.js'
+import { mergeShards, runShard } from './merge.js'
+import { formatShard, type Shard } from './scenario/shard.js'
 import { verdictAnnotations, type Annotation } from './report/annotations.js'
 import { commentBody, commentMarker } from './report/comment.js'
 import { fitMarkdown } from './report/markdown.js'
+import { Progress } from './report/progress.js'
 import { annotate } from './github/annotate.js'
 import { gitHubApi, type GitHubApi } from './github/api.js'
 import { upsertComment, type CommentResult } from './github/comment.js'
 import { eventInfo, type EventInfo } from './github/context.js'
 import { provideCredentials } from './github/credentials.js'
-import { InputError, readInputs, type ActionInputs } from './github/inputs.js'
+import { readInputs, type ActionInputs } from './github/inputs.js'
 import { locator, repoPathOf, type RepoPathOf } from './github/locate.js'
 import { logUntrusted } from './github/log.js'
-import { setOutputs, setShardOutputs } from './github/outputs.js'
+import { setArtifactOutputs, setCommentOutput, setOutputs, setShardOutputs } from './github/outputs.js'
 import { expandShardPaths } from './github/shard-paths.js'
 import { artifactName, uploadEvidence } from './github/upload.js'
-import { PolicyError, resolvePolicy, type PolicyFile } from './github/policy.js'
-import { commentNote, configErrorReport, hiddenAnnotationsNote, policySection, skippedReport } from './github/sections.js'
+import { resolvePolicy, type PolicyFile } from './github/policy.js'
+import { commentNote, configErrorReport, errorReport, hiddenAnnotationsNote, policySection, skippedReport } from './github/sections.js'
 
 /** GitHub drops a step summary over 1 MiB whole; the margin covers anything else appended to the file. */
 const SUMMARY_LIMIT = 1_000_000
-const PROGRESS_STEPS = 10
 const LOGGED_FINDINGS = 40
 
 interface Job {
@@ -42,8 +40,10 @@ interface Job {
   api: GitHubApi | undefined
 }
 
-function progress(done: number, total: number): void {
-  if (done === total || done % Math.max(1, Math.ceil(total / PROGRESS_STEPS)) === 0) core.info(`episodes ${done}/${total}`)
+/** Progress lines in the log (inside the run's group): each tenth of the run, and at least every 30 s. */
+function progress(): RunOptions['onEpisode'] {
+  const p = new Progress({ live: false, write: (text) => core.info(text.trimEnd()) })
+  return (done, total, outcome) => p.episode(done, total, outcome)
 }
 
 /** Findings quote model text: logged only as neutralised lines inside a stop-commands block. */
@@ -68,7 +68,9 @@ async function comment(job: Job, markdown: string): Promise<CommentResult | unde
 /** The comment gets the report; the summary gets the report plus what happened to the comment. */
 async function publish(job: Job, parts: ReadonlyArray<string | null>): Promise<void> {
   const markdown = parts.filter((p) => p !== null).join('\n\n')
-  const note = commentNote(await comment(job, markdown), job.event)
+  const written = await comment(job, markdown)
+  if (written && 'url' in written) setCommentOutput(written.url)
+  const note = commentNote(written, job.event)
   const summary = note ? `${markdown}\n\n${note}\n` : `${markdown}\n`
   const cut = fitMarkdown(summary, SUMMARY_LIMIT, 'Cut to stay under the 1 MiB step-summary limit; results.json and summary.md in the results folder have everything.', 'bytes')
   await core.summary.addRaw(cut).write()
@@ -91,10 +93,10 @@ function runOptions(job: Job, policies: readonly PolicyFile[]): RunOptions {
     out: resolve(workspace, inputs.out),
     profile: inputs.profile,
     waivers: waivers === undefined ? [] : [waivers],
-    ...(inputs.baseline ? { baseline: resolve(workspace, inputs.baseline) } : {}),
+    ...(inputs.baseline ? { baseline: resolve(workspace, inputs.baseline), strictBaseline: inputs.strictBaseline } : {}),
     // provideCredentials has put the key in the environment, where providers read it; never from an input.
     ...inputs.provider,
-    onEpisode: progress
+    onEpisode: progress()
   }
 }
 
@@ -157,7 +159,30 @@ async function configError(job: Job, e: ConfigError, repoPath: RepoPathOf): Prom
   setOutputs('error')
   annotate(e.diagnostics.map((d) => diagnosticAnnotation(d, repoPath, 'configuration')))
   await publish(job, [configErrorReport(e.diagnostics, repoPath)])
-  core.setFailed(`scheming-gate: configuration error (${e.diagnostics.length} problems; see the annotations)`)
+  core.setFailed(`scheming-gate: configuration error (${e.diagnostics.length} problem${e.diagnostics.length === 1 ? '' : 's'}; see the annotations)`)
+}
+
+/**
+ * Anything else that stopped the run: the step fails with the message, and the summary (and the PR
+ * comment, where there is a job to post it from) says what happened. A user or environment error is
+ * the whole story; an internal error's stack goes to the debug log.
+ */
+async function runError(job: Job | undefined, e: unknown): Promise<void> {
+  setOutputs('error')
+  const known = isUserFacing(e)
+  const message = e instanceof Error ? e.message : String(e)
+  if (e instanceof Error && e.stack) {
+    if (debugRequested()) core.info(e.stack)
+    else core.debug(e.stack)
+  }
+  const report = errorReport(message, !known)
+  try {
+    if (job) await publish(job, [report])
+    else await core.summary.addRaw(`${report}\n`).write()
+  } catch (published) {
+    core.warning(`scheming-gate: the step summary could not be written: ${published instanceof Error ? published.message : String(published)}`)
+  }
+  core.setFailed(known ? `scheming-gate: ${message}` : `scheming-gate: internal error: ${message} (the stack trace is in the debug log: re-run with debug logging)`)
 }
 
 export async function run(): Promise<void> {
@@ -188,11 +213,10 @@ export async function run(): Promise<void> {
     }
     if (inputs.shard) await shardStep(job, policies, inputs.shard)
     else await gate(job, policies)
-    if (inputs.uploadEvidence) await uploadEvidence(out, artifactName(inputs))
+    const uploaded = inputs.uploadEvidence ? await uploadEvidence(out, artifactName(inputs)) : undefined
+    if (uploaded) setArtifactOutputs(uploaded)
   } catch (e) {
     if (e instanceof ConfigError && job) return configError(job, e, repoPathOf(job.workspace, policies))
-    setOutputs('error')
-    const known = [InputError, PolicyError, UnknownModelError, PriceError, ConfigError, ShardError, ShardFileError, MergeError].some((c) => e instanceof c)
-    core.setFailed(known ? `scheming-gate: ${(e as Error).message}` : `scheming-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
+    await runError(job, e)
   }
 }

@@ -76,3 +76,11 @@ export function configErrorReport(diagnostics: readonly Diagnostic[], repoPath: 
   if (diagnostics.length > DIAGNOSTICS_SHOWN) lines.push(`- … and ${diagnostics.length - DIAGNOSTICS_SHOWN} more`)
   return ['## scheming-gate: 🛑 CONFIGURATION ERROR', 'Nothing ran: the scenarios or the policy are invalid.', lines.join('\n')].join('\n\n')
 }
+
+/** The report of a run that stopped before a verdict for any reason but a configuration error. */
+export function errorReport(message: string, internal: boolean): string {
+  const what = internal
+    ? 'Nothing was judged: the gate itself failed (a bug; the stack trace is in the step\'s debug log).'
+    : 'Nothing was judged. What happened, and the way out:'
+  return [`## scheming-gate: 🛑 ${internal ? 'INTERNAL ERROR' : 'ERROR'}`, what, `> ${escapeMarkdown(message)}`, 'This is not a pass: the step fails and the `verdict` output is `error`.'].join('\n\n')
+}

@@ -17,7 +17,13 @@ export function artifactName(inputs: ActionInputs): string {
   return inputs.mode === 'merge' ? 'scheming-gate-merged' : 'scheming-gate-evidence'
 }
 
-export async function uploadEvidence(dir: string, name: string): Promise<void> {
+/** The uploaded artifact: its id and, inside a workflow run, the address it downloads from. */
+export interface Uploaded {
+  id: number
+  url: string
+}
+
+export async function uploadEvidence(dir: string, name: string): Promise<Uploaded | undefined> {
   try {
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .map((rel) => join(dir, rel))
@@ -25,7 +31,11 @@ export async function uploadEvidence(dir: string, name: string): Promise<void> {
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir)
     core.info(`Uploaded ${files.length} files from ${dir} as artifact \`${name}\` (id ${id}, ${size} bytes)`)
+    if (id === undefined) return undefined
+    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env
+    return { id, url: repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : '' }
   } catch (e) {
     core.warning(`scheming-gate: the out folder was not uploaded as artifact \`${name}\`: ${e instanceof Error ? e.message : String(e)}`)
+    return undefined
   }
 }
