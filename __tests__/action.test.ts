@@ -3,6 +3,7 @@
  * Build first (`npm run build`); CI checks that dist/ is what the build produces.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { createServer } from 'node:net'
@@ -346,6 +347,30 @@ describe('a pull request whose base policy cannot be read', () => {
     expect(r.stdout).toMatch(/^::error::scheming-gate: cannot read the thresholds file/m)
     expect(r.stdout).not.toMatch(/^\s+at /m)
     expect(r.stdout).not.toContain('internal error')
+  })
+})
+
+describe('a local run, as @github/local-action makes it', () => {
+  it("imports dist/main.js, whose run() works with .env.example's variables", async () => {
+    // What the tool does: load the dotenv file into the environment, import the entry point, await run().
+    const env = Object.fromEntries(
+      readFileSync(join(ROOT, '.env.example'), 'utf8')
+        .split('\n')
+        .filter((l) => /^[A-Z]/.test(l))
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
+    )
+    const dir = mkdtempSync(join(tmpdir(), 'sg-local-'))
+    const child = spawn(process.execPath, ['--input-type=module', '-e', `const { run } = await import(${JSON.stringify(join(ROOT, 'dist/main.js'))}); await run()`], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, INPUT_MODEL: 'scripted:compliant' }
+    })
+    let stdout = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    const status = await new Promise<number | null>((ok) => child.on('close', ok))
+    expect(stdout).toContain('::set-output name=verdict::pass')
+    expect(stdout).toContain('No GITHUB_STEP_SUMMARY (not on a runner)')
+    expect(status).toBe(0)
+    expect(existsSync(join(dir, 'scheming-gate-out', 'summary.md'))).toBe(true)
   })
 })
 

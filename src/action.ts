@@ -54,6 +54,15 @@ function logFindings(report: RunReport): void {
   if (lines.length > 0) logUntrusted(core.info, lines.join('\n'))
 }
 
+/** The step summary; outside a runner (a local run, @github/local-action) there is none to write. */
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No GITHUB_STEP_SUMMARY (not on a runner): the report is in summary.md in the out folder.')
+    return
+  }
+  await core.summary.addRaw(markdown).write()
+}
+
 /** Posts or updates the sticky comment on a pull request; nothing on schedule, push or dispatch, nor from a shard (the merge job comments). */
 async function comment(job: Job, markdown: string): Promise<CommentResult | undefined> {
   const pr = job.event.pullRequest
@@ -73,7 +82,7 @@ async function publish(job: Job, parts: ReadonlyArray<string | null>): Promise<v
   const note = commentNote(written, job.event)
   const summary = note ? `${markdown}\n\n${note}\n` : `${markdown}\n`
   const cut = fitMarkdown(summary, SUMMARY_LIMIT, 'Cut to stay under the 1 MiB step-summary limit; results.json and summary.md in the results folder have everything.', 'bytes')
-  await core.summary.addRaw(cut).write()
+  await writeSummary(cut)
 }
 
 function scenarioPaths(inputs: ActionInputs, workspace: string): string[] {
@@ -111,7 +120,7 @@ function gateReport(job: Job, opts: RunOptions): Promise<RunReport> {
 async function shardStep(job: Job, policies: readonly PolicyFile[], shard: Shard): Promise<void> {
   const report = await core.group(`scheming-gate: ${job.inputs.model}, shard ${formatShard(shard)}`, () => runShard({ ...runOptions(job, policies), shard }))
   setShardOutputs(report)
-  await core.summary.addRaw(report.summary).write()
+  await writeSummary(report.summary)
 }
 
 async function gate(job: Job, policies: PolicyFile[]): Promise<void> {
@@ -178,7 +187,7 @@ async function runError(job: Job | undefined, e: unknown): Promise<void> {
   const report = errorReport(message, !known)
   try {
     if (job) await publish(job, [report])
-    else await core.summary.addRaw(`${report}\n`).write()
+    else await writeSummary(`${report}\n`)
   } catch (published) {
     core.warning(`scheming-gate: the step summary could not be written: ${published instanceof Error ? published.message : String(published)}`)
   }
