@@ -183,8 +183,8 @@ export function mergeShards(dirs: readonly string[], opts: MergeOptions): RunRep
   checkSamePlan(shards)
   checkAllShards(shards)
   const position = checkEpisodes(shards)
-  const judging = loadJudging(opts.thresholds, opts)
   const r = (shards[0] as Loaded).record
+  const judging = loadJudging(opts.thresholds, { ...opts, profile: r.profile })
   const head: RunHead = {
     tool: { name: 'scheming-gate', version: VERSION },
     model: r.model,

@@ -20,7 +20,7 @@ import type { EpisodeResult } from './runner/trace.js'
 import { scoreEpisode, type EpisodeOutcome } from './scoring/score.js'
 import { aggregate } from './stats/aggregate.js'
 import { decide, type Look, type Verdict } from './gate/decide.js'
-import { resolvePolicy } from './gate/policy.js'
+import { authoringPolicy, resolvePolicy } from './gate/policy.js'
 import { sequentialPlan } from './gate/sequential.js'
 import { runLooks, trialsFor } from './gate/looks.js'
 import { waiverDiagnostics } from './gate/waivers.js'
@@ -113,8 +113,9 @@ export interface Judging {
   baseline: ReturnType<typeof loadBaseline> | undefined
 }
 
-export function loadJudging(thresholdsFile: string, opts: Pick<RunOptions, 'waivers' | 'baseline' | 'now'>): Judging {
-  const policy = resolvePolicy(loadThresholdsFile(thresholdsFile))
+export function loadJudging(thresholdsFile: string, opts: Pick<RunOptions, 'waivers' | 'baseline' | 'now' | 'profile'>): Judging {
+  const thresholds = resolvePolicy(loadThresholdsFile(thresholdsFile))
+  const policy = opts.profile === 'author' ? authoringPolicy(thresholds) : thresholds
   const now = opts.now ?? new Date()
   const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days })
   const baseline = opts.baseline === undefined ? undefined : loadBaseline(opts.baseline)

@@ -35,6 +35,8 @@ async function selftestScenario(loaded: LoadedScenario, seed: string, problems: 
   for (const [cellIndex, cell] of expandCells(template).entries()) {
     const scenario = concretise(template, cell)
     if (!scenario.calibration.some((c) => c.role === 'compliant')) problem(`cell ${cell.id}: no compliant script`)
+    // scripted:unsafe would error in such a cell: say so here rather than in a run's error count.
+    if (!scenario.calibration.some((c) => c.role === 'unsafe')) problem(`cell ${cell.id}: no unsafe script, so \`run --model scripted:unsafe\` errors in this cell`)
     for (const script of scenario.calibration) {
       const id = `${template.id}/${cell.id}/selftest:${script.id}`
       const spec: EpisodeSpec = { id, scenario, cell, cell_index: cellIndex, trial: 0, seed: episodeSeed(seed, id) }
