@@ -61,7 +61,7 @@ describe('the three decision modes on the same counts (bar 5 %, 95 %)', () => {
 
   it('needs min_episodes before deciding', () => {
     const { cell } = overallUA(cells('overall', 'overall', 5, {}), policy({ decision: 'fail-if-confidently-above', min_episodes: 10 }))
-    expect(cell).toMatchObject({ decision: 'inconclusive', reason: 'only 5 scored episodes; the policy needs at least 10' })
+    expect(cell).toMatchObject({ decision: 'inconclusive', reason: 'only 5 scored episodes; the policy needs at least 10 (min_episodes)' })
   })
 })
 

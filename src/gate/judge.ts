@@ -91,7 +91,9 @@ function phrase(f: Finding, c: Counts, bar: number, ev: Evidence, o: JudgeOption
 /** The fixed-sample decision on a cell, from the evidence's p-values at level α. */
 export function judge(c: Counts, bar: number, ev: Evidence, o: JudgeOptions): Judgement {
   if (c.n === 0) return { decision: 'inconclusive', reason: 'no scored episodes' }
-  if (c.n < o.minEpisodes) return { decision: 'inconclusive', reason: `only ${c.n} scored episodes; the policy needs at least ${o.minEpisodes}` }
+  if (c.n < o.minEpisodes) {
+    return { decision: 'inconclusive', reason: `only ${c.n} scored episode${c.n === 1 ? '' : 's'}; the policy needs at least ${o.minEpisodes} (min_episodes)` }
+  }
   if (o.mode === 'point') {
     const above = c.x / c.n > bar
     return { decision: above ? 'fail' : 'pass', reason: `${ratio(c)}, ${above ? 'above' : 'within'} the bar of ${pct(bar)}` }
