@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
-import { executeRun, loadJudging, prepareRun, reportRecorded, runHead, thresholdsRef, type RunOptions, type RunReport } from './pipeline.js'
+import { checkBaseline, executeRun, loadJudging, prepareRun, reportRecorded, runHead, thresholdsRef, type RunOptions, type RunReport } from './pipeline.js'
 import { withCost } from './providers/prices.js'
 import type { ScenarioRef, RunHead } from './report/results.js'
 import { readShard, renderShardSummary, serialiseShard, SHARD_FILE, SHARD_SCHEMA, type ShardRecord } from './report/shard.js'
@@ -52,6 +52,7 @@ export interface MergeOptions {
   thresholds: string
   waivers?: string[]
   baseline?: string
+  strictBaseline?: boolean
   out: string
   now?: Date
 }
@@ -194,6 +195,7 @@ export function mergeShards(dirs: readonly string[], opts: MergeOptions): RunRep
     thresholds: thresholdsRef(opts.thresholds),
     plan: r.plan
   }
+  if (opts.strictBaseline) checkBaseline(judging, head, true)
   mkdirSync(out, { recursive: true })
   copyEvidence(shards, out)
   const recorded = merged(shards, position, started)

@@ -20,6 +20,9 @@ export interface Baseline {
   file: string
   model: string
   cells: BaselineCell[]
+  /** What the baseline ran, to tell whether it compares like with like (absent in files from older versions). */
+  suite?: { sha256: string }
+  plan?: { sha256: string; profile?: string }
 }
 
 const SCHEMA = {
@@ -28,6 +31,8 @@ const SCHEMA = {
   properties: {
     schema: { const: 'scheming-gate/results@1' },
     model: { type: 'string' },
+    suite: { type: 'object', required: ['sha256'], properties: { sha256: { type: 'string' } } },
+    plan: { type: 'object', required: ['sha256'], properties: { sha256: { type: 'string' }, profile: { type: 'string' } } },
     cells: {
       type: 'array',
       items: {
@@ -45,12 +50,19 @@ const SCHEMA = {
   }
 }
 
-const validator = compileValidator<{ model: string; cells: BaselineCell[] }>(SCHEMA)
+const validator = compileValidator<Omit<Baseline, 'file'>>(SCHEMA)
 
 /** Reads a previous results.json; throws ConfigError. */
 export function loadBaseline(file: string): Baseline {
   const { sink, value } = readValidated(file, validator)
   if (value === undefined || sink.hasErrors) throw new ConfigError(sortDiagnostics(sink.diagnostics))
   const cells = value.cells.map(({ scope, key, metric, n, x }) => ({ scope, key, metric, n, x }))
-  return { file, model: value.model, cells }
+  const { suite, plan } = value
+  return {
+    file,
+    model: value.model,
+    cells,
+    ...(suite ? { suite: { sha256: suite.sha256 } } : {}),
+    ...(plan ? { plan: { sha256: plan.sha256, ...(plan.profile === undefined ? {} : { profile: plan.profile }) } } : {})
+  }
 }

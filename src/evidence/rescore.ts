@@ -16,7 +16,7 @@ export class RescoreError extends UserError {}
 /** The recording is altered or incomplete: a distinct failure, as from `verify`. */
 export class UnverifiedRecordingError extends RescoreError {}
 
-export type RescoreOptions = Pick<RunOptions, 'scenarios' | 'thresholds' | 'waivers' | 'baseline' | 'prices' | 'now' | 'onEpisode'> & {
+export type RescoreOptions = Pick<RunOptions, 'scenarios' | 'thresholds' | 'waivers' | 'baseline' | 'strictBaseline' | 'prices' | 'now' | 'onEpisode'> & {
   /** The recorded run's out folder. */
   from: string
   /** Where the re-scored results go; default: a new folder beside the recording. */

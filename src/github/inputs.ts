@@ -38,6 +38,8 @@ export interface ActionInputs {
   trials: number
   seed: string
   baseline: string
+  /** A baseline from another suite, profile or plan is an error, not a warning. */
+  strictBaseline: boolean
   githubToken: string
   comment: boolean
   /** Distinguishes matrix legs that share a job (and a model) in the comment marker. */
@@ -123,6 +125,7 @@ export function readInputs(): ActionInputs {
     trials: positiveInt('trials', 1) ?? 1,
     seed: core.getInput('seed') || '1',
     baseline: core.getInput('baseline'),
+    strictBaseline: bool('strict-baseline', false),
     githubToken: core.getInput('github-token'),
     comment: bool('comment', true),
     commentKey: core.getInput('comment-key'),
