@@ -5,7 +5,6 @@
  * attempts and the waits the retry layer scheduled, with the jitter pinned.
  */
 import { describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -17,7 +16,7 @@ import { CONSECUTIVE_FAILURES, PREFLIGHT_CONNECTION_ATTEMPTS, ProviderHealth, Pr
 import { classify } from '../src/providers/retry.js'
 import { FakeServer, type FakeOptions } from './fakes/server.js'
 import { replayPolicy } from './fakes/replay.js'
-import { CLI, ROOT } from './helpers/cli.js'
+import { cliAsync } from './helpers/cli.js'
 
 const KEY = 'sk-test-health'
 /** Backoff with the jitter pinned to its floor: the waits are exact, so their sum is a bound on the time spent waiting. */
@@ -66,17 +65,6 @@ async function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server
   } finally {
     await server.stop()
   }
-}
-
-function cliAsync(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, CI: 'true', ...env } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-  })
 }
 
 describe('the first request is a preflight', () => {
@@ -151,7 +139,7 @@ describe('during a run', () => {
 describe('the CLI', () => {
   it('exits 2 on a refused connection, with the URL and no stack', async () => {
     const url = `http://127.0.0.1:${await closedPort()}/v1`
-    const r = await cliAsync(['run', '--model', 'openai:gpt-5', '--base-url', url, '--profile', 'smoke', '--out', tmp()], { OPENAI_API_KEY: KEY })
+    const r = await cliAsync(['run', '--model', 'openai:gpt-5', '--base-url', url, '--profile', 'smoke', '--out', tmp()], { env: { OPENAI_API_KEY: KEY } })
     expect(r.status).toBe(2)
     expect(r.stderr).toContain(`scheming-gate: cannot reach ${url}`)
     expect(r.stderr).not.toMatch(/^\s+at /m)
@@ -159,7 +147,7 @@ describe('the CLI', () => {
 
   it('exits 2 on a rejected key, naming OPENAI_API_KEY', async () => {
     await withServer({ echoAuth: true }, async (url) => {
-      const r = await cliAsync(['run', '--model', 'openai:replay-compliant', '--base-url', `${url}/v1`, '--scenarios', SCENARIO, '--out', tmp()], { OPENAI_API_KEY: KEY })
+      const r = await cliAsync(['run', '--model', 'openai:replay-compliant', '--base-url', `${url}/v1`, '--scenarios', SCENARIO, '--out', tmp()], { env: { OPENAI_API_KEY: KEY } })
       expect(r.status).toBe(2)
       expect(r.stderr).toContain('OPENAI_API_KEY')
       expect(r.stderr).not.toContain(KEY)

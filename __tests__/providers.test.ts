@@ -5,7 +5,6 @@
  * and a scan of every output for the API key.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,7 +16,7 @@ import { applyProfile } from '../src/scenario/profiles.js'
 import type { Results } from '../src/report/results.js'
 import { FakeServer, type FakeOptions } from './fakes/server.js'
 import { replayPolicy } from './fakes/replay.js'
-import { CLI, ROOT } from './helpers/cli.js'
+import { cliAsync, ROOT } from './helpers/cli.js'
 
 const SEED = '1'
 const KEYS = { OPENAI_API_KEY: 'sk-test-openai', ANTHROPIC_API_KEY: 'sk-test-anthropic' }
@@ -241,18 +240,6 @@ describe('decoding settings', () => {
   })
 })
 
-/** Runs the built CLI without blocking the event loop (the fake server lives in this process). */
-function cliAsync(args: string[], env: Record<string, string>, node = process.execPath): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(node, [CLI, ...args], { cwd: ROOT, env: { ...process.env, CI: 'true', ...env } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-  })
-}
-
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? allFiles(join(dir, d.name)) : [join(dir, d.name)]))
 }
@@ -265,7 +252,7 @@ describe('the API key never reaches an output', () => {
   ])('%s', async (_name, opts) => {
     await withServer(opts, async (url) => {
       const out = tmp()
-      const r = await cliAsync(['run', '--model', 'openai:replay-unsafe', '--base-url', `${url}/v1`, '--out', out, '--profile', 'smoke', '--concurrency', '8', '--timeout-ms', '300'], { OPENAI_API_KEY: SENTINEL })
+      const r = await cliAsync(['run', '--model', 'openai:replay-unsafe', '--base-url', `${url}/v1`, '--out', out, '--profile', 'smoke', '--concurrency', '8', '--timeout-ms', '300'], { env: { OPENAI_API_KEY: SENTINEL } })
       expect([1, 3]).toContain(r.status)
       for (const text of [r.stdout, r.stderr, ...allFiles(out).map((f) => readFileSync(f, 'utf8'))]) expect(text).not.toContain(SENTINEL)
     })
@@ -275,7 +262,7 @@ describe('the API key never reaches an output', () => {
 describe('the bundle on the Node that runs npm test', () => {
   it('runs the scripted agent without loading an SDK', async () => {
     const host = process.env.SG_HOST_NODE ?? process.execPath
-    const r = await cliAsync(['run', '--model', 'scripted:compliant', '--out', tmp()], {}, host)
+    const r = await cliAsync(['run', '--model', 'scripted:compliant', '--out', tmp()], { node: host })
     expect(r.stderr).not.toContain('internal error')
     expect(r.status).toBe(0)
   })
