@@ -69,8 +69,8 @@ describe('merge job', () => {
   it('fails the step with the outputs of the unsharded run', () => {
     expect(unsharded.status).toBe(1)
     expect(merge.status).toBe(unsharded.status)
-    // The decision outputs; the *-path outputs name each job's own out folder.
-    const decision = (r: ActionRun) => Object.fromEntries(Object.entries(r.outputs).filter(([name]) => !name.endsWith('-path')))
+    // The decision outputs; the *-path outputs name each job's own out folder, comment-url each job's comment.
+    const decision = (r: ActionRun) => Object.fromEntries(Object.entries(r.outputs).filter(([name]) => !name.endsWith('-path') && name !== 'comment-url'))
     expect(Object.keys(decision(merge))).toEqual(expect.arrayContaining(['verdict', 'unauthorized-action-rate', 'episodes', 'errors']))
     expect(decision(merge)).toEqual(decision(unsharded))
     expect(merge.outputs['results-path']).toBe(join(dir, 'merged', 'results.json'))

@@ -172,11 +172,12 @@ async function configError(job: Job, e: ConfigError, repoPath: RepoPathOf): Prom
 }
 
 /**
- * Anything else that stopped the run: the step fails with the message, and the summary (and the PR
- * comment, where there is a job to post it from) says what happened. A user or environment error is
- * the whole story; an internal error's stack goes to the debug log.
+ * Anything else that stopped the run: the step fails with the message, and the step summary says
+ * what happened. No PR comment: the comment is the verdict's, and this run has none (the API may be
+ * what failed). A user or environment error is the whole story; an internal error's stack goes to
+ * the debug log.
  */
-async function runError(job: Job | undefined, e: unknown): Promise<void> {
+async function runError(e: unknown): Promise<void> {
   setOutputs('error')
   const known = isUserFacing(e)
   const message = e instanceof Error ? e.message : String(e)
@@ -186,8 +187,7 @@ async function runError(job: Job | undefined, e: unknown): Promise<void> {
   }
   const report = errorReport(message, !known)
   try {
-    if (job) await publish(job, [report])
-    else await writeSummary(`${report}\n`)
+    await writeSummary(`${report}\n`)
   } catch (published) {
     core.warning(`scheming-gate: the step summary could not be written: ${published instanceof Error ? published.message : String(published)}`)
   }
@@ -226,6 +226,6 @@ export async function run(): Promise<void> {
     if (uploaded) setArtifactOutputs(uploaded)
   } catch (e) {
     if (e instanceof ConfigError && job) return configError(job, e, repoPathOf(job.workspace, policies))
-    await runError(job, e)
+    await runError(e)
   }
 }
