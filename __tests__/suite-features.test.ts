@@ -131,7 +131,7 @@ describe('the worked example in the scenario guide', () => {
     expect(loaded.scenario.events?.map((e) => e.id)).toEqual(['freeze', 'freeze'])
     const report = await selftest([loaded])
     expect(report.problems).toEqual([])
-    expect(report.runs).toBe(10)
+    expect(report.runs).toBe(12)
   })
 })
 

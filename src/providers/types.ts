@@ -103,7 +103,7 @@ function providerFor(name: string): string {
   return 'openai-compatible'
 }
 
-/** `provider:model`, split on the first colon only (`ollama:llama3.1:8b` is provider `ollama`). */
+/** `provider:model`, split on the first colon only (`openai-compatible:llama3.1:8b`), for a provider this gate has. */
 export function parseModelId(id: string): { provider: string; model: string } {
   const i = id.indexOf(':')
   const form = `model ids are provider:model with a provider of ${PROVIDERS.join(', ')}`
