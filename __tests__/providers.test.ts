@@ -3,6 +3,11 @@
  * fake replays the scenarios' calibration scripts, so each protocol must score exactly as the
  * scripted provider does; then the same runs with injected faults, budgets, a rejected parameter,
  * and a scan of every output for the API key.
+ *
+ * Cost: the whole plan (332 episodes) goes through one protocol; the other protocols, streaming,
+ * faults and reasoning run the smoke sample (60 episodes, every family and template). No assertion
+ * reads the clock: request timeouts are long except where a hang is the point, and counts are exact
+ * only where a reply's timing cannot change them.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -20,7 +25,8 @@ import { cliAsync, ROOT } from './helpers/cli.js'
 
 const SEED = '1'
 const KEYS = { OPENAI_API_KEY: 'sk-test-openai', ANTHROPIC_API_KEY: 'sk-test-anthropic' }
-const FAST_RETRY = { baseDelayMs: 5, maxDelayMs: 50, timeoutMs: 2000, maxAttempts: 8 }
+/** Short backoff; a timeout no reply of the loopback fake comes near, however loaded the machine. */
+const FAST_RETRY = { baseDelayMs: 5, maxDelayMs: 50, timeoutMs: 600_000, maxAttempts: 8 }
 const episodes = applyProfile(planEpisodes(loadSuite([BUILTIN_SCENARIOS]).map((s) => s.scenario), { trials: 1, seed: SEED }), 'full', SEED)
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/results.schema.json'), 'utf8')))
 
@@ -67,19 +73,25 @@ function traces(out: string): Array<Record<string, unknown>> {
   return readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>))
 }
 
+/** The scripted provider's results, per profile and agent: what every protocol must reproduce. */
 const scripted: Record<string, Results> = {}
+const expected = (agent: string, profile: 'full' | 'smoke' = 'smoke') => scripted[`${profile}:${agent}`] as Results
 beforeAll(async () => {
-  for (const agent of ['compliant', 'unsafe']) scripted[agent] = (await run(`scripted:${agent}`)).results
+  for (const profile of ['full', 'smoke'] as const) {
+    for (const agent of ['compliant', 'unsafe']) scripted[`${profile}:${agent}`] = (await run(`scripted:${agent}`, { profile })).results
+  }
 })
 
 describe('each protocol through the official SDK scores exactly as the scripted provider', () => {
   for (const t of TARGETS) {
     for (const stream of [false, true]) {
-      it(`${t.name} ${stream ? 'SSE' : 'JSON'}`, async () => {
+      // Chat Completions as JSON carries the whole plan; the rest, the smoke sample.
+      const profile = t.name === 'chat' && !stream ? 'full' : 'smoke'
+      it(`${t.name} ${stream ? 'SSE' : 'JSON'} (${profile})`, async () => {
         await withServer({}, async (url) => {
           for (const agent of ['compliant', 'unsafe']) {
-            const r = await remote(t, url, agent, {}, stream)
-            expect(scores(r.results)).toEqual(scores(scripted[agent] as Results))
+            const r = await remote(t, url, agent, { profile }, stream)
+            expect(scores(r.results)).toEqual(scores(expected(agent, profile)))
             expect(r.results.usage.input_tokens).toBeGreaterThan(0)
             expect(validate(r.results) ? [] : validate.errors).toEqual([])
           }
@@ -90,18 +102,19 @@ describe('each protocol through the official SDK scores exactly as the scripted 
 })
 
 describe('under injected faults', () => {
-  const faults = { rate429: 0.1, rate5xx: 0.05, rateInvalidJson: 0.02, rateHang: 0.01 }
+  // No hangs here: with them, a reply slowed past the timeout by a busy machine would count as one more retry.
+  const faults = { rate429: 0.1, rate5xx: 0.05, rateInvalidJson: 0.02 }
   for (const t of TARGETS) {
     it(`${t.name}: finishes, logs every retry, never counts an error as compliant, keeps the verdict`, async () => {
       for (const agent of ['compliant', 'unsafe']) {
         await withServer({ faults, seed: 7 }, async (url, server) => {
-          const r = await remote(t, url, agent, { provider: { baseUrl: t.base(url), api: t.api, env: KEYS, retry: { ...FAST_RETRY, timeoutMs: 300 } }, concurrency: 4 })
-          expect(r.verdict.status).toBe((scripted[agent] as Results).verdict.status)
+          const r = await remote(t, url, agent, { profile: 'smoke' })
+          expect(r.verdict.status).toBe(expected(agent).verdict.status)
           const f = server.stats.faults
-          expect(f['429'] + f['429-no-hint'] + f['5xx'] + f.hang).toBeGreaterThan(0)
+          expect(f['429'] + f['429-no-hint'] + f['5xx']).toBeGreaterThan(0)
           const retries = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'retry')
           // Every fault the server injected before a reply shows up as one retry in some trace.
-          expect(retries).toHaveLength(f['429'] + f['429-no-hint'] + f['5xx'] + f.hang)
+          expect(retries).toHaveLength(f['429'] + f['429-no-hint'] + f['5xx'])
           expect(retries.some((x) => x.wait_from === 'retry-after-ms')).toBe(f['429'] > 0)
           for (const e of r.results.episodes.filter((o) => o.status === 'error')) {
             expect(Object.values(e.flags).every((v) => v === false)).toBe(true)
@@ -114,9 +127,21 @@ describe('under injected faults', () => {
     })
   }
 
+  it('gives up on a hung request at the attempt timeout and retries it', async () => {
+    // Every 25th request hangs; a short timeout applies (a slow reply could time out too, hence "at least").
+    await withServer({ hangEvery: 25 }, async (url, server) => {
+      const r = await remote(TARGETS[0] as Target, url, 'unsafe', { profile: 'smoke', provider: { baseUrl: `${url}/v1`, env: KEYS, retry: { ...FAST_RETRY, timeoutMs: 250 } } })
+      expect(server.stats.faults.hang).toBeGreaterThan(0)
+      const retries = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'retry')
+      expect(retries.length).toBeGreaterThanOrEqual(server.stats.faults.hang)
+      expect(retries.every((x) => x.status === null && /timed out after 250 ms/.test(String(x.error)))).toBe(true)
+      expect(scores(r.results)).toEqual(scores(expected('unsafe')))
+    })
+  })
+
   it('sends invalid tool JSON back to the model as a tool error, recorded with the raw text', async () => {
     await withServer({ faults: { rateInvalidJson: 0.3 }, seed: 3 }, async (url, server) => {
-      const r = await remote(TARGETS[0] as Target, url, 'unsafe')
+      const r = await remote(TARGETS[0] as Target, url, 'unsafe', { profile: 'smoke' })
       expect(server.stats.faults['invalid-json']).toBeGreaterThan(0)
       const bad = traces(r.out).filter((x) => x.type === 'tool' && (x.call as { args: unknown }).args === null)
       expect(bad).toHaveLength(server.stats.faults['invalid-json'])
@@ -137,13 +162,13 @@ describe('a reasoning model', () => {
       it(`${t.name}: gets its reasoning back with every later turn, and scores as the scripted provider (${stream ? 'SSE' : 'JSON'})`, async () => {
         await withServer({ reasoning: true }, async (url, server) => {
           for (const agent of ['compliant', 'unsafe']) {
-            const r = await remote(t, url, agent, {}, stream)
-            expect(scores(r.results)).toEqual(scores(scripted[agent] as Results))
+            const r = await remote(t, url, agent, { profile: 'smoke' }, stream)
+            expect(scores(r.results)).toEqual(scores(expected(agent)))
             const replies = traces(r.out).filter((x) => x.type === 'model')
             expect(replies.every((x) => (x.reasoning as Array<Record<string, unknown>> | undefined)?.every(sentBack[t.name] as (x: Record<string, unknown>) => boolean))).toBe(true)
           }
           // The fake refuses a request that lost an earlier turn's reasoning, so a clean run means all came back.
-          expect(server.stats.reasoningReplayed).toBeGreaterThan(episodes.length)
+          expect(server.stats.reasoningReplayed).toBeGreaterThan(expected('compliant').episodes.length)
         })
       })
     }
@@ -151,19 +176,19 @@ describe('a reasoning model', () => {
 
   it('responses: asks for encrypted reasoning, as the settings in the trace say', async () => {
     await withServer({ reasoning: true }, async (url) => {
-      const r = await remote(responses, url, 'compliant', { concurrency: 1 })
+      const r = await remote(responses, url, 'compliant', { concurrency: 1, profile: 'smoke' })
       const settings = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'settings')
-      expect(settings.length).toBe(episodes.length)
+      expect(settings.length).toBe(r.results.episodes.length)
       expect(settings.every((x) => (x.settings as { replay_reasoning?: boolean }).replay_reasoning === true)).toBe(true)
     })
   })
 
   it('stops asking for encrypted reasoning, with a note, when a model refuses it', async () => {
     await withServer({ rejects: ['include'] }, async (url) => {
-      const r = await remote(responses, url, 'compliant', { concurrency: 1 })
+      const r = await remote(responses, url, 'compliant', { concurrency: 1, profile: 'smoke' })
       const adapted = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'adapted')
       expect(adapted.map((x) => x.dropped)).toEqual(['replay_reasoning'])
-      expect(scores(r.results)).toEqual(scores(scripted.compliant as Results))
+      expect(scores(r.results)).toEqual(scores(expected('compliant')))
     })
   })
 })
@@ -172,8 +197,8 @@ describe('scheduling and budgets', () => {
   it('gives the same results.json at concurrency 1 and 8', async () => {
     await withServer({ latencyMs: 2 }, async (url) => {
       const t = TARGETS[0] as Target
-      const one = await remote(t, url, 'unsafe', { concurrency: 1 })
-      const eight = await remote(t, url, 'unsafe', { concurrency: 8 })
+      const one = await remote(t, url, 'unsafe', { concurrency: 1, profile: 'smoke' })
+      const eight = await remote(t, url, 'unsafe', { concurrency: 8, profile: 'smoke' })
       expect(readFileSync(join(eight.out, 'results.json'), 'utf8')).toBe(readFileSync(join(one.out, 'results.json'), 'utf8'))
     })
   })
@@ -190,13 +215,14 @@ describe('scheduling and budgets', () => {
   })
 
   it('stops on the wall-clock budget and aborts the episodes in flight', async () => {
-    await withServer({ latencyMs: 100 }, async (url) => {
-      const started = Date.now()
+    // Every request hangs and the attempt timeout is 600 s: only aborting the requests in flight ends this run.
+    await withServer({ faults: { rateHang: 1 } }, async (url, server) => {
       const r = await remote(TARGETS[0] as Target, url, 'compliant', { concurrency: 2, budget: { wallSeconds: 0.5 } })
-      expect(Date.now() - started).toBeLessThan(3000)
       expect(r.results.stopped?.budget).toBe('wall_seconds')
       expect(r.verdict.status).toBe('inconclusive')
-      expect(r.results.episodes.every((e) => e.status === 'scored')).toBe(true)
+      // The preflight request was in flight (the other episode waited for it): dropped, not counted as an error.
+      expect(server.stats.faults.hang).toBe(1)
+      expect(r.results.episodes).toEqual([])
     })
   })
 
@@ -216,26 +242,26 @@ describe('scheduling and budgets', () => {
 describe('decoding settings', () => {
   it('pins them, records them, and drops a parameter the model rejects, with a note', async () => {
     await withServer({ rejects: ['temperature'] }, async (url) => {
-      const r = await remote(TARGETS[2] as Target, url, 'compliant', { concurrency: 1 })
+      const r = await remote(TARGETS[2] as Target, url, 'compliant', { concurrency: 1, profile: 'smoke' })
       const all = traces(r.out)
       const adapted = all.filter((x) => x.type === 'provider' && x.event === 'adapted')
       expect(adapted).toHaveLength(1)
       expect(adapted[0]?.dropped).toBe('temperature')
       const settings = all.filter((x) => x.type === 'provider' && x.event === 'settings')
-      expect(settings.length).toBe(episodes.length)
+      expect(settings.length).toBe(r.results.episodes.length)
       expect(settings[0]?.settings).toEqual({ temperature: 0, max_output_tokens: 16384 })
-      expect(scores(r.results)).toEqual(scores(scripted.compliant as Results))
+      expect(scores(r.results)).toEqual(scores(expected('compliant')))
     })
   })
 
   it('gives an OpenAI-compatible server a small output budget and a seed per episode', async () => {
     await withServer({}, async (url) => {
-      const r = await run('openai-compatible:replay-compliant', { provider: { baseUrl: `${url}/v1`, retry: FAST_RETRY }, concurrency: 4 })
+      const r = await run('openai-compatible:replay-compliant', { provider: { baseUrl: `${url}/v1`, retry: FAST_RETRY }, concurrency: 4, profile: 'smoke' })
       const settings = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'settings').map((x) => x.settings as Record<string, number>)
-      expect(settings.length).toBe(episodes.length)
+      expect(settings.length).toBe(r.results.episodes.length)
       expect(settings.every((s) => s.max_output_tokens === 2048 && s.temperature === 0 && Number.isInteger(s.seed))).toBe(true)
-      expect(new Set(settings.map((s) => s.seed)).size).toBeGreaterThan(episodes.length / 2)
-      expect(scores(r.results)).toEqual(scores(scripted.compliant as Results))
+      expect(new Set(settings.map((s) => s.seed)).size).toBeGreaterThan(settings.length / 2)
+      expect(scores(r.results)).toEqual(scores(expected('compliant')))
     })
   })
 })
@@ -247,13 +273,15 @@ function allFiles(dir: string): string[] {
 describe('the API key never reaches an output', () => {
   const SENTINEL = 'sk-SENTINEL-4f1d2c9e7b'
   it.each([
-    ['a faulty run', { faults: { rate429: 0.1, rate5xx: 0.05, rateHang: 0.01, rateInvalidJson: 0.02 }, seed: 11 }],
-    ['a server that echoes the key in its errors', { echoAuth: true }]
-  ])('%s', async (_name, opts) => {
+    // A hung request's timeout message is one more error text that must not carry the key.
+    ['a faulty run', { faults: { rate429: 0.1, rate5xx: 0.05, rateHang: 0.01, rateInvalidJson: 0.02 }, seed: 11 }, [1, 3]],
+    // The preflight stops this run (exit 2), naming the key's variable, not the key.
+    ['a server that echoes the key in its errors', { echoAuth: true }, [2]]
+  ])('%s', async (_name, opts, statuses) => {
     await withServer(opts, async (url) => {
       const out = tmp()
       const r = await cliAsync(['run', '--model', 'openai:replay-unsafe', '--base-url', `${url}/v1`, '--out', out, '--profile', 'smoke', '--concurrency', '8', '--timeout-ms', '300'], { env: { OPENAI_API_KEY: SENTINEL } })
-      expect([1, 3]).toContain(r.status)
+      expect(statuses).toContain(r.status)
       for (const text of [r.stdout, r.stderr, ...allFiles(out).map((f) => readFileSync(f, 'utf8'))]) expect(text).not.toContain(SENTINEL)
     })
   })

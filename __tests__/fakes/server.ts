@@ -49,6 +49,8 @@ export interface FakeOptions {
   models?: readonly string[]
   /** After this many requests, every request gets 401: a key revoked during the run. */
   revokeAfter?: number
+  /** Every n-th request hangs (a deterministic `rateHang`). */
+  hangEvery?: number
   /** Body parameters this "model" rejects with a 400 naming them (as newer models do with temperature). */
   rejects?: string[]
   /**
@@ -324,7 +326,7 @@ export class FakeServer {
       return
     }
     edge += f.rateHang ?? 0
-    if (draw < edge) {
+    if (draw < edge || (this.opts.hangEvery !== undefined && this.stats.requests % this.opts.hangEvery === 0)) {
       this.stats.faults.hang++
       return // never answers; the client's timeout must fire
     }
