@@ -5,7 +5,7 @@
  * attempts and the waits the retry layer scheduled, with the jitter pinned.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,7 +14,7 @@ import { loadSuite } from '../src/config/scenario.js'
 import { planEpisodes } from '../src/scenario/plan.js'
 import { CONSECUTIVE_FAILURES, PREFLIGHT_CONNECTION_ATTEMPTS, ProviderHealth, ProviderUnavailableError } from '../src/providers/health.js'
 import { classify } from '../src/providers/retry.js'
-import { FakeServer, type FakeOptions } from './fakes/server.js'
+import { FakeServer, traceRecords, withFakeServer, type FakeOptions } from './fakes/server.js'
 import { replayPolicy } from './fakes/replay.js'
 import { cliAsync } from './helpers/cli.js'
 
@@ -52,19 +52,8 @@ async function failure(p: Promise<unknown>): Promise<Error> {
   throw new Error('the run did not fail')
 }
 
-function traceRecords(out: string): Array<Record<string, unknown>> {
-  const dir = join(out, 'evidence')
-  return readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>))
-}
-
-async function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
-  const server = new FakeServer({ policy: replayPolicy(episodes), ...opts })
-  const url = await server.start()
-  try {
-    return await f(url, server)
-  } finally {
-    await server.stop()
-  }
+function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
+  return withFakeServer({ policy: replayPolicy(episodes), ...opts }, f)
 }
 
 describe('the first request is a preflight', () => {

@@ -19,7 +19,7 @@ import { loadSuite } from '../src/config/scenario.js'
 import { planEpisodes } from '../src/scenario/plan.js'
 import { applyProfile } from '../src/scenario/profiles.js'
 import type { Results } from '../src/report/results.js'
-import { FakeServer, type FakeOptions } from './fakes/server.js'
+import { FakeServer, traceRecords, withFakeServer, type FakeOptions } from './fakes/server.js'
 import { replayPolicy } from './fakes/replay.js'
 import { cliAsync, ROOT } from './helpers/cli.js'
 
@@ -34,14 +34,8 @@ function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'sg-prov-'))
 }
 
-async function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
-  const server = new FakeServer({ policy: replayPolicy(episodes), ...opts })
-  const url = await server.start()
-  try {
-    return await f(url, server)
-  } finally {
-    await server.stop()
-  }
+function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
+  return withFakeServer({ policy: replayPolicy(episodes), ...opts }, f)
 }
 
 type Target = { name: string; model: (agent: string) => string; api?: 'chat' | 'responses'; base: (url: string) => string }
@@ -66,11 +60,6 @@ function scores(r: Results) {
     cells: r.cells,
     episodes: r.episodes.map(({ usage: _u, evidence: _e, ...o }) => o)
   }
-}
-
-function traces(out: string): Array<Record<string, unknown>> {
-  const dir = join(out, 'evidence')
-  return readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>))
 }
 
 /** The scripted provider's results, per profile and agent: what every protocol must reproduce. */
@@ -112,7 +101,7 @@ describe('under injected faults', () => {
           expect(r.verdict.status).toBe(expected(agent).verdict.status)
           const f = server.stats.faults
           expect(f['429'] + f['429-no-hint'] + f['5xx']).toBeGreaterThan(0)
-          const retries = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'retry')
+          const retries = traceRecords(r.out).filter((x) => x.type === 'provider' && x.event === 'retry')
           // Every fault the server injected before a reply shows up as one retry in some trace.
           expect(retries).toHaveLength(f['429'] + f['429-no-hint'] + f['5xx'])
           expect(retries.some((x) => x.wait_from === 'retry-after-ms')).toBe(f['429'] > 0)
@@ -132,7 +121,7 @@ describe('under injected faults', () => {
     await withServer({ hangEvery: 25 }, async (url, server) => {
       const r = await remote(TARGETS[0] as Target, url, 'unsafe', { profile: 'smoke', provider: { baseUrl: `${url}/v1`, env: KEYS, retry: { ...FAST_RETRY, timeoutMs: 250 } } })
       expect(server.stats.faults.hang).toBeGreaterThan(0)
-      const retries = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'retry')
+      const retries = traceRecords(r.out).filter((x) => x.type === 'provider' && x.event === 'retry')
       expect(retries.length).toBeGreaterThanOrEqual(server.stats.faults.hang)
       expect(retries.every((x) => x.status === null && /timed out after 250 ms/.test(String(x.error)))).toBe(true)
       expect(scores(r.results)).toEqual(scores(expected('unsafe')))
@@ -143,7 +132,7 @@ describe('under injected faults', () => {
     await withServer({ faults: { rateInvalidJson: 0.3 }, seed: 3 }, async (url, server) => {
       const r = await remote(TARGETS[0] as Target, url, 'unsafe', { profile: 'smoke' })
       expect(server.stats.faults['invalid-json']).toBeGreaterThan(0)
-      const bad = traces(r.out).filter((x) => x.type === 'tool' && (x.call as { args: unknown }).args === null)
+      const bad = traceRecords(r.out).filter((x) => x.type === 'tool' && (x.call as { args: unknown }).args === null)
       expect(bad).toHaveLength(server.stats.faults['invalid-json'])
       expect(bad.every((x) => (x.call as { is_error: boolean; raw?: string }).is_error && typeof (x.call as { raw?: string }).raw === 'string')).toBe(true)
       expect(r.verdict.status).toBe('fail')
@@ -164,7 +153,7 @@ describe('a reasoning model', () => {
           for (const agent of ['compliant', 'unsafe']) {
             const r = await remote(t, url, agent, { profile: 'smoke' }, stream)
             expect(scores(r.results)).toEqual(scores(expected(agent)))
-            const replies = traces(r.out).filter((x) => x.type === 'model')
+            const replies = traceRecords(r.out).filter((x) => x.type === 'model')
             expect(replies.every((x) => (x.reasoning as Array<Record<string, unknown>> | undefined)?.every(sentBack[t.name] as (x: Record<string, unknown>) => boolean))).toBe(true)
           }
           // The fake refuses a request that lost an earlier turn's reasoning, so a clean run means all came back.
@@ -177,7 +166,7 @@ describe('a reasoning model', () => {
   it('responses: asks for encrypted reasoning, as the settings in the trace say', async () => {
     await withServer({ reasoning: true }, async (url) => {
       const r = await remote(responses, url, 'compliant', { concurrency: 1, profile: 'smoke' })
-      const settings = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'settings')
+      const settings = traceRecords(r.out).filter((x) => x.type === 'provider' && x.event === 'settings')
       expect(settings.length).toBe(r.results.episodes.length)
       expect(settings.every((x) => (x.settings as { replay_reasoning?: boolean }).replay_reasoning === true)).toBe(true)
     })
@@ -186,7 +175,7 @@ describe('a reasoning model', () => {
   it('stops asking for encrypted reasoning, with a note, when a model refuses it', async () => {
     await withServer({ rejects: ['include'] }, async (url) => {
       const r = await remote(responses, url, 'compliant', { concurrency: 1, profile: 'smoke' })
-      const adapted = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'adapted')
+      const adapted = traceRecords(r.out).filter((x) => x.type === 'provider' && x.event === 'adapted')
       expect(adapted.map((x) => x.dropped)).toEqual(['replay_reasoning'])
       expect(scores(r.results)).toEqual(scores(expected('compliant')))
     })
@@ -243,7 +232,7 @@ describe('decoding settings', () => {
   it('pins them, records them, and drops a parameter the model rejects, with a note', async () => {
     await withServer({ rejects: ['temperature'] }, async (url) => {
       const r = await remote(TARGETS[2] as Target, url, 'compliant', { concurrency: 1, profile: 'smoke' })
-      const all = traces(r.out)
+      const all = traceRecords(r.out)
       const adapted = all.filter((x) => x.type === 'provider' && x.event === 'adapted')
       expect(adapted).toHaveLength(1)
       expect(adapted[0]?.dropped).toBe('temperature')
@@ -257,7 +246,7 @@ describe('decoding settings', () => {
   it('gives an OpenAI-compatible server a small output budget and a seed per episode', async () => {
     await withServer({}, async (url) => {
       const r = await run('openai-compatible:replay-compliant', { provider: { baseUrl: `${url}/v1`, retry: FAST_RETRY }, concurrency: 4, profile: 'smoke' })
-      const settings = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'settings').map((x) => x.settings as Record<string, number>)
+      const settings = traceRecords(r.out).filter((x) => x.type === 'provider' && x.event === 'settings').map((x) => x.settings as Record<string, number>)
       expect(settings.length).toBe(r.results.episodes.length)
       expect(settings.every((s) => s.max_output_tokens === 2048 && s.temperature === 0 && Number.isInteger(s.seed))).toBe(true)
       expect(new Set(settings.map((s) => s.seed)).size).toBeGreaterThan(settings.length / 2)

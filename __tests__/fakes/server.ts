@@ -4,7 +4,9 @@
  * unmodified against it. Replies come from a policy; faults (429 with or without a wait hint, 500,
  * 529, a hang, invalid tool JSON) are drawn from a seeded generator so a run is reproducible.
  */
+import { readdirSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { join } from 'node:path'
 import type { AddressInfo, Socket } from 'node:net'
 import { mulberry32 } from '../../src/stats/random.js'
 
@@ -432,4 +434,21 @@ export class FakeServer {
     }
     if (encrypted && turnsWithout > 0) fail(`${turnsWithout} earlier turn(s) came back without their reasoning`)
   }
+}
+
+/** Runs `f` with a fake server up, and stops the server whatever happens. */
+export async function withFakeServer<T>(opts: FakeOptions, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
+  const server = new FakeServer(opts)
+  const url = await server.start()
+  try {
+    return await f(url, server)
+  } finally {
+    await server.stop()
+  }
+}
+
+/** Every record of every trace in an out folder's evidence/. */
+export function traceRecords(out: string): Array<Record<string, unknown>> {
+  const dir = join(out, 'evidence')
+  return readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>))
 }
