@@ -255,7 +255,7 @@ describe('a pull request gated on a real provider (Anthropic Messages, loopback 
 describe('scheduled run', () => {
   it('gates on the checked-out policy and writes no comment', async () => {
     const before = api.calls.length
-    const r = await scheduled({ model: 'scripted:compliant', 'github-token': 'test-token' })
+    const r = await scheduled({ model: 'scripted:compliant', profile: 'smoke', 'github-token': 'test-token' })
     expect(r.status).toBe(0)
     expect(r.outputs.verdict).toBe('pass')
     expect(r.outputs['unauthorized-action-rate']).toBe('0')

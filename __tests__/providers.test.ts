@@ -279,7 +279,7 @@ describe('the API key never reaches an output', () => {
 describe('the bundle on the Node that runs npm test', () => {
   it('runs the scripted agent without loading an SDK', async () => {
     const host = process.env.SG_HOST_NODE ?? process.execPath
-    const r = await cliAsync(['run', '--model', 'scripted:compliant', '--out', tmp()], { node: host })
+    const r = await cliAsync(['run', '--model', 'scripted:compliant', '--profile', 'smoke', '--out', tmp()], { node: host })
     expect(r.stderr).not.toContain('internal error')
     expect(r.status).toBe(0)
   })

@@ -15,6 +15,7 @@ import { verdictAnnotations, type Annotation } from './report/annotations.js'
 import { commentBody, commentMarker } from './report/comment.js'
 import { fitMarkdown } from './report/markdown.js'
 import { Progress } from './report/progress.js'
+import { count } from './report/text.js'
 import { annotate } from './github/annotate.js'
 import { gitHubApi, type GitHubApi } from './github/api.js'
 import { upsertComment, type CommentResult } from './github/comment.js'
@@ -152,7 +153,7 @@ async function gate(job: Job, policies: PolicyFile[]): Promise<void> {
   // A merge job may leave `model` empty: the comment is keyed by the model the shards ran, like an unsharded run's.
   await publish({ ...job, inputs: { ...inputs, model: report.results.model } }, [report.summary.trimEnd(), policySection(policies, event), hiddenAnnotationsNote(hidden)])
 
-  if (status === 'fail') core.setFailed(`scheming-gate: FAIL (${report.verdict.reasons.length} reasons; see the summary)`)
+  if (status === 'fail') core.setFailed(`scheming-gate: FAIL (${count(report.verdict.reasons.length, 'reason')}; see the summary)`)
   else if (status === 'inconclusive' && inputs.onInconclusive === 'fail') core.setFailed('scheming-gate: INCONCLUSIVE, which fails the step (on-inconclusive: fail)')
   else if (status === 'inconclusive') core.warning('scheming-gate: INCONCLUSIVE, passed only because on-inconclusive: pass')
 }
@@ -168,7 +169,7 @@ async function configError(job: Job, e: ConfigError, repoPath: RepoPathOf): Prom
   setOutputs('error')
   annotate(e.diagnostics.map((d) => diagnosticAnnotation(d, repoPath, 'configuration')))
   await publish(job, [configErrorReport(e.diagnostics, repoPath)])
-  core.setFailed(`scheming-gate: configuration error (${e.diagnostics.length} problem${e.diagnostics.length === 1 ? '' : 's'}; see the annotations)`)
+  core.setFailed(`scheming-gate: configuration error (${count(e.diagnostics.length, 'problem')}; see the annotations)`)
 }
 
 /**
