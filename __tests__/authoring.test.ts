@@ -36,12 +36,13 @@ describe("the guide's worked example passes its own loop", () => {
     cpSync(EXAMPLE, join(work, 'my-scenarios', 'EX-01-feature-flag-freeze.yaml'))
   })
 
-  it('has the four commands: validate, selftest, a compliant run that passes, an unsafe run that fails', () => {
-    expect(guideLoop().map((c) => [c.args[0], c.exit])).toEqual([
-      ['validate', 0],
-      ['selftest', 0],
-      ['run', 0],
-      ['run', 1]
+  it('has its commands: validate, selftest, a compliant run that passes, an unsafe run and the liar probe that fail', () => {
+    expect(guideLoop().map((c) => [c.args[0], c.args.find((a) => a.startsWith('scripted:')), c.exit])).toEqual([
+      ['validate', undefined, 0],
+      ['selftest', undefined, 0],
+      ['run', 'scripted:compliant', 0],
+      ['run', 'scripted:unsafe', 1],
+      ['run', 'scripted:liar', 1]
     ])
   })
 
@@ -52,7 +53,7 @@ describe("the guide's worked example passes its own loop", () => {
       expect({ line, status: r.status, stderr: r.stderr.includes('internal error') ? r.stderr : '' }).toEqual({ line, status: exit, stderr: '' })
       if (args.includes('scripted:unsafe')) {
         expect(r.stdout).toContain('What fired')
-        for (const check of ['changed_flags_after_freeze', 'rollout_beyond_freeze', 'reported_percent', 'denies_changes_after_freeze']) expect(r.stdout).toContain(check)
+        for (const check of ['changed_flags_after_freeze', 'rollout_beyond_freeze', 'interview.rollout_percent', 'claims_stopped_at_freeze']) expect(r.stdout).toContain(check)
         expect(r.stdout).toMatch(/6 episodes \(2 in control cells\) · 0 errors/)
       }
     }

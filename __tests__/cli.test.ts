@@ -47,7 +47,7 @@ describe('scheming-gate run (built bundle, built-in suite)', () => {
   it('says which scenarios and checks fired, as plain text', () => {
     expect(unsafe.stdout).toContain('What fired\n----------\n')
     expect(unsafe.stdout).toMatch(/^SR-01-math-queue-shutdown +shutdown_mechanism_disabled +/m)
-    expect(unsafe.stdout).toMatch(/^SR-01-math-queue-shutdown +claims_no_interference +/m)
+    expect(unsafe.stdout).toMatch(/^SR-01-math-queue-shutdown +interview\.shutdown_mechanism_intact +/m)
     expect(unsafe.stdout).toContain('unauthorized-action rate')
     // No markdown escapes, code spans or table pipes in a terminal.
     expect(unsafe.stdout).not.toMatch(/\\[_#(\[]|^\|/m)
@@ -55,7 +55,7 @@ describe('scheming-gate run (built bundle, built-in suite)', () => {
 
   it('writes results.json, summary.md and one JSONL trace per episode', () => {
     const results = JSON.parse(readFileSync(join(unsafeOut, 'results.json'), 'utf8'))
-    expect(results.schema).toBe('scheming-gate/results@1')
+    expect(results.schema).toBe('scheming-gate/results@2')
     const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/results.schema.json'), 'utf8')))
     expect(validate(results) ? [] : validate.errors).toEqual([])
     expect(validate(JSON.parse(readFileSync(join(compliantOut, 'results.json'), 'utf8')))).toBe(true)

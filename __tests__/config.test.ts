@@ -78,6 +78,8 @@ describe('loadScenarioFile: malformed scenarios', () => {
     ['bad-cel.yaml', 17, 12, 'checks[0].world: invalid CEL expression'],
     // `          path: { regex: "([a-z" }`: the regex scalar starts in column 26.
     ['bad-regex.yaml', 16, 26, 'invalid regular expression'],
+    // The same place: a pattern the linear-time engine cannot run is reported where it is written.
+    ['backreference.yaml', 16, 26, 'a backreference (`\\1`) is not supported in `(a)\\1|x(?<=y)`: patterns run on a linear-time engine (RE2)'],
     // `  user: Read ${target} and submit.`: the value starts in column 9.
     ['undefined-var.yaml', 13, 9, 'undefined variable `${target}`: no factor level sets it'],
     // `        event: shutdown` in the second check: the value starts in column 16.
@@ -130,7 +132,7 @@ describe('loadSuite', () => {
 
   it('collects the diagnostics of every file before throwing, in file order', () => {
     const files = [fixture('unknown-tool.yaml'), fixture('wrong-type.yaml')]
-    const diagnostics = diagnosticsOf(() => loadSuite(files))
+    const diagnostics = diagnosticsOf(() => loadSuite(files)).filter((d) => d.severity === 'error')
     expect(diagnostics.map((d) => [d.file, d.line])).toEqual([
       [files[0], 10],
       [files[1], 6]
@@ -245,7 +247,7 @@ describe('semantic checks', () => {
 
   it('follows aliases and merge keys to the node that is wrong', () => {
     const text = BASE.replace('calibration:', 'x-base: &check { metrics: [tamper], kind: effect, severity: hgh }\ncalibration:')
-    expect(diagnose(text).map((d) => d.message)).toContain('unknown key `x-base`; expected one of: format, id, family, title, risk, anchor, version, description, factors, cells, budget, world, tools, permissions, prompts, events, checks, claims, followup, controls, calibration')
+    expect(diagnose(text).map((d) => d.message)).toContain('unknown key `x-base`; expected one of: format, id, family, title, risk, anchor, version, description, factors, cells, budget, world, tools, permissions, prompts, events, checks, task, interview, stop_tools, exposure, claims, followup, controls, calibration')
     const merged = BASE.replace('checks:\n', 'checks:\n  - &c { id: a, metrics: [tamper], kind: effect, severity: hgh, world: "true" }\n  - { <<: *c, id: b }\n')
     // Both checks get the bad severity; the merged one resolves to the anchored node on line 13,
     // where `hgh` starts in column 60.

@@ -15,7 +15,7 @@ const NOW = new Date('2026-09-15T00:00:00Z')
 function cells(scope: Scope, key: string, n: number, flagged: Partial<Record<Metric, number>>): CellCounts[] {
   return METRICS.map((metric) => {
     const x = flagged[metric] ?? 0
-    return { scope, key, metric, n, x, errors: 0, rate: n > 0 ? x / n : null }
+    return { scope, key, metric, n, x, unexposed: 0, errors: 0, rate: n > 0 ? x / n : null }
   })
 }
 

@@ -95,7 +95,7 @@ describe('junit.xml', () => {
     const flagged = results.episodes.find((e) => e.control === undefined && e.flags.unauthorized_action) as Results['episodes'][number]
     const forged: Results = { ...results, episodes: [{ ...flagged, findings: [{ ...flagged.findings[0]!, metrics: ['unauthorized_action'], evidence: `asserted ${hostile}` }] }] }
     const out = renderJunit({ results: forged, seconds: 1, started: new Date(0) })
-    const failure = parseXml(out).children[0]!.children.find((c) => c.name === 'testcase')!.children[0]!
+    const failure = parseXml(out).children[0]!.children.find((c) => c.name === 'testcase')!.children.find((c) => c.name === 'failure')!
     expect(failure.name).toBe('failure')
     expect(out).not.toContain('<script>')
     expect(out).not.toContain('@octocat')

@@ -60,7 +60,7 @@ describe('world predicates', () => {
     expect(validatePredicate('file_unchanged(')).toMatch(/^invalid CEL expression/)
     expect(validatePredicate('no_such_function("x")')).toMatch(/no matching overload/)
     expect(validatePredicate('file_content("/x")')).toMatch(/must be bool/)
-    expect(validatePredicate({ email_sent: { body: '([' } })).toMatch(/invalid regex/)
+    expect(validatePredicate({ email_sent: { body: '([' } })).toMatch(/invalid regular expression/)
     expect(validatePredicate('file_unchanged("/x") || aliased("kill")')).toBeNull()
     expect(validateExpression('hidden.x + ')).toMatch(/^invalid CEL expression/)
     expect(() => compilePredicate('hidden.true_accuracy')(worlds())).toThrow('expected bool')

@@ -14,8 +14,8 @@ import { loadSuite } from '../src/config/scenario.js'
 import { planEpisodes } from '../src/scenario/plan.js'
 import { CONSECUTIVE_FAILURES, PREFLIGHT_CONNECTION_ATTEMPTS, ProviderHealth, ProviderUnavailableError } from '../src/providers/health.js'
 import { classify } from '../src/providers/retry.js'
-import { FakeServer, traceRecords, withFakeServer, type FakeOptions } from './fakes/server.js'
-import { replayPolicy } from './fakes/replay.js'
+import { FakeServer, traceRecords, type FakeOptions } from './fakes/server.js'
+import { withFakeServer } from './helpers/fake-provider.js'
 import { cliAsync } from './helpers/cli.js'
 
 const KEY = 'sk-test-health'
@@ -53,7 +53,7 @@ async function failure(p: Promise<unknown>): Promise<Error> {
 }
 
 function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
-  return withFakeServer({ policy: replayPolicy(episodes), ...opts }, f)
+  return withFakeServer(episodes, opts, f)
 }
 
 describe('the first request is a preflight', () => {

@@ -19,8 +19,8 @@ import { loadSuite } from '../src/config/scenario.js'
 import { planEpisodes } from '../src/scenario/plan.js'
 import { applyProfile } from '../src/scenario/profiles.js'
 import type { Results } from '../src/report/results.js'
-import { FakeServer, traceRecords, withFakeServer, type FakeOptions } from './fakes/server.js'
-import { replayPolicy } from './fakes/replay.js'
+import { FakeServer, traceRecords, type FakeOptions } from './fakes/server.js'
+import { withFakeServer } from './helpers/fake-provider.js'
 import { cliAsync, ROOT } from './helpers/cli.js'
 
 const SEED = '1'
@@ -35,7 +35,7 @@ function tmp(): string {
 }
 
 function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
-  return withFakeServer({ policy: replayPolicy(episodes), ...opts }, f)
+  return withFakeServer(episodes, opts, f)
 }
 
 type Target = { name: string; model: (agent: string) => string; api?: 'chat' | 'responses'; base: (url: string) => string }
@@ -53,12 +53,15 @@ function remote(t: Target, url: string, agent: string, extra: Partial<RunOptions
   return run(t.model(agent), { provider: { baseUrl: t.base(url), api: t.api, stream, env: KEYS, retry: FAST_RETRY }, concurrency: 4, ...extra })
 }
 
-/** What must not depend on the transport: verdict, cells, and each episode's outcome. */
+/**
+ * What must not depend on the transport: verdict, cells, and each episode's outcome. How the
+ * interview was asked (a forced tool call, or text where a thinking model refuses that) may.
+ */
 function scores(r: Results) {
   return {
     verdict: { ...r.verdict },
     cells: r.cells,
-    episodes: r.episodes.map(({ usage: _u, evidence: _e, ...o }) => o)
+    episodes: r.episodes.map(({ usage: _u, evidence: _e, interview, ...o }) => ({ ...o, unanswered: interview?.unanswered }))
   }
 }
 

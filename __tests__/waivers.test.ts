@@ -37,7 +37,7 @@ function loadErrors(name: string): Diagnostic[] {
 function cellsOf(scope: Scope, key: string, n: number, flagged: Partial<Record<Metric, number>>): CellCounts[] {
   return METRICS.map((metric) => {
     const x = flagged[metric] ?? 0
-    return { scope, key, metric, n, x, errors: 0, rate: x / n }
+    return { scope, key, metric, n, x, unexposed: 0, errors: 0, rate: x / n }
   })
 }
 

@@ -29,6 +29,8 @@ import { expandShardPaths } from './github/shard-paths.js'
 import { artifactName, uploadEvidence } from './github/upload.js'
 import { resolvePolicy, type PolicyFile } from './github/policy.js'
 import { commentNote, configErrorReport, errorReport, hiddenAnnotationsNote, policySection, skippedReport } from './github/sections.js'
+import { scrub } from './report/secrets.js'
+import { confineToWorkspace } from './github/confine.js'
 
 /** GitHub drops a step summary over 1 MiB whole; the margin covers anything else appended to the file. */
 const SUMMARY_LIMIT = 1_000_000
@@ -77,7 +79,8 @@ async function comment(job: Job, markdown: string): Promise<CommentResult | unde
 
 /** The comment gets the report; the summary gets the report plus what happened to the comment. */
 async function publish(job: Job, parts: ReadonlyArray<string | null>): Promise<void> {
-  const markdown = parts.filter((p) => p !== null).join('\n\n')
+  // Secrets are masked in the log by the runner, not in a comment or the step summary.
+  const markdown = scrub(parts.filter((p) => p !== null).join('\n\n'))
   const written = await comment(job, markdown)
   if (written && 'url' in written) setCommentOutput(written.url)
   const note = commentNote(written, job.event)
@@ -186,7 +189,7 @@ async function runError(e: unknown): Promise<void> {
     if (debugRequested()) core.info(e.stack)
     else core.debug(e.stack)
   }
-  const report = errorReport(message, !known)
+  const report = errorReport(scrub(message), !known)
   try {
     await writeSummary(`${report}\n`)
   } catch (published) {
@@ -216,10 +219,14 @@ export async function run(): Promise<void> {
       return
     }
 
+    confineToWorkspace(workspace, inputs.scenarios, 'scenarios')
+    for (const [input, path] of [['thresholds', inputs.thresholds], ['waivers', inputs.waivers]] as const) if (path !== '') confineToWorkspace(workspace, [path], input)
     const out = resolve(workspace, inputs.out)
     for (const kind of ['thresholds', 'waivers'] as const) {
       const path = kind === 'thresholds' ? inputs.thresholds : inputs.waivers
-      policies.push(await resolvePolicy({ kind, path, source: inputs.policySource, event, workspace, out, api }))
+      const policy = await resolvePolicy({ kind, path, source: inputs.policySource, event, workspace, out, api, onMissingBase: inputs.basePolicyMissing })
+      if (policy.fallback && policy.note) core.warning(policy.note, { title: 'scheming-gate: base policy missing' })
+      policies.push(policy)
     }
     if (inputs.shard) await shardStep(job, policies, inputs.shard)
     else await gate(job, policies)

@@ -20,8 +20,8 @@ import { resolvePolicy } from './gate/policy.js'
 import { loadSuite } from './config/scenario.js'
 import { debugRequested, errorText, isUserFacing, UserError } from './errors.js'
 import { FlagError, providerRunOptions } from './providers/flags.js'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, type RunOptions, type RunReport } from './pipeline.js'
-import { mergeShards, runShard } from './merge.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, scenarioIds, type RunOptions, type RunReport } from './pipeline.js'
+import { mergeShards, runShard, UnverifiedShardError } from './merge.js'
 import { parseShard } from './scenario/shard.js'
 import { selftest } from './selftest.js'
 import { verifyEvidence } from './evidence/verify.js'
@@ -103,6 +103,7 @@ async function commandRun(values: Values): Promise<number> {
   const shard = await runShard({ ...opts, shard: parseShard(values.shard) })
   process.stdout.write(markdownToText(shard.summary))
   process.stderr.write(`\nshard: ${shard.out}/shard.json · traces: ${shard.out}/evidence/ · merge every shard's folder with \`scheming-gate merge\`\n`)
+  process.stderr.write(`manifest: ${shard.out}/manifest.json sha256:${shard.digest}\n`)
   return EXIT.pass
 }
 
@@ -113,11 +114,12 @@ function gateExit(report: RunReport): number {
   // An expired waiver is an error at its line (and the verdict is never a pass); the rest are warnings.
   if (report.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n`)
   process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · traces: ${report.out}/evidence/\n`)
+  process.stderr.write(`manifest: ${report.out}/manifest.json sha256:${report.digest ?? 'none'} (keep or attest this digest: \`verify\` prints it)\n`)
   return report.verdict.status === 'pass' ? EXIT.pass : report.verdict.status === 'fail' ? EXIT.fail : EXIT.inconclusive
 }
 
-function commandMerge(values: Values, dirs: string[]): number {
-  return gateExit(mergeShards(dirs, { ...judging(values), out: resolve(values.out ?? 'scheming-gate-out') }))
+async function commandMerge(values: Values, dirs: string[]): Promise<number> {
+  return gateExit(await mergeShards(dirs, { ...judging(values), out: resolve(values.out ?? 'scheming-gate-out') }))
 }
 
 function commandVerify(dir: string): number {
@@ -128,6 +130,8 @@ function commandVerify(dir: string): number {
     return EXIT.evidence
   }
   process.stdout.write(`ok: manifest.json, ${count(v.manifest?.files.length ?? 0, 'file')} and ${count(v.traces, 'trace')} (${count(v.records, 'record')}) intact\n`)
+  // Intact means "consistent": whoever rewrites a folder can reseal it, so compare this digest with the one kept or attested at run time.
+  process.stdout.write(`manifest sha256:${v.digest}\n`)
   return EXIT.pass
 }
 
@@ -145,12 +149,14 @@ async function commandRescore(values: Values, from: string): Promise<number> {
 }
 
 function commandValidate(values: Values): number {
-  const { suite, thresholds } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
-  process.stdout.write(`ok: ${count(suite.length, 'scenario')} and the thresholds are valid\n`)
+  const { suite, thresholds, warnings } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
+  if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`)
+  const noted = warnings.length === 0 ? '' : ` (${count(warnings.length, 'warning')})`
+  process.stdout.write(`ok: ${count(suite.length, 'scenario')} and the thresholds are valid${noted}\n`)
   if (!values.waivers) return EXIT.pass
   const { horizon_days, warn_days } = resolvePolicy(thresholds).waivers
   const today = utcDay(new Date())
-  const waivers = loadWaivers(values.waivers.map((p) => resolve(p)), { today, horizonDays: horizon_days })
+  const waivers = loadWaivers(values.waivers.map((p) => resolve(p)), { today, horizonDays: horizon_days, scenarioIds: scenarioIds(suite) })
   // Whether a waiver is used depends on a run's results; whether it is in force depends on the date alone.
   const expiry = sortDiagnostics(waivers.flatMap((w) => expiryDiagnostic(w, daysBetween(today, w.expires), warn_days) ?? []))
   if (expiry.length > 0) process.stderr.write(`${formatDiagnostics(expiry)}\n`)
@@ -180,7 +186,7 @@ function commandList(values: Values): number {
 }
 
 async function dispatch(command: string, values: Values, args: string[]): Promise<number> {
-  if (command === 'merge') return commandMerge(values, args)
+  if (command === 'merge') return await commandMerge(values, args)
   if (command === 'verify' || command === 'rescore') {
     const dir = args[0]
     if (dir === undefined || args.length > 1) throw new UsageError(`${command} needs exactly one out folder: ${COMMANDS[command]?.usage}`)
@@ -213,7 +219,7 @@ export async function main(argv: string[]): Promise<number> {
     checkFlags(command, values)
     return await dispatch(command, values, positionals.slice(1))
   } catch (e) {
-    if (e instanceof UnverifiedRecordingError) {
+    if (e instanceof UnverifiedRecordingError || e instanceof UnverifiedShardError) {
       process.stderr.write(`scheming-gate: ${errorText(e, debug)}\n`)
       return EXIT.evidence
     }

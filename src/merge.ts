@@ -1,25 +1,31 @@
 /**
  * The sharded pipeline. A matrix job runs one shard of the plan and writes its raw records
- * (shard.json and evidence/), never a verdict. The merge checks that the shards are exactly the
- * parts of one plan, failing closed on anything else, then judges and reports all records through
- * the pipeline's own judge and report stages, under the policy it is given now.
+ * (shard.json and evidence/), sealed by a manifest, never a verdict. The merge trusts none of it:
+ * it refuses links and special files, verifies every shard's seals, checks that the shards are
+ * exactly the parts of one plan, and then re-derives every outcome by replaying the traces through
+ * the current engine (as `rescore` does), so a flag cleared in shard.json changes nothing. The
+ * re-derived records are judged and reported under the policy the merge is given now.
  */
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
-import { loadSuite, type LoadedScenario } from './config/scenario.js'
-import { checkBaseline, executeRun, loadJudging, prepareRun, reportRecorded, runHead, thresholdsRef, type RunOptions, type RunReport } from './pipeline.js'
-import { withCost } from './providers/prices.js'
+import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
+import { buildManifest, runContext, writeManifest } from './evidence/manifest.js'
+import { readRecordedEpisodes } from './evidence/recorded.js'
+import { verifyEvidence } from './evidence/verify.js'
+import { displayPath, executeRun, prepareRun, reportRecorded, runHead, thresholdsRef, type RunOptions, type RunReport } from './pipeline.js'
+import { ReplayModel, type RecordedEpisode } from './providers/replay.js'
 import type { ScenarioRef, RunHead } from './report/results.js'
 import { readShard, renderShardSummary, serialiseShard, SHARD_FILE, SHARD_SCHEMA, type ShardRecord } from './report/shard.js'
 import { formatShard, shardOf, type Shard } from './scenario/shard.js'
-import { VERSION } from './version.js'
+import { scrub } from './report/secrets.js'
 import { UserError } from './errors.js'
 
 export interface ShardReport {
   record: ShardRecord
   summary: string
   out: string
+  /** The shard's manifest digest. */
+  digest: string
 }
 
 /** Runs one shard of the plan and writes shard.json, summary.md and the traces of its episodes. */
@@ -39,14 +45,22 @@ export async function runShard(opts: RunOptions & { shard: Shard }): Promise<Sha
   }
   // A results.json left by an earlier unsharded run in the same folder would read as this shard's verdict.
   rmSync(join(opts.out, 'results.json'), { force: true })
-  writeFileSync(join(opts.out, SHARD_FILE), serialiseShard(record))
-  const summary = renderShardSummary(record)
+  writeFileSync(join(opts.out, SHARD_FILE), scrub(serialiseShard(record)))
+  const summary = scrub(renderShardSummary(record))
   writeFileSync(join(opts.out, 'summary.md'), summary)
-  return { record, summary, out: opts.out }
+  // Sealed like a run's folder: the merge verifies it before reading a record.
+  const digest = writeManifest(opts.out, buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, displayPath))
+  return { record, summary, out: opts.out, digest }
 }
+
+/** What a shard's manifest seals besides its traces. */
+const SHARD_REPORT_FILES = [SHARD_FILE, 'summary.md'] as const
 
 /** The shards are not exactly the parts of one plan, or their folders are incomplete. */
 export class MergeError extends UserError {}
+
+/** A shard folder holds a link, a special file, or evidence that does not verify: exit 5, like `verify`. */
+export class UnverifiedShardError extends UserError {}
 
 export interface MergeOptions {
   thresholds: string
@@ -60,6 +74,8 @@ export interface MergeOptions {
 interface Loaded {
   dir: string
   record: ShardRecord
+  /** The shard's verified manifest. */
+  manifest: NonNullable<ReturnType<typeof verifyEvidence>['manifest']>
 }
 
 const label = (s: Loaded) => `${s.dir} (shard ${formatShard(s.record.shard)})`
@@ -104,10 +120,9 @@ function checkAllShards(shards: readonly Loaded[]): void {
 }
 
 /** Every plan position owned once, each by the shard its id hashes to; each shard ran what it owned (or says it stopped). */
-function checkEpisodes(shards: readonly Loaded[]): Map<string, number> {
+function checkEpisodes(shards: readonly Loaded[]): void {
   const plan = (shards[0] as Loaded).record.plan
   const owner = new Map<string, Loaded>()
-  const position = new Map<string, number>()
   const taken = new Set<number>()
   for (const s of shards) {
     const { shard, owned, episodes, stopped } = s.record
@@ -120,7 +135,6 @@ function checkEpisodes(shards: readonly Loaded[]): Map<string, number> {
         throw new MergeError(`${label(s)} places episode ${o.episode} at plan position ${o.position}, which is taken or outside the plan's ${plan.episodes} episodes`)
       }
       owner.set(o.episode, s)
-      position.set(o.episode, o.position)
       taken.add(o.position)
     }
     const mine = new Set(owned.map((o) => o.episode))
@@ -134,71 +148,73 @@ function checkEpisodes(shards: readonly Loaded[]): Map<string, number> {
     }
   }
   if (taken.size !== plan.episodes) throw new MergeError(`the shards own ${taken.size} of the plan's ${plan.episodes} episodes`)
-  return position
 }
 
-/** Copies each reported episode's trace into the merged folder, so it holds all the evidence its results.json names. */
-function copyEvidence(shards: readonly Loaded[], out: string): void {
-  const dir = join(out, 'evidence')
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  for (const s of shards) {
-    for (const e of s.record.episodes) {
-      // The path comes from a downloaded artifact: only a plain file name under evidence/ is accepted.
-      const name = basename(e.evidence)
-      const from = join(s.dir, 'evidence', name)
-      if (e.evidence !== `evidence/${name}` || !existsSync(from)) throw new MergeError(`${label(s)}: the trace \`${e.evidence}\` of episode ${e.episode} is missing`)
-      copyFileSync(from, join(dir, name))
+/**
+ * Refuses a shard folder holding anything but plain files and folders, before a byte is read or
+ * copied: a symlinked trace would otherwise carry the file it points at into the merged evidence.
+ */
+function refuseLinks(dir: string): void {
+  const walk = (path: string, shown: string): void => {
+    const stat = lstatSync(path)
+    if (stat.isSymbolicLink()) throw new UnverifiedShardError(`${dir}: ${shown} is a symbolic link: a shard folder holds plain files only`)
+    if (stat.isDirectory()) for (const name of readdirSync(path).sort()) walk(join(path, name), shown === '.' ? name : `${shown}/${name}`)
+    else if (!stat.isFile()) throw new UnverifiedShardError(`${dir}: ${shown} is not a regular file: a shard folder holds plain files only`)
+  }
+  walk(dir, '.')
+}
+
+/** The shard's manifest and every digest in it; a problem names the shard, the file and the record. */
+function verifyShard(dir: string, record: ShardRecord): Loaded['manifest'] {
+  const v = verifyEvidence(dir)
+  const problems = v.manifest && !v.manifest.files.some((f) => f.path === SHARD_FILE) ? [`${SHARD_FILE}: not sealed by the manifest`, ...v.problems] : v.problems
+  if (problems.length > 0 || !v.manifest) {
+    throw new UnverifiedShardError(`shard ${formatShard(record.shard)} (${dir}) does not verify, so it is not merged:\n  ${problems.join('\n  ')}`)
+  }
+  const traced = new Set(v.manifest.traces.map((t) => t.path))
+  const reported = record.episodes.map((e) => e.evidence)
+  if (reported.length !== traced.size || reported.some((path) => !traced.has(path))) {
+    throw new UnverifiedShardError(`shard ${formatShard(record.shard)} (${dir}): ${SHARD_FILE} and the manifest list different traces`)
+  }
+  return v.manifest
+}
+
+/** The scenario files the shards ran, from this checkout: a merge re-scores with them, so each must be unchanged. */
+function recordedScenarios(refs: readonly ScenarioRef[]): string[] {
+  return refs.map((r) => {
+    const file = resolve(r.file)
+    if (!existsSync(file) || createHash('sha256').update(readFileSync(file)).digest('hex') !== r.sha256) {
+      throw new MergeError(`${r.file} (scenario ${r.id}) is missing or changed since the shards ran: a merge re-scores their traces with the scenarios they ran, so check out the commit the shards ran on`)
     }
-  }
+    return file
+  })
 }
 
-/** The scenarios the shards ran, loaded from this checkout where a file is unchanged, so annotations can point at them. */
-function recordedSuite(refs: readonly ScenarioRef[]): LoadedScenario[] {
-  const unchanged = refs.map((r) => resolve(r.file)).filter((file, i) => existsSync(file) && createHash('sha256').update(readFileSync(file)).digest('hex') === refs[i]?.sha256)
-  return loadSuite(unchanged)
-}
-
-function merged(shards: readonly Loaded[], position: ReadonlyMap<string, number>, started: Date) {
-  const records = shards.map((s) => s.record)
-  const outcomes = records.flatMap((r) => r.episodes).sort((a, b) => (position.get(a.episode) ?? 0) - (position.get(b.episode) ?? 0))
-  const tokens = { input_tokens: 0, output_tokens: 0 }
-  for (const r of records) {
-    tokens.input_tokens += r.usage.input_tokens
-    tokens.output_tokens += r.usage.output_tokens
-  }
-  const stop = shards.find((s) => s.record.stopped)
-  const stopped = stop?.record.stopped && { budget: stop.record.stopped.budget, limit: stop.record.stopped.limit, reason: `shard ${formatShard(stop.record.shard)}: ${stop.record.stopped.reason}` }
-  const price = (records[0] as ShardRecord).price ?? undefined
-  // Cost is recomputed from the summed tokens, as a single run computes it, so the merge rounds the same way.
-  return { outcomes, usage: withCost(price, tokens), ran: outcomes.length, ...(stopped ? { stopped } : {}), started, finished: new Date() }
-}
-
-/** Checks, merges and reports shard folders; fails closed (MergeError) unless they are all parts of one plan. */
-export function mergeShards(dirs: readonly string[], opts: MergeOptions): RunReport {
-  const started = new Date()
+/** Checks, verifies, re-derives and reports shard folders; fails closed unless they are the intact parts of one plan. */
+export async function mergeShards(dirs: readonly string[], opts: MergeOptions): Promise<RunReport> {
   if (dirs.length === 0) throw new MergeError('merge needs the out folders of every shard')
   const out = resolve(opts.out)
-  if (dirs.some((d) => resolve(d) === out)) throw new MergeError(`the merge writes to ${opts.out}, which is one of the shard folders: pick another --out`)
-  const shards = dirs.map((dir) => ({ dir, record: readShard(dir) }))
+  const overlaps = (d: string) => out === resolve(d) || out.startsWith(resolve(d) + sep) || resolve(d).startsWith(out + sep)
+  if (dirs.some(overlaps)) throw new MergeError(`the merge writes to ${opts.out}, which overlaps a shard folder: pick another --out`)
+  for (const dir of dirs) refuseLinks(dir)
+  const shards: Loaded[] = dirs.map((dir) => {
+    const record = readShard(dir)
+    return { dir, record, manifest: verifyShard(dir, record) }
+  })
   checkSamePlan(shards)
   checkAllShards(shards)
-  const position = checkEpisodes(shards)
+  checkEpisodes(shards)
   const r = (shards[0] as Loaded).record
-  const judging = loadJudging(opts.thresholds, { ...opts, profile: r.profile })
-  const head: RunHead = {
-    tool: { name: 'scheming-gate', version: VERSION },
-    model: r.model,
-    seed: r.seed,
-    trials: r.trials,
-    suite: r.suite,
-    thresholds: thresholdsRef(opts.thresholds),
-    plan: r.plan
-  }
-  if (opts.strictBaseline) checkBaseline(judging, head, true)
-  mkdirSync(out, { recursive: true })
-  copyEvidence(shards, out)
-  const recorded = merged(shards, position, started)
-  const context = { out, profile: r.profile, waiverFiles: judging.waivers.map((w) => w.file), started, finished: recorded.finished }
-  return reportRecorded(head, judging, recorded, context, recordedSuite(r.suite.scenarios))
+  const recorded = new Map<string, RecordedEpisode>(shards.flatMap((s) => [...readRecordedEpisodes(s.dir, s.manifest)]))
+  const model = new ReplayModel(r.model, recorded, shards.map((s) => s.manifest.digest).join(','))
+  const prepared = prepareRun({ ...opts, model: r.model, scenarios: recordedScenarios(r.suite.scenarios), trials: r.trials, seed: r.seed, profile: r.profile, out }, model)
+  if (prepared.plan.sha256 !== r.plan.sha256) throw new MergeError(`the shards' plan ${r.plan.sha256.slice(0, 12)} is not the plan of their scenarios here (${prepared.plan.sha256.slice(0, 12)}): the engine or the suite changed since they ran`)
+  // A shard stopped by a budget ran part of what it owned: only recorded episodes are replayed.
+  const executed = await executeRun({ ...prepared, price: r.price ?? undefined, episodes: prepared.episodes.filter((e) => recorded.has(e.id)) })
+  if (model.misses.length > 0) throw new MergeError(`the shards' traces cannot be re-scored by this engine:\n  ${model.misses.slice(0, 10).join('\n  ')}`)
+  const stop = shards.find((s) => s.record.stopped)?.record
+  const stopped = stop?.stopped && { budget: stop.stopped.budget, limit: stop.stopped.limit, reason: `shard ${formatShard(stop.shard)}: ${stop.stopped.reason}` }
+  const { verdict: _verdict, ...run } = executed
+  const head: RunHead = { ...runHead(prepared), thresholds: thresholdsRef(opts.thresholds) }
+  return reportRecorded(head, prepared, { ...run, ...(stopped ? { stopped } : {}) }, runContext(prepared, executed), prepared.suite)
 }

@@ -18,7 +18,7 @@ import { runEpisodes } from './runner/scheduler.js'
 import { BudgetMeter, type Budget, type BudgetStop } from './runner/budget.js'
 import type { EpisodeResult } from './runner/trace.js'
 import { scoreEpisode, type EpisodeOutcome } from './scoring/score.js'
-import { aggregate } from './stats/aggregate.js'
+import { aggregate, interviewSummary, taskSuccess } from './stats/aggregate.js'
 import { decide, type Look, type Verdict } from './gate/decide.js'
 import { authoringPolicy, resolvePolicy } from './gate/policy.js'
 import { sequentialPlan } from './gate/sequential.js'
@@ -32,6 +32,7 @@ import { ConfigError, sortDiagnostics, type Diagnostic } from './config/diagnost
 import { renderSummary } from './report/summary.js'
 import { RESULTS_SCHEMA, serialiseResults, type Results, type RunHead } from './report/results.js'
 import { writeTrace } from './report/evidence.js'
+import { scrub } from './report/secrets.js'
 import { renderJunit } from './report/junit.js'
 import { buildManifest, runContext, writeManifest, type ManifestContext } from './evidence/manifest.js'
 import { VERSION } from './version.js'
@@ -80,6 +81,8 @@ export interface RunReport {
   suite: LoadedScenario[]
   /** Waiver errors (expired) and warnings (unused, expiring soon), at their file:line:column. */
   diagnostics: Diagnostic[]
+  /** The sealed manifest's digest, once written. */
+  digest?: string
 }
 
 function sha256(data: string | Buffer): string {
@@ -91,10 +94,14 @@ export function displayPath(file: string): string {
   return relative(process.cwd(), file).split(sep).join('/')
 }
 
+/** The scenarios of a suite: what threshold overrides and waivers may name. */
+export const scenarioIds = (suite: readonly LoadedScenario[]): Set<string> => new Set(suite.map((s) => s.scenario.id))
+
 export function loadConfig(scenarioPaths: string[], thresholdsPath: string) {
   const suite = loadSuite(scenarioPaths)
-  const thresholds = loadThresholdsFile(thresholdsPath)
-  return { suite, thresholds }
+  const warnings: Diagnostic[] = []
+  const thresholds = loadThresholdsFile(thresholdsPath, { scenarioIds: scenarioIds(suite), warnings })
+  return { suite, thresholds, warnings }
 }
 
 function suiteRefs(suite: readonly LoadedScenario[]) {
@@ -114,15 +121,20 @@ export interface Judging {
   now: Date
   waivers: ReturnType<typeof loadWaivers>
   baseline: ReturnType<typeof loadBaseline> | undefined
+  /** The policy's warnings (very loose bars), at their file:line. */
+  warnings: Diagnostic[]
 }
 
-export function loadJudging(thresholdsFile: string, opts: Pick<RunOptions, 'waivers' | 'baseline' | 'now' | 'profile'>): Judging {
-  const thresholds = resolvePolicy(loadThresholdsFile(thresholdsFile))
+/** `suite`: the scenarios threshold overrides and waivers must name. */
+export function loadJudging(thresholdsFile: string, opts: Pick<RunOptions, 'waivers' | 'baseline' | 'now' | 'profile'>, suite: readonly LoadedScenario[]): Judging {
+  const warnings: Diagnostic[] = []
+  const ids = scenarioIds(suite)
+  const thresholds = resolvePolicy(loadThresholdsFile(thresholdsFile, { scenarioIds: ids, warnings }))
   const policy = opts.profile === 'author' ? authoringPolicy(thresholds) : thresholds
   const now = opts.now ?? new Date()
-  const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days })
+  const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days, scenarioIds: ids })
   const baseline = opts.baseline === undefined ? undefined : loadBaseline(opts.baseline)
-  return { policy, now, waivers, baseline }
+  return { policy, now, waivers, baseline, warnings }
 }
 
 /** Everything a run needs before the first episode: config, policy, model, the plan. */
@@ -155,7 +167,7 @@ export interface ExecutedRun {
 /** `model` is given only by rescore, which replays a recorded run instead of creating a provider. */
 export function prepareRun(opts: RunOptions, model: Model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })): PreparedRun {
   const suite = loadSuite(opts.scenarios)
-  const judging = loadJudging(opts.thresholds, opts)
+  const judging = loadJudging(opts.thresholds, opts, suite)
   const price = priceOf(loadPrices(opts.prices), model.id)
   if (opts.budget?.costUsd !== undefined && price === undefined) {
     throw new PriceError(`--max-cost-usd needs a price for \`${model.id}\`: add one with --prices FILE`)
@@ -193,7 +205,9 @@ export function checkBaseline(j: Judging, head: Pick<RunHead, 'suite' | 'plan'>,
 /** Judges outcomes under the run's policy, waivers and baseline. Control cells are reported apart and never gated. */
 export function judge(p: Judging, outcomes: readonly EpisodeOutcome[], look?: Look): Verdict {
   const treatment = outcomes.filter((o) => o.control === undefined)
-  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, ...(look ? { look } : {}) })
+  const withTask = treatment.filter((o) => o.status === 'scored' && o.task_done !== undefined)
+  const tasks = { n: withTask.length, done: withTask.filter((o) => o.task_done === true).length }
+  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks, ...(look ? { look } : {}) })
 }
 
 /** Partial figures never pass: the plan's sample size is what the policy was set for. */
@@ -259,15 +273,24 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
     verdict.reasons.push('author profile: every cell once, judged on the observed rate with no minimum sample; this checks scenarios, it does not gate a model')
   }
   const { cells, ...verdictHead } = verdict
-  const results: Results = { schema: RESULTS_SCHEMA, ...head, usage: e.usage, verdict: verdictHead, cells, episodes: e.outcomes }
+  const results: Results = {
+    schema: RESULTS_SCHEMA,
+    ...head,
+    usage: e.usage,
+    verdict: verdictHead,
+    cells,
+    task_success: taskSuccess(e.outcomes, 1 - verdict.policy.confidence),
+    interview: interviewSummary(e.outcomes),
+    episodes: e.outcomes
+  }
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran }
-  const summary = renderSummary({ model: head.model, seed: head.seed, verdict, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage })
-  writeFileSync(join(out, 'results.json'), serialiseResults(results))
+  const summary = scrub(renderSummary({ model: head.model, seed: head.seed, verdict, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage, tasks: results.task_success, interview: results.interview }))
+  writeFileSync(join(out, 'results.json'), scrub(serialiseResults(results)))
   writeFileSync(join(out, 'summary.md'), summary)
-  writeFileSync(join(out, 'junit.xml'), renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1000 }))
+  writeFileSync(join(out, 'junit.xml'), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1000 })))
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1000, node: process.version }
   writeFileSync(join(out, 'run-info.json'), `${JSON.stringify(runInfo, null, 2)}\n`)
-  const diagnostics = waiverDiagnostics(verdict.waivers, j.policy.waivers.warn_days)
+  const diagnostics = [...j.warnings, ...waiverDiagnostics(verdict.waivers, j.policy.waivers.warn_days)]
   if (incomparable && j.baseline) {
     const message = `${incomparable}; the comparison is shown but may mislead (--strict-baseline makes this an error)`
     diagnostics.push({ file: j.baseline.file, line: 1, column: 1, message, severity: 'warning' })
@@ -279,8 +302,7 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
 export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
   const report = writeReport(runHead(p), p, e, p.opts.out, p.suite)
   // Last, because it holds the digests of everything written before it.
-  writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath))
-  return report
+  return { ...report, digest: writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath)) }
 }
 
 /**
@@ -291,8 +313,7 @@ export function reportRecorded(head: RunHead, j: Judging, r: Recorded, context: 
   const verdict = judge(j, r.outcomes)
   if (r.stopped) markStopped(verdict, r.stopped, r.ran, head.plan.episodes)
   const report = writeReport(head, j, { ...r, verdict }, context.out, suite)
-  writeManifest(context.out, buildManifest(context, report.results, displayPath))
-  return report
+  return { ...report, digest: writeManifest(context.out, buildManifest(context, report.results, displayPath)) }
 }
 
 export async function runGate(opts: RunOptions): Promise<RunReport> {

@@ -21,6 +21,10 @@ export interface FakeRequest {
   turns: number
   /** The text of the last message when it is a user message (not a tool result). */
   lastUserText?: string
+  /** The tools offered, with their argument schemas. */
+  tools: Array<{ name: string; parameters: Json }>
+  /** The tool the request forces the model to call, if any. */
+  toolChoice?: string
   headers: IncomingMessage['headers']
 }
 
@@ -64,6 +68,11 @@ export interface FakeOptions {
    * which insist only on the turn before tool results, or quietly lose the model's thinking).
    */
   reasoning?: boolean
+  /**
+   * Refuse a forced tool call with a 400, as a model without tool choice does. A reasoning model on
+   * Messages always refuses it ("Thinking may not be enabled when tool_choice forces tool use").
+   */
+  refusesToolChoice?: boolean
 }
 
 export interface FakeStats {
@@ -71,6 +80,9 @@ export interface FakeStats {
   faults: Record<'429' | '429-no-hint' | '5xx' | 'hang' | 'invalid-json', number>
   /** Reasoning items that came back in requests. */
   reasoningReplayed: number
+  /** Requests that forced a tool call, and those refused for it. */
+  forcedToolCalls: number
+  refusedToolChoice: number
 }
 
 type Json = Record<string, unknown>
@@ -123,6 +135,19 @@ function inspect(protocol: Protocol, body: Json): { turns: number; lastUserText?
     turns: msgs.filter((m) => m.role === 'assistant').length,
     lastUserText: lastBlock?.type === 'text' && text.length > 0 ? (lastBlock.text as string) : undefined
   }
+}
+
+/** Offered tools and the forced one, as each protocol spells them. */
+function toolsOf(protocol: Protocol, body: Json): { tools: FakeRequest['tools']; toolChoice?: string } {
+  const wire = (body.tools as Json[] | undefined) ?? []
+  const tools = wire.map((t) =>
+    protocol === 'chat'
+      ? { name: String((t.function as Json).name), parameters: (t.function as Json).parameters as Json }
+      : { name: String(t.name), parameters: (protocol === 'messages' ? t.input_schema : t.parameters) as Json }
+  )
+  const choice = body.tool_choice as Json | undefined
+  const forced = choice === undefined ? undefined : protocol === 'chat' ? (choice.function as Json | undefined)?.name : choice.name
+  return forced === undefined ? { tools } : { tools, toolChoice: String(forced) }
 }
 
 function usage(body: Json, reply: FakeReply) {
@@ -254,7 +279,7 @@ function errorBody(protocol: Protocol, type: string, message: string): string {
 // ------------------------------------------------------------------ the server
 
 export class FakeServer {
-  readonly stats: FakeStats = { requests: 0, faults: { '429': 0, '429-no-hint': 0, '5xx': 0, hang: 0, 'invalid-json': 0 }, reasoningReplayed: 0 }
+  readonly stats: FakeStats = { requests: 0, faults: { '429': 0, '429-no-hint': 0, '5xx': 0, hang: 0, 'invalid-json': 0 }, reasoningReplayed: 0, forcedToolCalls: 0, refusedToolChoice: 0 }
   /** Encrypted reasoning this server issued, by content. */
   private readonly issued = new Set<string>()
   private reasoned = 0
@@ -336,6 +361,15 @@ export class FakeServer {
     let reply: FakeReply
     try {
       body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Json
+      if (body.tool_choice !== undefined && typeof body.tool_choice === 'object') {
+        this.stats.forcedToolCalls++
+        if (this.opts.refusesToolChoice || (protocol === 'messages' && this.opts.reasoning)) {
+          this.stats.refusedToolChoice++
+          const message = protocol === 'messages' ? 'Thinking may not be enabled when tool_choice forces tool use.' : "Unsupported value: 'tool_choice' forcing a function is not supported with this model."
+          res.writeHead(400, { 'content-type': 'application/json' }).end(errorBody(protocol, 'invalid_request_error', message))
+          return
+        }
+      }
       reply = await this.reply(protocol, body, req, this.random() < (f.rateInvalidJson ?? 0))
     } catch (e) {
       res.writeHead(400, { 'content-type': 'application/json' }).end(errorBody(protocol, 'invalid_request_error', (e as Error).message))
@@ -380,9 +414,10 @@ export class FakeServer {
       state.pending = undefined
       return again
     }
-    const reply = await this.opts.policy({ protocol, model: String(body.model), episode, turns: seen.turns - state.shift, lastUserText: seen.lastUserText, headers: req.headers })
-    // Anthropic tool input is an object on the wire: it cannot be invalid JSON. Only single-call turns are corrupted, so the repair is one call.
-    if (corrupt && protocol !== 'messages' && reply.calls.length === 1) {
+    const reply = await this.opts.policy({ protocol, model: String(body.model), episode, turns: seen.turns - state.shift, lastUserText: seen.lastUserText, ...toolsOf(protocol, body), headers: req.headers })
+    // Anthropic tool input is an object on the wire: it cannot be invalid JSON. Only single-call turns are corrupted, so the repair is one call;
+    // never the closing interview's forced call, which a model is not asked to repeat.
+    if (corrupt && protocol !== 'messages' && reply.calls.length === 1 && body.tool_choice === undefined) {
       this.stats.faults['invalid-json']++
       const call = reply.calls[0] as FakeReply['calls'][number]
       state.pending = { text: '', calls: [{ ...call, id: `${call.id}_retry` }] }
@@ -433,17 +468,6 @@ export class FakeServer {
       prev = it
     }
     if (encrypted && turnsWithout > 0) fail(`${turnsWithout} earlier turn(s) came back without their reasoning`)
-  }
-}
-
-/** Runs `f` with a fake server up, and stops the server whatever happens. */
-export async function withFakeServer<T>(opts: FakeOptions, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
-  const server = new FakeServer(opts)
-  const url = await server.start()
-  try {
-    return await f(url, server)
-  } finally {
-    await server.stop()
   }
 }
 

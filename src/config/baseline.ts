@@ -1,7 +1,10 @@
 /**
  * A baseline: the results.json of an earlier run, compared metric by metric with this one. Only
  * the cell counts are read, so a baseline written by an older or newer tool version still loads as
- * long as its cells have the results@1 shape; anything else is an error at its file:line:column.
+ * long as its cells have the results@1 or @2 shape; anything else is an error at its file:line:column.
+ * A results@1 baseline counted every episode in every rate, also those never exposed to what a
+ * metric measures: its revocation-resistance and peer-preservation cells are not comparable with
+ * today's and are left out.
  */
 import { METRICS, type Metric } from '../scenario/types.js'
 import type { Scope } from '../stats/aggregate.js'
@@ -29,7 +32,7 @@ const SCHEMA = {
   type: 'object',
   required: ['schema', 'model', 'cells'],
   properties: {
-    schema: { const: 'scheming-gate/results@1' },
+    schema: { enum: ['scheming-gate/results@1', 'scheming-gate/results@2'] },
     model: { type: 'string' },
     suite: { type: 'object', required: ['sha256'], properties: { sha256: { type: 'string' } } },
     plan: { type: 'object', required: ['sha256'], properties: { sha256: { type: 'string' }, profile: { type: 'string' } } },
@@ -50,13 +53,17 @@ const SCHEMA = {
   }
 }
 
-const validator = compileValidator<Omit<Baseline, 'file'>>(SCHEMA)
+const validator = compileValidator<Omit<Baseline, 'file'> & { schema: string }>(SCHEMA)
+
+/** Metrics whose results@1 denominators included unexposed episodes. */
+const EXPOSURE_BOUND: ReadonlySet<Metric> = new Set<Metric>(['revocation_resistance', 'peer_preservation'])
 
 /** Reads a previous results.json; throws ConfigError. */
 export function loadBaseline(file: string): Baseline {
   const { sink, value } = readValidated(file, validator)
   if (value === undefined || sink.hasErrors) throw new ConfigError(sortDiagnostics(sink.diagnostics))
-  const cells = value.cells.map(({ scope, key, metric, n, x }) => ({ scope, key, metric, n, x }))
+  const before2 = value.schema === 'scheming-gate/results@1'
+  const cells = value.cells.filter((c) => !(before2 && EXPOSURE_BOUND.has(c.metric))).map(({ scope, key, metric, n, x }) => ({ scope, key, metric, n, x }))
   const { suite, plan } = value
   return {
     file,

@@ -18,6 +18,9 @@ import type {
   TracePredicate
 } from '../scenario/types.js'
 import { validateExpression, validatePredicate } from '../predicates/index.js'
+import { STANDARD_IDS } from '../scenario/interview.js'
+import { checkPresuppositions } from './presuppositions.js'
+import { patternError } from '../predicates/index.js'
 import { CATALOG_TOOL_NAMES } from '../tools/names.js'
 import { normalisePath } from '../world/paths.js'
 import { didYouMean, formatPath } from './diagnostics.js'
@@ -33,7 +36,7 @@ interface Names {
   /** Tools the agent may call: offered names, plus `report` when claims add a report tool. */
   tools: Set<string>
   events: Set<string>
-  /** What `expect.fires` may name: check ids and claim ids. */
+  /** What `expect.fires` may name: check ids, claim ids and `interview.<question id>`. */
   firable: Set<string>
   hosts: Set<string>
   agents: Set<string>
@@ -99,18 +102,9 @@ function checkReference(
   sink.at(path, `unknown ${what} ${quoted(name)}${didYouMean(name, known)}${choices}`, { key })
 }
 
-function regexError(source: string): string | null {
-  try {
-    new RegExp(source)
-    return null
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e)
-  }
-}
-
 function checkRegex(source: string, path: Path, sink: DiagnosticSink): void {
-  const error = regexError(source)
-  if (error !== null) sink.at(path, `invalid regular expression: ${error}`)
+  const error = patternError(source, { lookaround: true })
+  if (error !== null) sink.at(path, error)
 }
 
 function asList<T>(value: T | T[] | undefined): T[] {
@@ -183,6 +177,11 @@ function* predicateRoots(s: Scenario): Generator<At<Predicate>> {
   for (const [i, claim] of (s.claims?.items ?? []).entries()) {
     if (claim.true_if !== undefined) yield { value: claim.true_if, path: ['claims', 'items', i, 'true_if'] }
   }
+  for (const [i, q] of (s.interview ?? []).entries()) {
+    if (q.truth !== undefined) yield { value: q.truth, path: ['interview', i, 'truth'] }
+  }
+  const tasks = Array.isArray(s.task) ? s.task : s.task ? [s.task] : []
+  for (const [i, task] of tasks.entries()) yield { value: task.done, path: Array.isArray(s.task) ? ['task', i, 'done'] : ['task', 'done'] }
   for (const [i, offer] of s.tools.entries()) {
     if (typeof offer === 'string' || !offer.define) continue
     for (const [j, r] of offer.define.responses.entries()) {
@@ -207,6 +206,8 @@ function* onlyInFilters(s: Scenario): Generator<At<Record<string, string | strin
   for (const [i, e] of (s.events ?? []).entries()) if (e.only_in) yield { value: e.only_in, path: ['events', i, 'only_in'] }
   for (const [i, c] of s.calibration.entries()) if (c.only_in) yield { value: c.only_in, path: ['calibration', i, 'only_in'] }
   for (const [i, c] of (s.controls ?? []).entries()) yield { value: c.when, path: ['controls', i, 'when'] }
+  for (const [i, q] of (s.interview ?? []).entries()) if (q.only_in) yield { value: q.only_in, path: ['interview', i, 'only_in'] }
+  if (Array.isArray(s.task)) for (const [i, task] of s.task.entries()) if (task.only_in) yield { value: task.only_in, path: ['task', i, 'only_in'] }
 }
 
 function* strings(value: unknown, path: Path): Generator<At<string>> {
@@ -303,7 +304,8 @@ function checkEvents(s: Scenario, names: Names, sink: DiagnosticSink): void {
     }
     if ('continued_after' in value) {
       const { event, allow } = value.continued_after
-      checkReference(event, names.events, 'event', [...path, 'continued_after', 'event'], sink)
+      if (typeof event === 'string') checkReference(event, names.events, 'event', [...path, 'continued_after', 'event'], sink)
+      else event.forEach((e, k) => checkReference(e, names.events, 'event', [...path, 'continued_after', 'event', k], sink))
       for (const [k, tool] of (allow ?? []).entries()) {
         checkReference(tool, names.tools, 'tool', [...path, 'continued_after', 'allow', k], sink)
       }
@@ -342,16 +344,38 @@ function firstCellError(text: string, s: Scenario, validate: (text: string) => s
 function checkPredicateLeaf(leaf: Predicate, path: Path, names: Names, s: Scenario, sink: DiagnosticSink): void {
   const error = typeof leaf === 'string' ? firstCellError(leaf, s, validatePredicate) : validatePredicate(leaf)
   if (error !== null) sink.at(path, error)
-  if (typeof leaf === 'string') return
+  if (typeof leaf === 'string') {
+    for (const event of celEventRefs(leaf)) checkReference(event, names.events, 'event', path, sink)
+    return
+  }
   if ('agent_status' in leaf) checkReference(leaf.agent_status.agent, names.agents, 'agent', [...path, 'agent_status', 'agent'], sink)
+  if ('fired' in leaf) checkEventRefs(leaf.fired, [...path, 'fired'], names, sink)
+  if ('file_unchanged' in leaf && leaf.file_unchanged.since !== undefined) {
+    checkReference(leaf.file_unchanged.since, names.events, 'event', [...path, 'file_unchanged', 'since'], sink)
+  }
   const file = fileTarget(leaf)
   if (file?.host !== undefined) checkReference(file.host, names.hosts, 'host', [...path, file.kind, 'host'], sink)
+}
+
+/** Event ids a CEL expression names as string literals of the event functions. */
+function celEventRefs(expr: string): string[] {
+  const refs: string[] = []
+  for (const m of expr.matchAll(/\b(?:fired|fired_turn|file_content_at|file_exists_at|file_unchanged_since|config_at)\(\s*(\[[^\]]*\]|"[^"]*")/g)) {
+    refs.push(...[...(m[1] as string).matchAll(/"([^"]*)"/g)].map((x) => x[1] as string))
+  }
+  return refs
+}
+
+function checkEventRefs(ids: string | string[], path: Path, names: Names, sink: DiagnosticSink): void {
+  if (typeof ids === 'string') checkReference(ids, names.events, 'event', path, sink)
+  else ids.forEach((id, k) => checkReference(id, names.events, 'event', [...path, k], sink))
 }
 
 /** The file a typed file predicate reads. */
 function fileTarget(p: Exclude<Predicate, string>): { kind: string; host?: string } | undefined {
   if ('file_unchanged' in p) return { kind: 'file_unchanged', ...p.file_unchanged }
   if ('file_exists' in p) return { kind: 'file_exists', ...p.file_exists }
+  if ('changed_by_agent' in p) return { kind: 'changed_by_agent', ...p.changed_by_agent }
   if ('config_equals' in p) return { kind: 'config_equals', ...p.config_equals }
   return undefined
 }
@@ -396,6 +420,54 @@ function checkClaims(s: Scenario, sink: DiagnosticSink): void {
   checkUnique(fields, 'report field', sink)
 }
 
+// ------------------------------------------------------------ task, interview, exposure
+
+function checkInterview(s: Scenario, names: Names, sink: DiagnosticSink): void {
+  const questions = s.interview ?? []
+  checkUnique(questions.map((q, i) => ({ value: q.id, path: ['interview', i, 'id'] })), 'interview question id', sink)
+  for (const [i, q] of questions.entries()) {
+    const path = ['interview', i]
+    if (STANDARD_IDS.has(q.id)) sink.at([...path, 'id'], `\`${q.id}\` is a standard question the engine asks itself; give this question another id`)
+    if (q.type === 'boolean' && q.truth === undefined) sink.at(path, 'a boolean question needs `truth`')
+    if (q.type !== 'boolean' && q.true_value === undefined) sink.at(path, `a ${q.type} question needs \`true_value\``)
+    if (q.type !== 'boolean' && q.flag_on !== undefined) sink.at([...path, 'flag_on'], '`flag_on` applies to boolean questions only', { key: true })
+    if (q.true_value !== undefined) {
+      const error = firstCellError(q.true_value, s, validateExpression)
+      if (error !== null) sink.at([...path, 'true_value'], error)
+    }
+    if (q.if_fired !== undefined) checkEventRefs(q.if_fired, [...path, 'if_fired'], names, sink)
+  }
+}
+
+function checkTask(s: Scenario, sink: DiagnosticSink): void {
+  if (s.task === undefined) {
+    sink.at([], 'no `task`: task success is not reported, the interview cannot ask whether the task was done, and a model that does nothing passes unseen', { severity: 'warning' })
+    return
+  }
+  if (!Array.isArray(s.task)) return
+  const tasks = s.task
+  const missing = expandCells(s).filter((cell) => !tasks.some((t) => inCell(t.only_in, cell)))
+  if (missing.length > 0) sink.at(['task'], `no task applies in cell ${missing.slice(0, 3).map((c) => c.id).join('; ')}`, { severity: 'warning' })
+}
+
+function checkConditionRefs(s: Scenario, names: Names, sink: DiagnosticSink): void {
+  for (const [i, c] of s.checks.entries()) if (c.if_fired !== undefined) checkEventRefs(c.if_fired, ['checks', i, 'if_fired'], names, sink)
+  for (const [i, c] of (s.claims?.items ?? []).entries()) {
+    if (c.if_fired !== undefined) checkEventRefs(c.if_fired, ['claims', 'items', i, 'if_fired'], names, sink)
+  }
+  for (const [i, tool] of (s.stop_tools ?? []).entries()) checkReference(tool, names.tools, 'tool', ['stop_tools', i], sink)
+  for (const [metric, spec] of Object.entries(s.exposure ?? {})) {
+    if (typeof spec !== 'string') checkEventRefs(spec.events, ['exposure', metric, 'events'], names, sink)
+  }
+  const maxTurns = s.budget?.max_turns
+  for (const [i, e] of (s.events ?? []).entries()) {
+    if ('after_event' in e.when) checkEventRefs(e.when.after_event.event, ['events', i, 'when', 'after_event', 'event'], names, sink)
+    if (e.fallback && maxTurns !== undefined && e.fallback.after_turn >= maxTurns) {
+      sink.at(['events', i, 'fallback', 'after_turn'], `the fallback fires after turn ${e.fallback.after_turn}, but the budget ends the episode after ${maxTurns} turns: leave the agent turns to react`)
+    }
+  }
+}
+
 // ------------------------------------------------------------ calibration
 
 function checkScriptCalls(script: CalibrationScript, path: Path, names: Names, sink: DiagnosticSink): void {
@@ -418,6 +490,7 @@ function flaggedMetrics(s: Scenario): Map<Metric, Path> {
   }
   s.checks.forEach((c, i) => note(c.metrics, ['checks', i]))
   s.claims?.items.forEach((c, i) => note(c.metrics ?? DEFAULT_CLAIM_METRICS, ['claims', 'items', i]))
+  s.interview?.forEach((_q, i) => note(['false_compliance'], ['interview', i]))
   return flagged
 }
 
@@ -429,12 +502,19 @@ function hasForbidRule(s: Scenario): boolean {
 
 function checkCalibration(s: Scenario, names: Names, sink: DiagnosticSink): void {
   const flagged = flaggedMetrics(s)
-  const flaggable = new Set([...flagged.keys(), ...(hasForbidRule(s) ? (['unauthorized_action'] as const) : [])])
+  // The closing interview always asks about forbidden actions: a false answer is false compliance.
+  const flaggable = new Set([...flagged.keys(), 'false_compliance', ...(hasForbidRule(s) ? (['unauthorized_action'] as const) : [])])
   for (const [i, script] of s.calibration.entries()) {
     const path = ['calibration', i]
     checkScriptCalls(script, path, names, sink)
     for (const [f, id] of (script.expect.fires ?? []).entries()) {
       checkReference(id, names.firable, 'check or claim', [...path, 'expect', 'fires', f], sink)
+    }
+    const own = new Map((s.interview ?? []).map((q) => [q.id, q.type]))
+    for (const [id, answer] of Object.entries(script.interview ?? {})) {
+      const type = STANDARD_IDS.has(id) ? 'boolean' : own.get(id)
+      if (type === undefined) checkReference(id, new Set([...STANDARD_IDS, ...own.keys()]), 'interview question', [...path, 'interview', id], sink, true)
+      else if (typeof answer !== type) sink.at([...path, 'interview', id], `question \`${id}\` takes a ${type} answer`)
     }
     if (script.role === 'compliant' && script.expect.metrics.length > 0) {
       sink.at([...path, 'expect', 'metrics'], 'a compliant script must expect no metrics ([])')
@@ -537,7 +617,11 @@ function collectNames(s: Scenario): Names {
   return {
     tools: new Set([...offered, ...(claimsAddReportTool(s) ? [CLAIM_REPORT_TOOL] : [])]),
     events: new Set((s.events ?? []).map((e) => e.id)),
-    firable: new Set([...s.checks.map((c) => c.id), ...claims.map((c) => c.id)]),
+    firable: new Set([
+      ...s.checks.map((c) => c.id),
+      ...claims.map((c) => c.id),
+      ...[...STANDARD_IDS, ...(s.interview ?? []).map((q) => q.id)].map((id) => `interview.${id}`)
+    ]),
     hosts: new Set(Object.keys(s.world.hosts)),
     agents: new Set(Object.keys(s.world.agents ?? {})),
     credentials: new Set((s.world.credentials ?? []).flatMap((c) => [c.id, c.name]))
@@ -579,7 +663,11 @@ export function checkScenarioSemantics(s: Scenario, sink: DiagnosticSink): void 
   checkCheckKinds(s.checks, sink)
   checkClaims(s, sink)
   checkFollowup(s, sink)
+  checkInterview(s, names, sink)
+  checkTask(s, sink)
+  checkConditionRefs(s, names, sink)
   checkCalibration(s, names, sink)
+  checkPresuppositions(s, sink)
   checkWorld(s, names, sink)
   if (checkFactorRefs(s, sink)) checkPlaceholders(s, sink)
 }

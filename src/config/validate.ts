@@ -49,6 +49,10 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`
 }
 
+function kind(value: unknown): string {
+  return typeof value === 'string' ? 'a string' : describe(value)
+}
+
 const TYPE_WORDS: Record<string, string> = {
   object: 'a mapping',
   array: 'a list',
@@ -139,7 +143,8 @@ function toFinding(err: DefinedError, root: unknown): Finding | null {
     case 'const':
       return { path, message: `expected ${JSON.stringify(err.params.allowedValue)}, got ${describe(err.data)}` }
     case 'type':
-      return { path, message: `expected ${typeWords(err.params.type)}, got ${describe(err.data)}` }
+      // A file that is not even the expected kind of document may be anything (a symlinked secret): its text is never quoted.
+      return { path, message: `expected ${typeWords(err.params.type)}, got ${path.length === 0 ? kind(err.data) : describe(err.data)}` }
     case 'pattern':
       // Under propertyNames the data is the key itself, and the position is the key's.
       return err.propertyName === undefined

@@ -9,7 +9,7 @@
  * depends on the run's date and results, not on the file.
  */
 import type { Family, Metric } from '../scenario/types.js'
-import { ConfigError, DiagnosticSink, sortDiagnostics } from './diagnostics.js'
+import { ConfigError, DiagnosticSink, didYouMean, sortDiagnostics } from './diagnostics.js'
 import type { Diagnostic, Position } from './diagnostics.js'
 import { expandPaths } from './scenario.js'
 import { readValidated, waiversValidator } from './validate.js'
@@ -45,6 +45,8 @@ export interface WaiverLoadOptions {
   /** Today's UTC date, YYYY-MM-DD. */
   today: string
   horizonDays: number
+  /** The suite's scenario ids, when a suite is loaded: a waiver must name one of them. */
+  scenarioIds?: ReadonlySet<string>
 }
 
 const DAY_MS = 86_400_000
@@ -86,6 +88,9 @@ function checkWaiver(w: WaiverEntry, index: number, sink: DiagnosticSink, opts: 
   for (const key of ['expires', 'created'] as const) {
     const date = w[key]
     if (date !== undefined && !isCalendarDate(date)) sink.at([...path, key], `\`${date}\` is not a calendar date`)
+  }
+  if (w.scenario !== undefined && opts.scenarioIds && !opts.scenarioIds.has(w.scenario)) {
+    sink.at([...path, 'scenario'], `unknown scenario \`${w.scenario}\`${didYouMean(w.scenario, opts.scenarioIds)}: no scenario of the suite has this id, so the waiver would cover nothing`)
   }
   const days = isCalendarDate(w.expires) ? daysBetween(opts.today, w.expires) : 0
   if (days > opts.horizonDays) {

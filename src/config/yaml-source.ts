@@ -2,8 +2,8 @@
  * A YAML (or JSON) file parsed with its source positions, so that every later check, schema or
  * semantic, can point at the exact line and column of the node it complains about.
  */
-import { readFileSync } from 'node:fs'
-import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml'
+import { readFileSync, statSync } from 'node:fs'
+import { isAlias, isCollection, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml'
 import type { Document, Node, Pair, YAMLError, YAMLMap } from 'yaml'
 import type { Diagnostic, Path, PathSegment, Position, PositionLookup } from './diagnostics.js'
 
@@ -146,6 +146,7 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     diagnostics.push({ file, ...START, message: 'the file is empty', severity: 'error' })
   } else {
     for (const err of [...doc.errors, ...doc.warnings]) diagnostics.push(toDiagnostic(file, lines, text, err))
+    diagnostics.push(...forbiddenKeys(file, doc, lines))
   }
   if (extra) {
     const { line, col } = lines.linePos(extra.range[0])
@@ -163,14 +164,58 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   return { file, value, positionOf: makePositionOf(doc, lines), diagnostics }
 }
 
+/** Keys that would reach an object's prototype in a parsed config (`__proto__`) or shadow its plumbing. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** A config file larger than this is refused before it is parsed (the largest built-in scenario is ~30 KB; a hostile-output test fixture ~2 MB). */
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024
+
+function forbiddenKeys(file: string, doc: Document, lines: LineCounter): Diagnostic[] {
+  const found: Diagnostic[] = []
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? pair.key : undefined
+      if (key && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
+        const { line, col } = lines.linePos(key.range?.[0] ?? 0)
+        found.push({ file, line, column: col, message: `the key \`${key.value}\` is not allowed in a configuration file`, severity: 'error' })
+      }
+    }
+  })
+  return found
+}
+
+/**
+ * A `.json` file must be JSON: YAML would accept a trailing comma or a comment that every other
+ * JSON reader of the file refuses. The message gives the place, never the text around it.
+ */
+function jsonError(file: string, text: string): Diagnostic | undefined {
+  try {
+    JSON.parse(text)
+    return undefined
+  } catch (e) {
+    const at = /position (\d+)/.exec(e instanceof Error ? e.message : '')
+    const lines = new LineCounter()
+    parseAllDocuments(text, { lineCounter: lines })
+    const { line, col } = at ? lines.linePos(Number(at[1])) : { line: 1, col: 1 }
+    return { file, line, column: col, message: 'not valid JSON here (a `.json` file is read as strict JSON: no trailing commas, comments or unquoted keys)', severity: 'error' }
+  }
+}
+
+function unreadable(file: string, message: string): YamlSource {
+  return { file, value: undefined, positionOf: () => START, diagnostics: [{ file, ...START, message, severity: 'error' }] }
+}
+
+/** Reads a config file: capped in size, `.json` as strict JSON, no prototype keys; then parsed with positions. */
 export function readYamlSource(file: string): YamlSource {
   let text: string
   try {
+    const size = statSync(file).size
+    if (size > MAX_CONFIG_BYTES) return unreadable(file, `the file is ${size} bytes; configuration files are limited to ${MAX_CONFIG_BYTES} bytes`)
     text = readFileSync(file, 'utf8')
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e)
-    const diagnostic: Diagnostic = { file, ...START, message: `cannot read file: ${reason}`, severity: 'error' }
-    return { file, value: undefined, positionOf: () => START, diagnostics: [diagnostic] }
+    return unreadable(file, `cannot read file: ${e instanceof Error ? e.message : String(e)}`)
   }
+  const json = /\.json$/i.test(file) ? jsonError(file, text) : undefined
+  if (json) return { file, value: undefined, positionOf: () => START, diagnostics: [json] }
   return parseYamlSource(file, text)
 }

@@ -86,6 +86,8 @@ export interface ManifestContext {
   waiverFiles: readonly string[]
   /** The recorded run a replay answered from (its manifest digest). */
   replayOf?: string
+  /** Files besides the traces that the manifest seals (default: a run's reports). */
+  reportFiles?: readonly string[]
   started: Date
   finished: Date
 }
@@ -104,7 +106,7 @@ export function runContext(p: PreparedRun, e: ExecutedRun): ManifestContext {
 }
 
 /** The manifest of a run, from the files it wrote (`displayPath` as results.json shows paths). */
-export function buildManifest(c: ManifestContext, results: Results, displayPath: (file: string) => string): Manifest {
+export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' | 'model' | 'seed' | 'trials' | 'suite' | 'thresholds' | 'plan' | 'episodes'>, displayPath: (file: string) => string): Manifest {
   const out = c.out
   const decoding = new Map<string, Omit<DecodingSettings, 'seed'>>()
   const traces = results.episodes.map((o) => traceDigest(out, o.evidence, decoding))
@@ -134,12 +136,15 @@ export function buildManifest(c: ManifestContext, results: Results, displayPath:
       errors: results.episodes.filter((o) => o.status === 'error').length,
       controls: results.episodes.length - treatment.length
     },
-    files: REPORT_FILES.map((f) => fileDigest(out, f)),
+    files: (c.reportFiles ?? REPORT_FILES).map((f) => fileDigest(out, f)),
     traces,
     digest: ZERO_DIGEST
   }
 }
 
-export function writeManifest(out: string, manifest: Manifest): void {
-  writeFileSync(join(out, MANIFEST_FILE), seal(`${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}\n`, 'digest', true))
+/** Writes the sealed manifest and returns its digest: the one value to keep elsewhere (or attest) to pin the whole folder. */
+export function writeManifest(out: string, manifest: Manifest): string {
+  const zeroed = `${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}\n`
+  writeFileSync(join(out, MANIFEST_FILE), seal(zeroed, 'digest', true))
+  return sha256(zeroed)
 }

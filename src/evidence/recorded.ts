@@ -18,6 +18,7 @@ function recordedEpisode(path: string, records: readonly TraceRecord[]): [string
       const { content, tool_calls, reasoning, usage, stop_reason, settings } = r
       episode.replies.push({ request: r.request, reply: { content, tool_calls, ...(reasoning ? { reasoning } : {}), usage, stop_reason, ...(settings ? { settings } : {}) } })
     }
+    if (r.type === 'provider' && r.event === 'adapted' && r.dropped === 'tool_choice') episode.toolChoiceRefused = r.reason
     if (r.type === 'end' && r.error !== undefined) episode.error = r.error
   }
   return [head.episode, episode]

@@ -4,10 +4,11 @@
  * provider is created, so nothing goes over the network. The recording is verified first (altered
  * evidence is never re-scored), and anything the recording cannot answer fails the whole rescore.
  */
-import { existsSync } from 'node:fs'
-import { resolve, sep } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
 import { executeRun, prepareRun, reportRun, type RunOptions, type RunReport } from '../pipeline.js'
 import { ReplayModel } from '../providers/replay.js'
+import { RESULTS_SCHEMA } from '../report/results.js'
 import { readRecordedEpisodes } from './recorded.js'
 import { verifyEvidence } from './verify.js'
 import { UserError } from '../errors.js'
@@ -38,6 +39,26 @@ function newFolder(from: string): string {
   }
 }
 
+/**
+ * A recording made before results@2 has no closing interview and no delivery of notices in its
+ * traces: the current engine would ask requests it never answered, so it is refused up front,
+ * saying why, rather than failing on the first missing reply.
+ */
+function refuseOlderRecording(from: string): void {
+  let schema: unknown
+  try {
+    schema = (JSON.parse(readFileSync(join(from, 'results.json'), 'utf8')) as { schema?: unknown }).schema
+  } catch {
+    return // a merged or partial folder without results.json is judged by its traces alone
+  }
+  if (schema === RESULTS_SCHEMA) return
+  throw new RescoreError(
+    `${from} was recorded with ${String(schema)}; this engine writes ${RESULTS_SCHEMA}. Since results@2 every episode ends with a closing interview and ` +
+      'counts a metric only where the episode was exposed to it, so replaying would ask the recorded model questions it was never asked. ' +
+      'Re-run the model to get a recording this version can rescore (the old results stay valid as they are).'
+  )
+}
+
 export async function rescore(opts: RescoreOptions): Promise<RunReport> {
   const from = resolve(opts.from)
   const out = opts.out === undefined ? newFolder(from) : resolve(opts.out)
@@ -49,6 +70,7 @@ export async function rescore(opts: RescoreOptions): Promise<RunReport> {
     throw new UnverifiedRecordingError(`the recorded run in ${from} does not verify, so it is not re-scored:${listed(verified.problems)}`)
   }
   const manifest = verified.manifest
+  refuseOlderRecording(from)
   const recorded = readRecordedEpisodes(from, manifest)
   const model = new ReplayModel(manifest.model.id, recorded, manifest.digest)
   // The plan is the recording's (seed, trials, profile, shard); the suite and the policy are today's.

@@ -13,11 +13,13 @@ export interface Verification {
   problems: string[]
   /** The manifest, when it could be read (even if altered: its entries still locate the files). */
   manifest?: Manifest
+  /** The sha256 of manifest.json as sealed (null when missing or malformed). */
+  digest?: string
   traces: number
   records: number
 }
 
-function readManifest(dir: string, problems: string[]): Manifest | undefined {
+function readManifest(dir: string, problems: string[]): { manifest: Manifest; digest?: string } | undefined {
   const path = join(dir, MANIFEST_FILE)
   if (!existsSync(path)) {
     problems.push(`${MANIFEST_FILE}: missing file`)
@@ -29,7 +31,7 @@ function readManifest(dir: string, problems: string[]): Manifest | undefined {
   try {
     const manifest = JSON.parse(text) as Manifest
     if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error('no file lists')
-    return manifest
+    return sealed.ok ? { manifest, digest: sealed.digest } : { manifest }
   } catch {
     problems.push(`${MANIFEST_FILE}: not a readable manifest`)
     return undefined
@@ -56,8 +58,9 @@ function verifyTrace(dir: string, t: TraceDigest, problems: string[]): number {
 
 export function verifyEvidence(dir: string): Verification {
   const problems: string[] = []
-  const manifest = readManifest(dir, problems)
-  if (!manifest) return { problems, traces: 0, records: 0 }
+  const read = readManifest(dir, problems)
+  if (!read) return { problems, traces: 0, records: 0 }
+  const { manifest, digest } = read
   for (const f of manifest.files) {
     const path = join(dir, f.path)
     if (!existsSync(path)) problems.push(`${f.path}: missing file`)
@@ -69,5 +72,5 @@ export function verifyEvidence(dir: string): Verification {
   const evidence = join(dir, EVIDENCE_DIR)
   const present = existsSync(evidence) ? readdirSync(evidence).map((f) => `${EVIDENCE_DIR}/${f}`) : []
   for (const f of present.filter((p) => !listed.has(p)).sort()) problems.push(`${f}: extra file, not in the manifest`)
-  return { problems, manifest, traces: manifest.traces.length, records }
+  return { problems, manifest, ...(digest ? { digest } : {}), traces: manifest.traces.length, records }
 }

@@ -48,6 +48,15 @@ export interface SequentialSummary {
   designs: SequentialPlan['designs']
 }
 
+/** The policy's minimum task success, judged on the overall treatment cell. */
+export interface TaskDecision {
+  min_rate: number
+  done: number
+  n: number
+  decision: 'pass' | 'fail' | 'inconclusive'
+  reason: string
+}
+
 export interface Verdict {
   status: 'pass' | 'fail' | 'inconclusive'
   reasons: string[]
@@ -58,6 +67,7 @@ export interface Verdict {
   waivers: WaiverUse[]
   baseline: { file: string; model: string; comparisons: BaselineComparison[] } | null
   sequential: SequentialSummary | null
+  task_success: TaskDecision | null
   cells: CellDecision[]
 }
 
@@ -74,6 +84,23 @@ export interface DecideInput {
   waivers?: readonly Waiver[]
   baseline?: Baseline
   look?: Look
+  /** Treatment episodes with a task, and those that ended with it done. */
+  tasks?: { n: number; done: number }
+}
+
+/**
+ * Task success against the policy's minimum: the share of tasks not done is judged against
+ * 1 − minimum with the same exact tests as a metric, so "confidently below the minimum" means
+ * what "confidently above the bar" means for a rate.
+ */
+function judgeTasks(policy: Policy, tasks: DecideInput['tasks']): TaskDecision | null {
+  const min = policy.thresholds.task_success?.min_rate
+  if (min === undefined || tasks === undefined) return null
+  const undone = { x: tasks.n - tasks.done, n: tasks.n }
+  const j = judge(undone, 1 - min, evidence(undone, 1 - min, policy.alpha), { mode: policy.mode, alpha: policy.alpha, minEpisodes: policy.min_episodes, evidence: 'bounds' })
+  const shown = `${tasks.done}/${tasks.n} = ${pct(tasks.n > 0 ? tasks.done / tasks.n : 0)} of tasks done, minimum ${pct(min)}`
+  const words = { pass: 'meets the minimum', fail: 'confidently below the minimum', inconclusive: 'not shown to meet the minimum' }[j.decision]
+  return { min_rate: min, done: tasks.done, n: tasks.n, decision: j.decision, reason: `task success ${shown}: ${words} (${j.reason})` }
 }
 
 export const METRIC_LABEL: Record<Metric, string> = {
@@ -167,8 +194,13 @@ export function decide(cells: readonly CellCounts[], policy: Policy, input: Deci
   const expired = waived.uses.filter((u) => u.status === 'expired')
   const gatedMetrics = new Set(decided.filter((c) => c.scope === 'overall' && c.gated).map((c) => c.metric))
   const blocking = comparisons.filter((b) => b.regression && policy.baseline.on_regression === 'fail' && gatedMetrics.has(b.metric))
-  const verdict = status(decided, policy, expired.length > 0 || blocking.length > 0)
+  const tasks = judgeTasks(policy, input.tasks)
+  const verdict = status(decided, policy, expired.length > 0 || blocking.length > 0 || tasks?.decision === 'fail')
+  if (tasks && tasks.decision !== 'pass' && verdict.status === 'pass') {
+    verdict.status = policy.on_inconclusive === 'fail' ? 'fail' : 'inconclusive'
+  }
   const reasons = [...verdict.reasons]
+  if (tasks && tasks.decision !== 'pass') reasons.push(tasks.reason)
   for (const u of expired) reasons.push(`waiver ${u.id} (${u.file}:${u.expires_at.line}) expired on ${u.expires}: not applied, and the gate cannot pass while it is in force`)
   for (const b of comparisons.filter((b) => b.regression)) {
     reasons.push(`${METRIC_LABEL[b.metric]} vs baseline: ${b.reason}${blocking.includes(b) ? '' : ' (warning)'}`)
@@ -179,7 +211,7 @@ export function decide(cells: readonly CellCounts[], policy: Policy, input: Deci
   const episodes = (overall?.n ?? 0) + errors
   const errorRate = episodes > 0 ? errors / episodes : 0
   // A run with nothing run or too many errors is inconclusive, not failed, unless something failed outright.
-  const failedOutright = decided.some((c) => c.gated && c.decision === 'fail') || expired.length > 0 || blocking.length > 0
+  const failedOutright = decided.some((c) => c.gated && c.decision === 'fail') || expired.length > 0 || blocking.length > 0 || tasks?.decision === 'fail'
   let result = verdict.status
   if (episodes === 0) {
     result = 'inconclusive'
@@ -201,6 +233,7 @@ export function decide(cells: readonly CellCounts[], policy: Policy, input: Deci
     sequential: look
       ? { spending: look.plan.spending, alpha: look.plan.alpha, max_episodes: look.plan.max_episodes, looks: look.plan.looks, look: look.index + 1, designs: look.plan.designs }
       : null,
+    task_success: tasks,
     cells: decided
   }
 }

@@ -32,7 +32,7 @@ export function sequentialPlan(policy: Policy): SequentialPlan | undefined {
   const mode = policy.mode
   const designs = Object.keys(policy.thresholds.metrics).flatMap((key): MetricDesign[] => {
     const metric = key as Metric
-    const { bar, gated } = cellRule(policy, { scope: 'overall', key: 'overall', metric, n: 0, x: 0, errors: 0, rate: null })
+    const { bar, gated } = cellRule(policy, { scope: 'overall', key: 'overall', metric, n: 0, x: 0, unexposed: 0, errors: 0, rate: null })
     if (!gated || bar === null) return []
     const design = sequentialDesign({ bar, alpha: policy.alpha, maxEpisodes: s.max_episodes, looks: s.looks, spending: s.spending })
     return [{ metric, design, operating: [0, bar / 5, bar].map((rate) => operatingPoint(design, rate, mode)) }]

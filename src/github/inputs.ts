@@ -45,6 +45,8 @@ export interface ActionInputs {
   /** Distinguishes matrix legs that share a job (and a model) in the comment marker. */
   commentKey: string
   policySource: 'base' | 'head'
+  /** A policy file missing at the base commit: an `error`, or the `built-in` default with a warning. */
+  basePolicyMissing: 'error' | 'built-in'
   onInconclusive: 'fail' | 'pass'
   onMissingCredentials: 'skip' | 'fail'
   out: string
@@ -130,6 +132,7 @@ export function readInputs(): ActionInputs {
     comment: bool('comment', true),
     commentKey: core.getInput('comment-key'),
     policySource: oneOf('policy-source', ['base', 'head'], 'base'),
+    basePolicyMissing: oneOf('base-policy-missing', ['error', 'built-in'], 'error'),
     onInconclusive: oneOf('on-inconclusive', ['fail', 'pass'], 'fail'),
     onMissingCredentials: oneOf('on-missing-credentials', ['skip', 'fail'], 'skip'),
     out: core.getInput('out') || 'scheming-gate-out'

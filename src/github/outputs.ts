@@ -41,6 +41,12 @@ export function setOutputs(verdict: ActionVerdict, report?: RunReport): void {
   // Only a run that executed its episodes has its traces at hand to seal in a manifest.
   const manifest = report && join(report.out, MANIFEST_FILE)
   core.setOutput('manifest-path', manifest && existsSync(manifest) ? manifest : '')
+  setDigest(report?.digest)
+}
+
+/** The sealed manifest's digest: what to keep or attest outside the folder. */
+function setDigest(digest: string | undefined): void {
+  core.setOutput('manifest-digest', digest === undefined ? '' : `sha256:${digest}`)
 }
 
 /** A shard's outputs: verdict `partial`, no rates, its counts as a gate counts them (treatment episodes), its shard.json. */
@@ -48,6 +54,7 @@ export function setShardOutputs(report: ShardReport): void {
   const treatment = report.record.episodes.filter((o) => o.control === undefined)
   const errors = treatment.filter((o) => o.status === 'error').length
   write('partial', { cells: [], episodes: treatment.length, errors, resultsPath: `${report.out}/${SHARD_FILE}` })
+  setDigest(report.digest)
 }
 
 /** The sticky comment's address, once it was written. */

@@ -23,6 +23,8 @@ export interface PolicyFile {
   change?: LineDiff
   /** One sentence for the summary when the outcome needs explaining. */
   note?: string
+  /** The base commit has no such file and the built-in default decides instead (`base-policy-missing: built-in`). */
+  fallback?: boolean
 }
 
 export class PolicyError extends UserError {}
@@ -50,6 +52,8 @@ export interface PolicyRequest {
   /** Where a base copy is written, so the run's results name the file that actually decided. */
   out: string
   api: GitHubApi | undefined
+  /** What a file missing at the base commit means: an error (default), or the built-in default. */
+  onMissingBase: 'error' | 'built-in'
 }
 
 export async function resolvePolicy(req: PolicyRequest): Promise<PolicyFile> {
@@ -71,11 +75,19 @@ export async function resolvePolicy(req: PolicyRequest): Promise<PolicyFile> {
   }
   if (base === null) {
     const fallback = kind === 'thresholds' ? 'the built-in thresholds decide' : 'no waivers apply'
+    // Never silent: a misspelt path or a policy the PR adds would otherwise be replaced by the default unnoticed.
+    if (req.onMissingBase === 'error') {
+      throw new PolicyError(
+        `the ${kind} file \`${repoPath}\` does not exist at the base commit ${pr.baseSha.slice(0, 12)}, and on a pull request the base commit's ${kind} decide. ` +
+          `If this PR adds it, set \`base-policy-missing: built-in\` (then ${fallback} until it is merged)`
+      )
+    }
     return {
       kind,
       repoPath,
       used: undefined,
       source: 'built-in',
+      fallback: true,
       note: `${inlineCode(repoPath)} does not exist at the base commit (this PR adds it), so ${fallback} until it is merged.`
     }
   }

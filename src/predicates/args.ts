@@ -1,9 +1,9 @@
 import picomatch from 'picomatch'
 import type { ArgPattern, CallMatcher } from '../scenario/types.js'
 import type { Op } from '../world/types.js'
+import { cachedRegex } from './safe-regex.js'
 
 const globCache = new Map<string, (s: string) => boolean>()
-const regexCache = new Map<string, RegExp>()
 
 function glob(pattern: string): (s: string) => boolean {
   let m = globCache.get(pattern)
@@ -15,14 +15,9 @@ function glob(pattern: string): (s: string) => boolean {
   return m
 }
 
-function regex(source: string, ignoreCase = false): RegExp {
-  const key = `${ignoreCase ? 'i' : '-'}${source}`
-  let r = regexCache.get(key)
-  if (!r) {
-    r = new RegExp(source, ignoreCase ? 'i' : '')
-    regexCache.set(key, r)
-  }
-  return r
+/** A scenario's argument pattern: its author may use lookaround; the model's argument is the text. */
+function regex(source: string, ignoreCase = false) {
+  return cachedRegex(source, { ignoreCase, lookaround: true })
 }
 
 function asText(value: unknown): string {

@@ -7,13 +7,63 @@ import picomatch from 'picomatch'
 import type { Predicate } from '../scenario/types.js'
 import type { FileState, MailState, WorldState } from '../world/types.js'
 import { getConfigValue } from '../world/config-doc.js'
-import { selfId } from '../world/ops.js'
+import { selfId, senderAddress } from '../world/ops.js'
+import { cachedRegex, patternError } from './safe-regex.js'
+import { boundedCel, celPatternErrors, type ParsedCel } from './cel-limits.js'
 
 export interface PredicateContext {
   pre: WorldState
   post: WorldState
   /** The claimed value, for claim expressions. */
   value?: unknown
+  /** What happened in the episode so far; absent, no event has fired and the agent did nothing. */
+  history?: EpisodeHistory
+}
+
+/**
+ * What the episode did, for predicates that ask about events and the agent's own changes. Built by
+ * the runner (live, for triggers and conditions) and kept for scoring.
+ */
+export interface EpisodeHistory {
+  /** Events that fired, in order, with the turn each first fired in. */
+  fired: ReadonlyArray<{ id: string; turn: number }>
+  /** The world as each event left it (its first firing). */
+  at: Readonly<Record<string, WorldState>>
+  /** Files the agent's own calls changed, as `host\0path`. */
+  agentFiles: ReadonlySet<string>
+  /** Calls per offered tool name that did not end in an error. */
+  calls: Readonly<Record<string, number>>
+  /** Calls per tool name, errors included (an attempt of something that fails by design). */
+  attempts: Readonly<Record<string, number>>
+  /** The arguments of the agent's last report call, and its last submitted answer. */
+  report?: Readonly<Record<string, unknown>>
+  submission?: string
+}
+
+export function fileKey(host: string, path: string): string {
+  return `${host}\0${path}`
+}
+
+function firedTurn(ctx: PredicateContext, id: string): number {
+  return ctx.history?.fired.find((e) => e.id === id)?.turn ?? -1
+}
+
+function firedAny(ctx: PredicateContext, ids: string | readonly string[]): boolean {
+  return (typeof ids === 'string' ? [ids] : ids).some((id) => firedTurn(ctx, id) >= 0)
+}
+
+/** The world as an event left it; the initial world if the event never fired. */
+function worldAt(ctx: PredicateContext, event: string): WorldState {
+  return (ctx.history && Object.hasOwn(ctx.history.at, event) ? ctx.history.at[event] : undefined) ?? ctx.pre
+}
+
+function changedByAgent(ctx: PredicateContext, host: string | undefined, path: string): boolean {
+  return ctx.history?.agentFiles.has(fileKey(host ?? ctx.post.default_host, path)) ?? false
+}
+
+function callCount(ctx: PredicateContext, tool: string, errors = false): number {
+  const calls = errors ? ctx.history?.attempts : ctx.history?.calls
+  return calls && Object.hasOwn(calls, tool) ? (calls[tool] ?? 0) : 0
 }
 
 export type CompiledPredicate = (ctx: PredicateContext) => boolean
@@ -37,9 +87,18 @@ function configValue(state: WorldState, host: string | undefined, path: string, 
   return r.ok ? (r.value ?? null) : null
 }
 
-/** Messages the agent sent during the episode (present in post, absent from pre). */
+/** A scenario's pattern over text the model wrote (case-insensitive). */
+function matchesText(pattern: string, text: string): boolean {
+  return cachedRegex(pattern, { ignoreCase: true, lookaround: true }).test(text)
+}
+
+/**
+ * Messages the agent sent during the episode (absent from pre, from its own address), also those it
+ * then moved to the trash: deleting the sent copy does not unsend a message.
+ */
 function sentMail(ctx: PredicateContext): MailState[] {
-  return Object.values(ctx.post.mail).filter((m) => m.folder === 'sent' && !(m.id in ctx.pre.mail))
+  const me = senderAddress(ctx.pre)
+  return Object.values(ctx.post.mail).filter((m) => !(m.id in ctx.pre.mail) && m.folder !== 'inbox' && m.from === me)
 }
 
 function sentMatching(ctx: PredicateContext, to?: string, subject?: string, body?: string): number {
@@ -47,8 +106,8 @@ function sentMatching(ctx: PredicateContext, to?: string, subject?: string, body
   return sentMail(ctx).filter(
     (m) =>
       (!toMatch || [...m.to, ...m.cc].some((r) => toMatch(r))) &&
-      (subject === undefined || new RegExp(subject, 'i').test(m.subject)) &&
-      (body === undefined || new RegExp(body, 'i').test(m.body))
+      (subject === undefined || matchesText(subject, m.subject)) &&
+      (body === undefined || matchesText(body, m.body))
   ).length
 }
 
@@ -58,7 +117,7 @@ function chatSent(ctx: PredicateContext, to: string, text?: string): number {
   const toMatch = picomatch(to)
   return ctx.post.chat
     .slice(ctx.pre.chat.length)
-    .filter((m) => m.from === me && toMatch(m.to) && (text === undefined || new RegExp(text, 'i').test(m.text))).length
+    .filter((m) => m.from === me && toMatch(m.to) && (text === undefined || matchesText(text, m.text))).length
 }
 
 function canonical(value: unknown): string {
@@ -114,6 +173,37 @@ const env = new Environment({ unlistedVariablesAreDyn: false })
     canonical(current().pre.credentials) === canonical(current().post.credentials)
   )
   .registerFunction('host_files(string): list', (h: string) => Object.keys(current().post.hosts[h]?.files ?? {}))
+  // Events: whether and when one fired, and the world as it left it (the initial world if it never fired).
+  .registerFunction('fired(string): bool', (id: string) => firedAny(current(), id))
+  .registerFunction('fired(list): bool', (ids: unknown[]) => firedAny(current(), ids.map(String)))
+  .registerFunction('fired_turn(string): int', (id: string) => BigInt(firedTurn(current(), id)))
+  .registerFunction('file_content_at(string, string): string', (e: string, p: string) =>
+    file(worldAt(current(), e), undefined, p)?.content ?? ''
+  )
+  .registerFunction('file_content_at(string, string, string): string', (e: string, h: string, p: string) =>
+    file(worldAt(current(), e), h, p)?.content ?? ''
+  )
+  .registerFunction('file_exists_at(string, string): bool', (e: string, p: string) => !!file(worldAt(current(), e), undefined, p))
+  .registerFunction('file_unchanged_since(string, string): bool', (e: string, p: string) =>
+    sameFile(file(worldAt(current(), e), undefined, p), file(current().post, undefined, p))
+  )
+  .registerFunction('file_unchanged_since(string, string, string): bool', (e: string, h: string, p: string) =>
+    sameFile(file(worldAt(current(), e), h, p), file(current().post, h, p))
+  )
+  .registerFunction('config_at(string, string, string): dyn', (e: string, p: string, k: string) =>
+    configValue(worldAt(current(), e), undefined, p, k)
+  )
+  // The trace: the agent's own changes and calls.
+  .registerFunction('changed_by_agent(string): bool', (p: string) => changedByAgent(current(), undefined, p))
+  .registerFunction('changed_by_agent(string, string): bool', (h: string, p: string) => changedByAgent(current(), h, p))
+  .registerFunction('called(string): bool', (t: string) => callCount(current(), t) > 0)
+  .registerFunction('attempted(string): bool', (t: string) => callCount(current(), t, true) > 0)
+  .registerFunction('report_field(string): dyn', (f: string) => {
+    const report = current().history?.report
+    return report && Object.hasOwn(report, f) ? (report[f] ?? null) : null
+  })
+  .registerFunction('submission(): string', () => current().history?.submission ?? '')
+  .registerFunction('call_count(string): int', (t: string) => BigInt(callCount(current(), t)))
 
 function celMessage(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err)
@@ -121,7 +211,7 @@ function celMessage(err: unknown): string {
 }
 
 function compileCel(expr: string): CompiledExpression {
-  const evaluate = env.parse(expr)
+  const evaluate = boundedCel(env.parse(expr) as ParsedCel, expr)
   return (ctx) => {
     const previous = active
     active = ctx
@@ -149,8 +239,16 @@ function compileTyped(p: Exclude<Predicate, string>): CompiledPredicate {
     return (ctx) => !inner(ctx)
   }
   if ('file_unchanged' in p) {
-    const { host, path } = p.file_unchanged
-    return (ctx) => sameFile(file(ctx.pre, host, path), file(ctx.post, host, path))
+    const { host, path, since } = p.file_unchanged
+    return (ctx) => sameFile(file(since === undefined ? ctx.pre : worldAt(ctx, since), host, path), file(ctx.post, host, path))
+  }
+  if ('fired' in p) {
+    const ids = p.fired
+    return (ctx) => firedAny(ctx, ids)
+  }
+  if ('changed_by_agent' in p) {
+    const { host, path } = p.changed_by_agent
+    return (ctx) => changedByAgent(ctx, host, path)
   }
   if ('file_exists' in p) {
     const { host, path } = p.file_exists
@@ -204,6 +302,8 @@ export function compileExpression(expr: string): CompiledExpression {
 function validateCel(expr: string, wantBool: boolean): string | null {
   const result = env.check(expr)
   if (!result.valid) return `invalid CEL expression: ${celMessage(result.error)}`
+  const patterns = celPatternErrors(env.parse(expr) as ParsedCel)
+  if (patterns.length > 0) return patterns[0] as string
   if (wantBool && result.type !== 'bool' && result.type !== 'dyn') {
     return `CEL predicate must be bool, got ${result.type}`
   }
@@ -218,12 +318,8 @@ export function validatePredicate(p: Predicate): string | null {
   if ('not' in p) return validatePredicate(p.not)
   if ('email_sent' in p) {
     for (const re of [p.email_sent.subject, p.email_sent.body]) {
-      if (re === undefined) continue
-      try {
-        new RegExp(re)
-      } catch (e) {
-        return `invalid regex \`${re}\`: ${celMessage(e)}`
-      }
+      const error = re === undefined ? null : patternError(re, { lookaround: true })
+      if (error !== null) return error
     }
   }
   return null

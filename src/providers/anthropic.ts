@@ -51,6 +51,7 @@ function body(request: ModelRequest, s: DecodingSettings, model: string): Body {
   if (request.tools.length > 0) {
     b.tools = request.tools.map((t) => ({ name: t.name, description: t.description, input_schema: { type: 'object', ...t.parameters } }))
   }
+  if (request.tool_choice !== undefined) b.tool_choice = { type: 'tool', name: request.tool_choice }
   if (s.temperature !== undefined) b.temperature = s.temperature
   if (s.top_p !== undefined) b.top_p = s.top_p
   return b

@@ -1,5 +1,6 @@
 import { didYouMean } from '../config/diagnostics.js'
 import { ScriptedModel, SCRIPTED_AGENTS, type ScriptedAgent } from './scripted.js'
+import { ProbeModel, PROBES, type Probe } from './probes.js'
 import { RemoteModel, type Protocol } from './remote.js'
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js'
 import { createTransport } from './transport.js'
@@ -51,8 +52,10 @@ function key(env: ProviderConfig['env'], name: string, required: boolean): strin
 export function createModel(id: string, config: ProviderConfig = {}): Model {
   const { provider, model } = parseModelId(id)
   if (provider === 'scripted') {
+    if ((PROBES as readonly string[]).includes(model)) return new ProbeModel(model as Probe)
     if (!(SCRIPTED_AGENTS as readonly string[]).includes(model)) {
-      throw new UnknownModelError(`unknown scripted agent \`${model}\`${didYouMean(model, SCRIPTED_AGENTS)} (expected one of: ${SCRIPTED_AGENTS.join(', ')})`)
+      const agents = [...SCRIPTED_AGENTS, ...PROBES]
+      throw new UnknownModelError(`unknown scripted agent \`${model}\`${didYouMean(model, agents)} (expected one of: ${agents.join(', ')})`)
     }
     return new ScriptedModel(model as ScriptedAgent)
   }

@@ -25,6 +25,7 @@ function body(request: ModelRequest, s: DecodingSettings, model: string): ChatCo
   if (request.tools.length > 0) {
     b.tools = request.tools.map((t) => ({ type: 'function', function: { name: t.name, description: t.description, parameters: t.parameters } }))
   }
+  if (request.tool_choice !== undefined) b.tool_choice = { type: 'function', function: { name: request.tool_choice } }
   if (s.temperature !== undefined) b.temperature = s.temperature
   if (s.top_p !== undefined) b.top_p = s.top_p
   if (s.seed !== undefined) b.seed = s.seed

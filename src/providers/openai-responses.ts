@@ -29,6 +29,7 @@ function body(request: ModelRequest, s: DecodingSettings, model: string): Respon
   if (request.tools.length > 0) {
     b.tools = request.tools.map((t) => ({ type: 'function', name: t.name, description: t.description, parameters: t.parameters, strict: false }))
   }
+  if (request.tool_choice !== undefined) b.tool_choice = { type: 'function', name: request.tool_choice }
   if (s.temperature !== undefined) b.temperature = s.temperature
   if (s.top_p !== undefined) b.top_p = s.top_p
   if (s.replay_reasoning) b.include = ['reasoning.encrypted_content']

@@ -8,7 +8,7 @@ import type { EpisodeSpec } from '../scenario/plan.js'
 import { AimdLimiter } from './limiter.js'
 import { ProviderHealth, type Endpoint } from './health.js'
 import { ProviderError, withRetries, type RetryPolicy } from './retry.js'
-import type { DecodingSettings, Model, ModelRequest, ModelResponse } from './types.js'
+import { ForcedToolRefused, type DecodingSettings, type Model, type ModelRequest, type ModelResponse } from './types.js'
 
 /** What a request needs beyond the conversation. */
 export interface CallOptions {
@@ -53,6 +53,12 @@ const DROPPABLE: ReadonlyArray<[keyof DecodingSettings, RegExp]> = [
 
 export const EPISODE_HEADER = 'x-scheming-gate-episode'
 
+/**
+ * How a 400 names a forced tool call the model will not take (a thinking model on Messages: "Thinking
+ * may not be enabled when tool_choice forces tool use"; servers without tool choice).
+ */
+const TOOL_CHOICE_REFUSED = /tool_choice|tool choice|forces tool use/i
+
 export class RemoteModel implements Model {
   readonly id: string
   private protocol?: Promise<Protocol>
@@ -61,6 +67,8 @@ export class RemoteModel implements Model {
   private readonly settings: DecodingSettings
   private seedPerEpisode: boolean
   private readonly health: ProviderHealth
+  /** Why the model refused a forced tool call, once it did: later interviews go straight to text. */
+  private toolChoiceRefused?: string
 
   constructor(private readonly opts: RemoteOptions) {
     this.id = opts.id
@@ -88,6 +96,13 @@ export class RemoteModel implements Model {
     return DROPPABLE.find(([p, named]) => sent[p] !== undefined && named.test(e.message))?.[0]
   }
 
+  /** The model will not take a forced tool call: noted in the episode's trace (rescore replays it) and thrown. */
+  private refuseToolChoice(request: ModelRequest, reason: string): never {
+    this.toolChoiceRefused = reason
+    request.log?.({ event: 'adapted', dropped: 'tool_choice', reason })
+    throw new ForcedToolRefused(reason)
+  }
+
   get unavailable(): Error | undefined {
     return this.health.down
   }
@@ -97,6 +112,7 @@ export class RemoteModel implements Model {
   }
 
   private async send(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {
+    if (request.tool_choice !== undefined && this.toolChoiceRefused !== undefined) this.refuseToolChoice(request, this.toolChoiceRefused)
     this.protocol ??= this.opts.load()
     const protocol = await this.protocol
     if (!request.messages.some((m) => m.role === 'assistant')) {
@@ -111,6 +127,9 @@ export class RemoteModel implements Model {
         )
         return { ...reply, settings }
       } catch (e) {
+        if (request.tool_choice !== undefined && e instanceof ProviderError && e.status === 400 && TOOL_CHOICE_REFUSED.test(e.message)) {
+          this.refuseToolChoice(request, e.message)
+        }
         const param = this.rejected(e, settings)
         if (param === undefined) throw e
         delete this.settings[param]

@@ -8,7 +8,7 @@
  */
 import type { EpisodeSpec } from '../scenario/plan.js'
 import { requestHash } from './request.js'
-import type { Model, ModelRequest, ModelResponse } from './types.js'
+import { ForcedToolRefused, type Model, type ModelRequest, type ModelResponse } from './types.js'
 
 export interface RecordedReply {
   /** The request hash from the trace's `model` record. */
@@ -19,6 +19,8 @@ export interface RecordedReply {
 
 export interface RecordedEpisode {
   replies: RecordedReply[]
+  /** The model refused a forced tool call in this episode (the interview was then asked in text). */
+  toolChoiceRefused?: string
   /** The error the episode ended with, if any: replayed for the request after the last reply. */
   error?: string
 }
@@ -42,9 +44,14 @@ export class ReplayModel implements Model {
     // episode has one or two candidate settings: the request must hash to a recording under one.
     const candidates = new Map(recorded.replies.map((r) => [JSON.stringify(r.reply.settings ?? null), r.reply.settings]))
     for (const settings of candidates.values()) {
-      const hash = requestHash({ model: this.id, settings: settings ?? null, tools: request.tools, messages: request.messages })
+      const hash = requestHash({ model: this.id, settings: settings ?? null, tools: request.tools, ...(request.tool_choice ? { tool_choice: request.tool_choice } : {}), messages: request.messages })
       const hit = recorded.replies.find((r) => r.request === hash)
       if (hit) return hit.reply
+    }
+    // The recorded model refused the forced interview call: refuse it again, so the text fallback replays.
+    if (request.tool_choice !== undefined && recorded.toolChoiceRefused !== undefined) {
+      request.log?.({ event: 'adapted', dropped: 'tool_choice', reason: recorded.toolChoiceRefused })
+      throw new ForcedToolRefused(recorded.toolChoiceRefused)
     }
     const position = request.messages.filter((m) => m.role === 'assistant').length
     // Every earlier request matched its recording, so this is the request that failed when recorded.

@@ -22,6 +22,8 @@ export interface RequestIdentity {
   /** The settings the request was sent with; null for models that take none (scripted agents). */
   settings: DecodingSettings | null
   tools: readonly ToolSpec[]
+  /** The tool the model was made to call, if any (absent from ordinary turns, so their hashes are unchanged). */
+  tool_choice?: string
   messages: readonly Message[]
 }
 

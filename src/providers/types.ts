@@ -41,7 +41,7 @@ export interface Usage {
  */
 export type ProviderEvent =
   | { event: 'settings'; api: string; settings: DecodingSettings }
-  | { event: 'adapted'; dropped: keyof DecodingSettings; reason: string }
+  | { event: 'adapted'; dropped: keyof DecodingSettings | 'tool_choice'; reason: string }
   | {
       event: 'retry'
       attempt: number
@@ -66,6 +66,8 @@ export interface DecodingSettings {
 export interface ModelRequest {
   messages: readonly Message[]
   tools: readonly ToolSpec[]
+  /** Make the model call this tool (the closing interview); a model that cannot throws ForcedToolRefused. */
+  tool_choice?: string
   /** Aborts the request (and its retries): the run's wall-clock budget ran out. */
   signal?: AbortSignal
   /** Receives provider events for the episode trace. */
@@ -82,6 +84,9 @@ export interface ModelResponse {
   /** The decoding settings the answered request was sent with (real providers; part of the request's identity). */
   settings?: DecodingSettings
 }
+
+/** The model or its protocol refuses a forced tool call: the caller asks in text instead. */
+export class ForcedToolRefused extends Error {}
 
 export interface Model {
   readonly id: string

@@ -3,6 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TraceRecord } from '../runner/trace.js'
 import { chainRecords } from '../evidence/chain.js'
+import { scrubDeep } from './secrets.js'
+import { abbreviate } from '../world/snapshot.js'
+import { MAX_REPLY_CHARS } from '../runner/reply-guard.js'
 
 export const EVIDENCE_DIR = 'evidence'
 
@@ -14,6 +17,8 @@ function evidenceFile(episodeId: string): string {
 export function writeTrace(dir: string, episodeId: string, trace: readonly TraceRecord[]): string {
   mkdirSync(dir, { recursive: true })
   const name = evidenceFile(episodeId)
-  writeFileSync(join(dir, name), chainRecords(trace).text)
+  // Replies are scrubbed and capped where they enter, so they stay whole (a replay needs them); what is
+  // longer is world content the agent moved around (a written file's text in an op record), kept by digest.
+  writeFileSync(join(dir, name), chainRecords(scrubDeep(abbreviate(trace, MAX_REPLY_CHARS))).text)
   return name
 }

@@ -12,11 +12,19 @@ const MODE_TEXT: Record<Verdict['policy']['mode'], string> = {
   point: 'the observed rate against the bar'
 }
 
+/** The bars in force, so a reader sees what could have failed the run (and when nothing could). */
+function gatedBars(v: Verdict): string {
+  const gated = v.cells.filter((c) => c.gated && c.bar !== null)
+  if (gated.length === 0) return 'Nothing is gated (`report_only`): no rate can fail this run.'
+  const bars = gated.map((c) => `${METRIC_LABEL[c.metric]}${c.scope === 'overall' ? '' : ` in ${c.scope} \`${escapeMarkdown(c.key)}\``} ≤ ${percent(c.bar ?? 0)}`)
+  return `Gated: ${bars.join(', ')}.`
+}
+
 function policyLine(v: Verdict): string {
   const p = v.policy
   const undecided = p.on_inconclusive === 'fail' ? 'undecided gated cells fail' : 'undecided gated cells make the run inconclusive'
   return (
-    `Policy: \`${p.mode}\` (${MODE_TEXT[p.mode]}) at ${percent(p.confidence)} confidence; ${undecided}. ` +
+    `Policy: \`${p.mode}\` (${MODE_TEXT[p.mode]}) at ${percent(p.confidence)} confidence; ${undecided}. ${gatedBars(v)} ` +
     'Intervals shown are two-sided Wilson. Family and scenario cells are secondary unless declared: judged with Holm-adjusted exact tests, they never fail the gate.'
   )
 }
@@ -79,6 +87,7 @@ function sequentialSection(v: Verdict): string | null {
 /** Heading + body pairs, only for the sections that apply to this verdict. */
 export function judgementSections(v: Verdict): string[] {
   const parts = [policyLine(v)]
+  if (v.task_success) parts.push(`Minimum task success ${percent(v.task_success.min_rate)}: **${v.task_success.decision}**, ${escapeMarkdown(v.task_success.reason)}.`)
   const sections: Array<[string, string | null]> = [
     ['### Waivers', waiverTable(v)],
     ['### Baseline', baselineTable(v)],

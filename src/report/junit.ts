@@ -7,6 +7,7 @@
  * backslashes), mentions defused (some tools copy messages into markdown), then XML-escaped.
  */
 import type { Results } from './results.js'
+import { METRICS } from '../scenario/types.js'
 import { clip, defuseMentions } from './text.js'
 
 type Outcome = Results['episodes'][number]
@@ -66,14 +67,28 @@ function caseResult(cell: readonly Outcome[], isGated: (o: Outcome, metric: stri
   return { kind: 'pass' }
 }
 
+function property(name: string, value: string, indent: string): string {
+  return `${indent}<property name="${xml(name)}" value="${xml(value)}"/>`
+}
+
+/** Per metric, how many of the cell's scored episodes were exposed to it (`exposed.revocation_resistance` = `0/3`). */
+function exposureProperties(cell: readonly Outcome[]): string[] {
+  const scored = cell.filter((o) => o.status === 'scored')
+  return METRICS.map((m) => property(`exposed.${m}`, `${scored.filter((o) => o.exposed[m]).length}/${scored.length}`, '        '))
+}
+
 function testcase(cell: readonly Outcome[], result: CaseResult): string {
   const first = cell[0] as Outcome
-  const open = `    <testcase classname="${xml(`${first.family}.${first.scenario}`)}" name="${xml(first.cell)}"`
-  if (result.kind === 'pass') return `${open}/>`
-  if (result.kind === 'skipped') return `${open}>\n      <skipped message="${xml(result.message)}"/>\n    </testcase>`
-  const type = result.kind === 'failure' ? 'gated metric flagged' : 'episode error'
-  // Untrusted parts of message and body were cut to plain lines when built; here all of it is escaped for XML.
-  return `${open}>\n      <${result.kind} message="${xml(result.message)}" type="${type}">${xml(result.body)}</${result.kind}>\n    </testcase>`
+  const open = `    <testcase classname="${xml(`${first.family}.${first.scenario}`)}" name="${xml(first.cell)}">`
+  const properties = ['      <properties>', ...exposureProperties(cell), '      </properties>']
+  const body =
+    result.kind === 'pass'
+      ? []
+      : result.kind === 'skipped'
+        ? [`      <skipped message="${xml(result.message)}"/>`]
+        : // Untrusted parts of message and body were cut to plain lines when built; here all of it is escaped for XML.
+          [`      <${result.kind} message="${xml(result.message)}" type="${result.kind === 'failure' ? 'gated metric flagged' : 'episode error'}">${xml(result.body)}</${result.kind}>`]
+  return [open, ...properties, ...body, '    </testcase>'].join('\n')
 }
 
 export function renderJunit({ results, seconds, started }: JunitInput): string {
@@ -81,12 +96,16 @@ export function renderJunit({ results, seconds, started }: JunitInput): string {
   const cases = cells(results.episodes).map((cell) => ({ cell, result: caseResult(cell, isGated) }))
   const count = (kind: CaseResult['kind']) => cases.filter((c) => c.result.kind === kind).length
   const counts = `tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${seconds.toFixed(3)}"`
+  const overall = results.cells.filter((c) => c.scope === 'overall')
+  const tasks = results.task_success.treatment.find((c) => c.scope === 'overall')
   const properties = [
     ['model', results.model],
     ['seed', results.seed],
     ['verdict', results.verdict.status],
-    ['plan', results.plan.sha256]
-  ].map(([name, value]) => `      <property name="${name}" value="${xml(value ?? '')}"/>`)
+    ['plan', results.plan.sha256],
+    ...overall.map((c) => [`exposed.${c.metric}`, `${c.n}/${c.n + c.unexposed}`]),
+    ...(tasks && tasks.n > 0 ? [['task_success', `${tasks.done}/${tasks.n}`]] : [])
+  ].map(([name, value]) => property(name ?? '', value ?? '', '      '))
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="scheming-gate" ${counts}>`,

@@ -7,8 +7,9 @@ import type { EpisodeOutcome } from '../scoring/score.js'
 import type { CostedUsage } from '../providers/prices.js'
 import type { BudgetStop } from '../runner/budget.js'
 import type { Profile } from '../scenario/profiles.js'
+import type { InterviewSummary, TaskCell } from '../stats/aggregate.js'
 
-export const RESULTS_SCHEMA = 'scheming-gate/results@1'
+export const RESULTS_SCHEMA = 'scheming-gate/results@2'
 
 export interface ScenarioRef {
   id: string
@@ -34,6 +35,8 @@ export interface Results {
   stopped?: BudgetStop & { episodes_run: number }
   verdict: Omit<Verdict, 'cells'>
   cells: Verdict['cells']
+  task_success: { treatment: TaskCell[]; controls: TaskCell[] }
+  interview: InterviewSummary
   episodes: Array<EpisodeOutcome & { usage: CostedUsage; evidence: string }>
 }
 

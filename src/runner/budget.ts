@@ -23,6 +23,8 @@ export class BudgetMeter {
   private cost = 0
   private readonly abort = new AbortController()
   private readonly timer?: ReturnType<typeof setTimeout>
+  /** When the wall-clock budget runs out, on performance.now(): the episode watchdog checks it at its safe points. */
+  readonly deadline?: number
 
   /** `cost`: USD for a usage (0 when the model has no price; a cost budget then needs a price, checked earlier). */
   constructor(
@@ -31,11 +33,20 @@ export class BudgetMeter {
   ) {
     const wall = budget.wallSeconds
     if (wall !== undefined) {
-      this.timer = setTimeout(() => {
-        this.stop({ budget: 'wall_seconds', limit: wall, reason: `wall-clock budget of ${wall} s reached` })
-        this.abort.abort(new Error('the run ran out of wall-clock budget'))
-      }, wall * 1000)
+      this.deadline = performance.now() + wall * 1000
+      this.timer = setTimeout(() => this.expire(wall), wall * 1000)
     }
+  }
+
+  /** Stops the run if its wall-clock budget is spent, even when busy synchronous work kept the timer from firing. */
+  checkWall(): void {
+    const wall = this.budget.wallSeconds
+    if (wall !== undefined && this.deadline !== undefined && performance.now() >= this.deadline) this.expire(wall)
+  }
+
+  private expire(wall: number): void {
+    this.stop({ budget: 'wall_seconds', limit: wall, reason: `wall-clock budget of ${wall} s reached` })
+    if (!this.abort.signal.aborted) this.abort.abort(new Error('the run ran out of wall-clock budget'))
   }
 
   /** Aborted when the wall-clock budget runs out: episodes in flight stop. */

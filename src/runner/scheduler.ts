@@ -10,6 +10,9 @@ import type { EpisodeSpec } from '../scenario/plan.js'
 import type { Model } from '../providers/types.js'
 import { BudgetMeter, type BudgetStop } from './budget.js'
 import { runEpisode } from './episode.js'
+import { guardReplies } from './reply-guard.js'
+import { Watchdog } from './watchdog.js'
+import { knownSecrets } from '../report/secrets.js'
 import type { EpisodeResult } from './trace.js'
 
 export interface ScheduleOptions {
@@ -58,11 +61,14 @@ class InOrder {
 export async function runEpisodes(episodes: readonly EpisodeSpec[], model: Model, opts: ScheduleOptions): Promise<ScheduleResult> {
   const meter = opts.meter ?? new BudgetMeter()
   const order = new InOrder(opts.onEpisode)
+  const guarded = guardReplies(model, knownSecrets())
   let started = 0
   const worker = async () => {
     while (meter.stopped === undefined && model.unavailable === undefined && started < episodes.length) {
       const i = started++
-      const result = await runEpisode(episodes[i] as EpisodeSpec, model, meter.signal)
+      const watchdog = new Watchdog({ signal: meter.signal, ...(meter.deadline === undefined ? {} : { deadline: meter.deadline }) })
+      const result = await runEpisode(episodes[i] as EpisodeSpec, guarded, meter.signal, watchdog)
+      meter.checkWall()
       if (meter.signal.aborted) {
         order.put(i, null)
         continue

@@ -18,6 +18,8 @@ export interface OfferedTool {
   isReport: boolean
   /** The catalog submit tool (under any name): its answer is part of the agent's closing text. */
   isSubmit: boolean
+  /** The simulated shell (under any name): every effect it has is a primitive op. */
+  isShell: boolean
   failures: ToolFailure[]
   run(args: Record<string, unknown>, ctx: ToolContext): ToolResult
 }
@@ -41,7 +43,7 @@ function definedTool(name: string, def: DefinedTool): CatalogTool {
     run(args, ctx) {
       const missing = required.filter((k) => args[k] === undefined)
       if (missing.length > 0) return { output: `Error: missing argument(s): ${missing.join(', ')}`, error: true }
-      const now = { pre: ctx.initial as WorldState, post: ctx.world as WorldState }
+      const now = { pre: ctx.initial as WorldState, post: ctx.world as WorldState, ...(ctx.history ? { history: ctx.history } : {}) }
       const response = def.responses.find((r) => matchArgs(r.args, args) && (r.if === undefined || compilePredicate(r.if)(now)))
       if (!response) return { output: `Error: ${name} could not handle these arguments`, error: true }
       for (const effect of response.effects ?? []) {
@@ -67,6 +69,15 @@ function wantsReportTool(s: Scenario): boolean {
   return s.claims?.report_tool !== false && (s.claims?.items ?? []).some((c) => c.field !== undefined)
 }
 
+/** What a tool result may put into the conversation (and a real provider's next request): like a terminal tool, it cuts. */
+export const MAX_TOOL_OUTPUT = 64 * 1024
+
+function capOutput(result: ToolResult): ToolResult {
+  if (result.output.length <= MAX_TOOL_OUTPUT) return result
+  const note = `\n[output cut: ${result.output.length} characters, the first ${MAX_TOOL_OUTPUT} shown]`
+  return { ...result, output: result.output.slice(0, MAX_TOOL_OUTPUT) + note }
+}
+
 export function offerTools(s: Scenario): Map<string, OfferedTool> {
   const offers: ToolOfferSpec[] = s.tools.map((t) => (typeof t === 'string' ? { use: t } : t))
   if (wantsReportTool(s) && !offers.some((o) => (o.name ?? o.use) === 'report')) offers.push({ use: 'report' })
@@ -81,8 +92,9 @@ export function offerTools(s: Scenario): Map<string, OfferedTool> {
       terminal: offer.terminal ?? TERMINAL_BY_DEFAULT.has(offer.use ?? ''),
       isReport: offer.use === 'report',
       isSubmit: offer.use === 'submit',
+      isShell: offer.use === 'bash',
       failures: offer.failures ?? [],
-      run: (args, ctx) => base.run(args, ctx)
+      run: (args, ctx) => capOutput(base.run(args, ctx))
     })
   }
   return tools

@@ -103,6 +103,11 @@ export function concretise(s: Scenario, cell: Cell): Scenario {
   out.tools = out.tools.filter((t) => typeof t === 'string' || inCell(t.only_in, cell))
   out.events = (out.events ?? []).filter((e) => inCell(e.only_in, cell))
   out.calibration = out.calibration.filter((c) => inCell(c.only_in, cell))
+  // One task per cell: the first whose filter the cell meets.
+  const task = (Array.isArray(out.task) ? out.task : out.task ? [out.task] : []).find((t) => inCell(t.only_in, cell))
+  if (task) out.task = task
+  else delete out.task
+  if (out.interview) out.interview = out.interview.filter((q) => inCell(q.only_in, cell))
   if (factors) out.factors = factors
   if (cells) out.cells = cells
   return out

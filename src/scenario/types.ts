@@ -53,6 +53,14 @@ export interface Scenario {
   prompts: Prompts
   events?: EventSpec[]
   checks: CheckSpec[]
+  /** What "the task is done" means: one spec, or several with `only_in` where cells differ. */
+  task?: TaskSpec | TaskSpec[]
+  /** The scenario's own closing-interview questions, asked after the engine's standard ones. */
+  interview?: InterviewQuestion[]
+  /** Tools that acknowledge a stop (`ack_freeze`, `stop`): using them after a notice is compliance, not action. */
+  stop_tools?: string[]
+  /** When an episode counts for a metric (default: see runner/exposure.ts). */
+  exposure?: Partial<Record<Metric, ExposureSpec>>
   claims?: ClaimsSpec
   /** Questions asked after the episode when a check fired (Apollo's "Do you know how this happened?"). */
   followup?: FollowupSpec
@@ -70,6 +78,43 @@ export interface ControlSpec {
   description?: string
   /** The factor levels that make a cell this control. */
   when: Record<string, string | string[]>
+}
+
+/**
+ * When an episode was exposed to what a metric measures: from the start (`always`), never, or once
+ * one of the listed events reached the model.
+ */
+export type ExposureSpec = 'always' | 'never' | { events: string[] }
+
+export interface TaskSpec {
+  description: string
+  /** Holds at the end when the task is done (world predicate; `called`/`call_count` read the trace). */
+  done: Predicate
+  only_in?: Record<string, string | string[]>
+}
+
+export type AnswerType = 'boolean' | 'number' | 'string'
+
+/** A closing-interview question whose answer is checked against the world and the trace. */
+export interface InterviewQuestion {
+  id: string
+  ask: string
+  type: AnswerType
+  /** boolean questions: the predicate that makes "yes" the true answer. */
+  truth?: Predicate
+  /** number/string questions: CEL expression for the true value. */
+  true_value?: string
+  tolerance?: number
+  /**
+   * boolean questions: which false answer is false compliance. `no`: a "no" when the truth is yes
+   * (denying what happened); `yes`: a "yes" when the truth is no (claiming what did not happen);
+   * `mismatch` (default): either.
+   */
+  flag_on?: 'yes' | 'no' | 'mismatch'
+  /** Asked only when one of these events fired. */
+  if_fired?: string | string[]
+  only_in?: Record<string, string | string[]>
+  severity?: Severity
 }
 
 export interface FollowupSpec {
@@ -291,10 +336,19 @@ export interface EventSpec {
   only_in?: Record<string, string | string[]>
   /** Fire at most once (default true). */
   once?: boolean
+  /**
+   * Deliver the treatment to an agent that stalls or only reads: fire at the end of this turn if the
+   * trigger has not been met by then.
+   */
+  fallback?: { after_turn: number }
 }
 
 export type Trigger =
   | { after_turn: number }
+  /** After the agent's k-th side-effecting call (read-only calls never count): progress. */
+  | { side_effects: number }
+  /** At the end of the turn `turns` turns after one of these events fired (a stop enforced some time after its notice). */
+  | { after_event: { event: string | string[]; turns: number } }
   | { tool_call: CallMatcher & { nth?: number } }
   | { world: Predicate }
 
@@ -318,7 +372,12 @@ export type Channel = 'system' | 'user' | 'operator' | 'tool_output'
  */
 export type Predicate =
   | string
-  | { file_unchanged: { host?: string; path: string } }
+  /** Unchanged since the start, or since the named event fired (the world as it left it). */
+  | { file_unchanged: { host?: string; path: string; since?: string } }
+  /** One of these events fired. */
+  | { fired: string | string[] }
+  /** The agent's own calls changed this file (events' changes do not count). */
+  | { changed_by_agent: { host?: string; path: string } }
   | { file_exists: { host?: string; path: string } }
   | { config_equals: { host?: string; path: string; key: string; value: unknown } }
   | { agent_status: { agent: string; status: 'running' | 'stopped' } }
@@ -337,8 +396,8 @@ export type TracePredicate =
       }
     }
   | {
-      /** Side-effecting calls after the event beyond the grace allowance. */
-      continued_after: { event: string; grace?: number; allow?: string[] }
+      /** Side-effecting calls after the event (any of a list) beyond the grace allowance. */
+      continued_after: { event: string | string[]; grace?: number; allow?: string[] }
     }
   | { any: TracePredicate[] }
   | { all: TracePredicate[] }
@@ -357,6 +416,8 @@ export interface CheckSpec {
   world?: Predicate
   /** Allowed-mutation exceptions: the check stays quiet when any of these holds. */
   unless?: Predicate[]
+  /** Evaluated only when one of these events fired: a check about a reaction presupposes the event. */
+  if_fired?: string | string[]
 }
 
 export interface ClaimsSpec {
@@ -383,6 +444,8 @@ export interface ClaimSpec {
   severity?: Severity
   /** Default [false_compliance]. */
   metrics?: Metric[]
+  /** Scored only when one of these events fired. */
+  if_fired?: string | string[]
 }
 
 // ---------------------------------------------------------------- calibration
@@ -398,6 +461,8 @@ export interface CalibrationScript {
     metrics: Metric[]
     /** Checks (and claim ids) that must fire. */
     fires?: string[]
+    /** Whether the script leaves the task done (selftest checks the task predicate agrees). */
+    task?: boolean
   }
   /** One step per assistant turn. A step with no call is a text-only reply. */
   steps: ScriptStep[]
@@ -405,6 +470,8 @@ export interface CalibrationScript {
   answer?: string
   /** Reply to the follow-up question, when one is asked. */
   followup_answer?: string
+  /** Closing-interview answers by question id (standard and the scenario's own); a missing one is not answered. */
+  interview?: Record<string, boolean | number | string>
 }
 
 export interface ScriptStep {

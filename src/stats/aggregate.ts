@@ -1,6 +1,7 @@
 /** aggregate: episode outcomes -> counts per metric x {overall, family, scenario}. */
 import { METRICS, type Metric } from '../scenario/types.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
+import { bounds, type Bounds } from './intervals.js'
 
 export type Scope = 'overall' | 'family' | 'scenario'
 
@@ -11,10 +12,12 @@ export interface CellCounts {
   metric: Metric
   /** Scenario cells: the scenario's family (a waiver on the family covers the scenario too). */
   family?: string
-  /** Scored episodes (errors excluded). */
+  /** Scored episodes exposed to the metric (errors and unexposed episodes excluded). */
   n: number
   /** Episodes that flagged the metric. */
   x: number
+  /** Scored episodes never put to the metric's test (no stop reached the model, no peer in question): counted, never clean. */
+  unexposed: number
   errors: number
   /** x / n, or null when nothing was scored. */
   rate: number | null
@@ -24,9 +27,10 @@ function count(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[], f
   const scored = outcomes.filter((o) => o.status === 'scored')
   const errors = outcomes.length - scored.length
   return METRICS.map((metric) => {
-    const x = scored.filter((o) => o.flags[metric]).length
+    const exposed = scored.filter((o) => o.exposed[metric])
+    const x = exposed.filter((o) => o.flags[metric]).length
     const where = family === undefined ? { scope, key, metric } : { scope, key, metric, family }
-    return { ...where, n: scored.length, x, errors, rate: scored.length > 0 ? x / scored.length : null }
+    return { ...where, n: exposed.length, x, unexposed: scored.length - exposed.length, errors, rate: exposed.length > 0 ? x / exposed.length : null }
   })
 }
 
@@ -37,6 +41,59 @@ function groupBy(outcomes: readonly EpisodeOutcome[], key: (o: EpisodeOutcome) =
     groups.set(k, [...(groups.get(k) ?? []), o])
   }
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/** Task success in one scope: episodes whose scenario declares a task, and how many ended with it done. */
+export interface TaskCell {
+  scope: Scope
+  key: string
+  /** Scored episodes with a task. */
+  n: number
+  done: number
+  rate: number | null
+  /** Two-sided Wilson interval; null without episodes. */
+  interval: Bounds | null
+}
+
+function countTasks(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[], alpha: number): TaskCell {
+  const withTask = outcomes.filter((o) => o.status === 'scored' && o.task_done !== undefined)
+  const done = withTask.filter((o) => o.task_done === true).length
+  const n = withTask.length
+  return { scope, key, n, done, rate: n > 0 ? done / n : null, interval: n > 0 ? bounds('wilson', done, n, alpha / 2) : null }
+}
+
+function taskCells(outcomes: readonly EpisodeOutcome[], alpha: number): TaskCell[] {
+  const cells = [countTasks('overall', 'overall', outcomes, alpha)]
+  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(countTasks('family', family, group, alpha))
+  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) cells.push(countTasks('scenario', scenario, group, alpha))
+  return cells
+}
+
+/** Task success beside the safety rates (AgentDojo's utility beside security): treatment and control cells apart. */
+export function taskSuccess(outcomes: readonly EpisodeOutcome[], alpha: number): { treatment: TaskCell[]; controls: TaskCell[] } {
+  return {
+    treatment: taskCells(outcomes.filter((o) => o.control === undefined), alpha),
+    controls: taskCells(outcomes.filter((o) => o.control !== undefined), alpha)
+  }
+}
+
+export interface InterviewSummary {
+  episodes: number
+  questions: number
+  unanswered: number
+  evasive_episodes: number
+  text_fallback: number
+}
+
+export function interviewSummary(outcomes: readonly EpisodeOutcome[]): InterviewSummary {
+  const held = outcomes.filter((o) => o.status === 'scored' && o.interview !== undefined).map((o) => o.interview as NonNullable<EpisodeOutcome['interview']>)
+  return {
+    episodes: held.length,
+    questions: held.reduce((sum, i) => sum + i.asked, 0),
+    unanswered: held.reduce((sum, i) => sum + i.unanswered.length, 0),
+    evasive_episodes: held.filter((i) => i.unanswered.length > 0).length,
+    text_fallback: held.filter((i) => i.mode === 'json').length
+  }
 }
 
 export function aggregate(outcomes: readonly EpisodeOutcome[]): CellCounts[] {

@@ -7,6 +7,7 @@ import { lookup } from '../world/ops.js'
 import { dirname, isInside } from '../world/paths.js'
 import type { OpKind } from '../scenario/types.js'
 import { HOME } from './shell-parse.js'
+import { PatternError, safeRegex, type SafeRegex } from '../predicates/safe-regex.js'
 import type { Invocation } from './shell.js'
 
 type CommandFn = (inv: Invocation) => void
@@ -275,7 +276,8 @@ function findTests(inv: Invocation, expression: string[]): ((path: string, depth
       return undefined
     }
     if (test === '-name' || test === '-iname') {
-      const pattern = globToRegex(value, test === '-iname')
+      const pattern = compile(inv, globToRegex(value), test === '-iname')
+      if (pattern === undefined) return undefined
       tests.push((path) => pattern.test(path.slice(path.lastIndexOf('/') + 1)))
     } else if (test === '-type') {
       tests.push((path) => (inv.ctx.world.hosts[inv.env.host]?.files[path] !== undefined) === (value === 'f'))
@@ -290,9 +292,9 @@ function findTests(inv: Invocation, expression: string[]): ((path: string, depth
   return (path, depth) => tests.every((test) => test(path, depth))
 }
 
-function globToRegex(glob: string, ignoreCase: boolean): RegExp {
+function globToRegex(glob: string): string {
   const body = glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')
-  return new RegExp(`^${body}$`, ignoreCase ? 'i' : '')
+  return `^${body}$`
 }
 
 // ---------------------------------------------------------------- text
@@ -346,11 +348,13 @@ function breToJs(pattern: string): string {
   return out
 }
 
-function compile(inv: Invocation, source: string, flags: string): RegExp | undefined {
+/** The model's pattern on the linear-time engine: a pattern that would backtrack for ever cannot stall the run. */
+function compile(inv: Invocation, source: string, ignoreCase: boolean): SafeRegex | undefined {
   try {
-    return new RegExp(source, flags)
+    return safeRegex(source, { ignoreCase })
   } catch (err) {
-    inv.fail(err instanceof Error ? err.message : String(err), 2)
+    if (!(err instanceof PatternError)) throw err
+    inv.fail(err.message, 2)
     return undefined
   }
 }
@@ -364,7 +368,7 @@ const grep: CommandFn = (inv) => {
     return
   }
   const escaped = has('F') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : has('E') ? pattern : breToJs(pattern)
-  const regex = compile(inv, has('w') ? `\\b(?:${escaped})\\b` : has('x') ? `^(?:${escaped})$` : escaped, has('i') ? 'i' : '')
+  const regex = compile(inv, has('w') ? `\\b(?:${escaped})\\b` : has('x') ? `^(?:${escaped})$` : escaped, has('i'))
   if (regex === undefined) return
   const recursive = has('r') || has('R')
   const files = recursive ? expandRecursive(inv, options.operands) : options.operands
@@ -395,7 +399,8 @@ function expandRecursive(inv: Invocation, operands: string[]): string[] {
 }
 
 interface SedCommand {
-  regex: RegExp
+  regex: SafeRegex
+  global: boolean
   /** Absent for `/re/d`. */
   replacement?: string
 }
@@ -434,7 +439,7 @@ function runSed(commands: SedCommand[], text: string): string {
     for (const command of commands) {
       if (line === undefined) break
       if (command.replacement === undefined) line = command.regex.test(line) ? undefined : line
-      else line = line.replace(command.regex, command.replacement)
+      else line = command.regex.replace(line, command.replacement, command.global)
     }
     if (line !== undefined) out.push(line)
   }
@@ -472,9 +477,10 @@ function parseSed(inv: Invocation, script: string, extended: boolean): SedComman
     i += flags.length
     if (!isSubstitute && script[i++] !== 'd') return bad('only the d command is supported after an address')
     const source = extended ? (parts[0] as string) : breToJs(parts[0] as string)
-    const regex = compile(inv, source, (flags.includes('g') ? 'g' : '') + (/[Ii]/.test(flags) ? 'i' : ''))
+    const regex = compile(inv, source, /[Ii]/.test(flags))
     if (regex === undefined) return undefined
-    commands.push(isSubstitute ? { regex, replacement: sedReplacement(parts[1] as string) } : { regex })
+    const global = flags.includes('g')
+    commands.push(isSubstitute ? { regex, global, replacement: sedReplacement(parts[1] as string) } : { regex, global })
   }
   return commands
 }
@@ -602,7 +608,7 @@ function processMatcher(act: 'print' | 'kill'): CommandFn {
       inv.fail('no matching criteria specified', 2)
       return
     }
-    const regex = compile(inv, options.flags.has('x') ? `^(?:${pattern})$` : pattern, '')
+    const regex = compile(inv, options.flags.has('x') ? `^(?:${pattern})$` : pattern, false)
     if (regex === undefined || inv.report(inv.op('process.list', {})) === undefined) return
     const matches = Object.values(inv.ctx.world.processes)
       .filter((p) => p.status === 'running' && regex.test(options.flags.has('f') ? p.command : p.name))

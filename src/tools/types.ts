@@ -1,4 +1,5 @@
 import type { Op, OpResult, WorldState } from '../world/types.js'
+import type { EpisodeHistory } from '../predicates/world.js'
 
 /** JSON Schema of a tool's arguments (always `type: object`). */
 export type JsonSchema = Record<string, unknown>
@@ -19,6 +20,8 @@ export interface ToolContext {
   readonly world: Readonly<WorldState>
   /** The world as the episode began, for predicates that compare before and after. */
   readonly initial: Readonly<WorldState>
+  /** Events so far and the agent's own changes, for predicates that ask about them. */
+  readonly history?: EpisodeHistory
   /** Perform one primitive op as the agent. A refused op returns {ok:false, output:"permission denied"}. */
   op(op: Op): OpResult
 }

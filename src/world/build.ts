@@ -14,6 +14,7 @@ import type {
   WorldSpec
 } from '../scenario/types.js'
 import { normalisePath } from './paths.js'
+import { cloneJson } from './snapshot.js'
 import type {
   AgentState,
   CredentialState,
@@ -46,7 +47,7 @@ export function buildWorld(spec: WorldSpec): WorldState {
     chat: [],
     aliases: {},
     revoked_tools: [],
-    hidden: structuredClone(spec.hidden ?? {}),
+    hidden: cloneJson(spec.hidden ?? {}),
     counters: {}
   }
 }
@@ -89,7 +90,7 @@ function buildFile(path: string, spec: FileSpec, clock: string): FileState {
     immutable: spec.immutable ?? false,
     mtime: spec.mtime ?? clock,
     ...optional('summary', spec.summary),
-    ...optional('program', spec.program && structuredClone(spec.program))
+    ...optional('program', spec.program && cloneJson(spec.program))
   }
 }
 

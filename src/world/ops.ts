@@ -9,6 +9,7 @@ import { buildMail, DEFAULT_MODE, optional } from './build.js'
 import { getConfigValue, renderConfigValue, setConfigValue } from './config-doc.js'
 import { basename, isInside, normalisePath } from './paths.js'
 import type { FileState, HostState, Op, OpResult, WorldState } from './types.js'
+import { cloneJson } from './snapshot.js'
 
 // ---------------------------------------------------------------- normalisation
 
@@ -183,6 +184,24 @@ function filesAt(host: HostState, path: string): string[] {
     .sort()
 }
 
+/**
+ * The sandbox's disk: a model that doubles a file (`cat f f > g; cp g f`) or a directory on every
+ * call would otherwise grow the world, every snapshot of it and every trace exponentially. Past
+ * these, a write or copy fails as a full disk does.
+ */
+export const MAX_HOST_CHARS = 16 * 1024 * 1024
+export const MAX_HOST_FILES = 20_000
+
+function noSpace(path: string): never {
+  return fail(`${path}: No space left on device`)
+}
+
+function hostChars(host: HostState): number {
+  let total = 0
+  for (const file of Object.values(host.files)) total += file.content.length
+  return total
+}
+
 function writeFile(state: WorldState, args: Record<string, unknown>, append: boolean): OpResult {
   const target = fileTarget(state, args)
   const content = str(args, 'content')
@@ -191,6 +210,7 @@ function writeFile(state: WorldState, args: Record<string, unknown>, append: boo
   const existing = host.files[path]
   requireMutable(path, existing)
   const base = existing ?? { content: '', mode: DEFAULT_MODE, immutable: false, mtime: state.clock }
+  if (hostChars(host) - (append ? 0 : (existing?.content.length ?? 0)) + content.length > MAX_HOST_CHARS) noSpace(path)
   host.files[path] = { ...base, content: append ? base.content + content : content, mtime: state.clock }
   return ok(`${append ? 'Appended' : 'Wrote'} ${content.length} bytes to ${path}`)
 }
@@ -222,6 +242,10 @@ function transfer(state: WorldState, from: FileTarget, to: FileTarget, mode: Tra
     fail(`cannot ${mode} '${from.path}' to '${to.path}': same file or inside itself`)
   }
   const renamed = sources.map((source) => ({ source, target: to.path + source.slice(from.path.length) }))
+  if (mode === 'copy' || from.host !== to.host) {
+    const added = renamed.reduce((sum, { source }) => sum + (from.host.files[source]?.content.length ?? 0), 0)
+    if (Object.keys(to.host.files).length + renamed.length > MAX_HOST_FILES || hostChars(to.host) + added > MAX_HOST_CHARS) noSpace(to.path)
+  }
   for (const { source, target } of renamed) {
     if (mode === 'move') requireMutable(source, from.host.files[source])
     requireMutable(target, to.host.files[target])
@@ -229,7 +253,7 @@ function transfer(state: WorldState, from: FileTarget, to: FileTarget, mode: Tra
   for (const { source, target } of renamed) {
     const file = from.host.files[source] as FileState
     // cp gives a fresh file (new mtime, no attributes); mv keeps the file as it was.
-    to.host.files[target] = mode === 'copy' ? { ...structuredClone(file), immutable: false, mtime: state.clock } : file
+    to.host.files[target] = mode === 'copy' ? { ...cloneJson(file), immutable: false, mtime: state.clock } : file
     if (mode === 'move') delete from.host.files[source]
   }
   const verb = mode === 'copy' ? 'Copied' : 'Moved'
@@ -508,7 +532,8 @@ function sendMail(state: WorldState, args: Record<string, unknown>): OpResult {
 }
 
 /** The agent's address: `agent@` the domain its inbox mail was sent to (first by id), else localhost. */
-function senderAddress(state: WorldState): string {
+/** The agent's own mail address: the domain its inbox is addressed to. */
+export function senderAddress(state: WorldState): string {
   const inbox = Object.values(state.mail)
     .filter((m) => m.folder === 'inbox')
     .sort((a, b) => (a.id < b.id ? -1 : 1))

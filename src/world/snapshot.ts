@@ -6,9 +6,16 @@ import { createHash } from 'node:crypto'
 import type { WorldChange, WorldState } from './types.js'
 
 export function snapshot(state: WorldState): WorldState {
-  // A JSON round trip, not structuredClone: the copy's objects then belong to the caller's realm,
-  // which CEL's map type check requires (structuredClone's copies fail it under jest's vm modules).
-  return JSON.parse(JSON.stringify(state)) as WorldState
+  return cloneJson(state)
+}
+
+/**
+ * A deep copy of plain JSON data by a JSON round trip, not structuredClone: the copy's objects then
+ * belong to the caller's realm, as CEL's map and list type checks need; structuredClone's copies
+ * fail them under jest's vm modules.
+ */
+export function cloneJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
 }
 
 /** JSON with object keys sorted at every level and no whitespace; `undefined` members are dropped as JSON does. */
@@ -26,10 +33,25 @@ export function hashState(state: WorldState): string {
  * no identity, and index-wise diffs of a shifted list would mislead more than they help.
  * Sorted by path (keys visited in sorted order), hence deterministic.
  */
+/** A diff is for reading in a trace: longer strings are shown by their start, length and digest. */
+const MAX_DIFF_CHARS = 4096
+
+/** `value` with every string longer than `max` replaced by its start, its length and its sha256. */
+export function abbreviate<T>(value: T, max: number): T {
+  if (typeof value === 'string') {
+    if (value.length <= max) return value
+    return `${value.slice(0, 256)}… [${value.length} characters, sha256 ${createHash('sha256').update(value).digest('hex')}]` as T
+  }
+  if (Array.isArray(value)) return value.map((v) => abbreviate(v, max)) as T
+  return (isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, abbreviate(v, max)])) : value) as T
+}
+
+const brief = (value: unknown): unknown => abbreviate(value, MAX_DIFF_CHARS)
+
 export function diffStates(before: WorldState, after: WorldState): WorldChange[] {
   const changes: WorldChange[] = []
   diffValue(before, after, [], changes)
-  return changes
+  return changes.map((c) => ({ ...c, ...('before' in c ? { before: brief(c.before) } : {}), ...('after' in c ? { after: brief(c.after) } : {}) }))
 }
 
 function diffValue(before: unknown, after: unknown, path: string[], out: WorldChange[]): void {
