@@ -7,5 +7,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Jest's default is one worker per core but one, so one at a time on a two-core machine; many
+  // tests wait on child processes and loopback sockets, and two workers keep both cores busy.
+  maxWorkers: 2,
   testTimeout: 60000
 }
