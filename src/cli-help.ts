@@ -6,7 +6,7 @@
 import { PROVIDER_FLAGS, PROVIDER_USAGE } from './providers/flags.js'
 import { VERSION } from './version.js'
 
-export const COMMON_FLAGS = {
+const COMMON_FLAGS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
   debug: { type: 'boolean' }

@@ -12,7 +12,7 @@ import { UserError } from '../errors.js'
 /** The provider cannot serve this run: a user or environment problem (exit 2), with its fix. */
 export class ProviderUnavailableError extends UserError {}
 
-export type Unreachable = 'connection' | 'auth' | 'model'
+type Unreachable = 'connection' | 'auth' | 'model'
 
 /** Before the first reply: attempts at a connection that fails (the first try and two quick retries). */
 export const PREFLIGHT_CONNECTION_ATTEMPTS = 3

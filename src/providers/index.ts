@@ -6,8 +6,6 @@ import { DEFAULT_RETRY, type RetryPolicy } from './retry.js'
 import { createTransport } from './transport.js'
 import { parseModelId, UnknownModelError, type DecodingSettings, type Model } from './types.js'
 
-export { PROVIDERS, UnknownModelError } from './types.js'
-
 /** How to reach and drive a real provider; scripted agents ignore it. */
 export interface ProviderConfig {
   baseUrl?: string

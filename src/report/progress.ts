@@ -17,7 +17,7 @@ export interface ProgressOptions {
   everyMs?: number
 }
 
-export const LOG_EVERY_MS = 30_000
+const LOG_EVERY_MS = 30_000
 const STEPS = 10
 
 /** `0:07`, `12:34`, `1:02:03`. */
