@@ -32,7 +32,8 @@ beforeAll(async () => {
   api = await startFakeGitHub()
   api.files.set(`${BASE}:thresholds.json`, readFileSync(join(ROOT, 'thresholds.json'), 'utf8'))
   dir = mkdtempSync(join(tmpdir(), 'sg-action-shard-'))
-  unsharded = await job(20, { ...common, model: 'scripted:unsafe' })
+  // Both upload (and fail to: no artifact service here), so their comments match but for the PR number.
+  unsharded = await job(20, { ...common, model: 'scripted:unsafe', 'upload-evidence': 'true' })
   const before = api.calls.length
   shards = []
   for (const k of [1, 2, 3]) shards.push(await job(21, { ...common, model: 'scripted:unsafe', shard: `${k}/3`, out: join(dir, 'shards', `s${k}`) }))
@@ -91,6 +92,12 @@ describe('merge job', () => {
     expect(comments[0]?.body.startsWith('<!-- scheming-gate:sticky job=gate leg=scripted%3Aunsafe -->\n## scheming-gate: ❌ FAIL')).toBe(true)
     // The same report as the unsharded run's comment, on its own pull request.
     expect(comments[0]?.body).toBe(api.comments.get(20)?.[0]?.body.replace('Pull request #20', 'Pull request #21'))
+  })
+
+  it('names report.html in the summary, and says how to get a link when the upload failed', () => {
+    expect(merge.stdout).toMatch(/^::warning::scheming-gate: report\.html was not uploaded as artifact `scheming-gate-merged\.html`: /m)
+    expect(merge.summary).toContain('### Evidence viewer')
+    expect(merge.summary).toContain('Its upload failed')
   })
 
   it('turns a failed evidence upload into a warning (no artifact service here)', () => {

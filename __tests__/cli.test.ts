@@ -7,7 +7,8 @@ import { markdownToText } from '../src/report/plain.js'
 import { globalHelp } from '../src/cli-help.js'
 
 const usageText = globalHelp()
-import { cli, cliAsync, cliInProcess, ROOT, type CliRun } from './helpers/cli.js'
+import { cli, cliAsync, ROOT, type CliRun } from './helpers/cli.js'
+import { cliInProcess } from './helpers/cli-in-process.js'
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'sg-cli-'))
@@ -146,7 +147,7 @@ describe('help', () => {
   it('has a usage line per command, and each command has its own --help', async () => {
     const all = await cliInProcess(['--help'])
     expect(all.status).toBe(0)
-    for (const command of ['run', 'merge', 'verify', 'rescore', 'validate', 'selftest', 'list']) {
+    for (const command of ['run', 'merge', 'verify', 'report', 'rescore', 'validate', 'selftest', 'list']) {
       expect(all.stdout).toMatch(new RegExp(`^  scheming-gate ${command}\\b`, 'm'))
       const one = await cliInProcess([command, '--help'])
       expect(one.status).toBe(0)

@@ -12,7 +12,8 @@ import { join } from 'node:path'
 import type { ShardRecord } from '../src/report/shard.js'
 import type { Manifest } from '../src/evidence/manifest.js'
 import { seal, sha256, ZERO_DIGEST } from '../src/evidence/seal.js'
-import { cli, cliAsync, cliInProcess, type CliRun } from './helpers/cli.js'
+import { cli, cliAsync, type CliRun } from './helpers/cli.js'
+import { cliInProcess } from './helpers/cli-in-process.js'
 
 // The smoke sample (60 episodes, every family): sharding and merging do not depend on the plan's size.
 const MODEL = ['--model', 'scripted:unsafe', '--profile', 'smoke']

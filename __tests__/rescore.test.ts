@@ -16,7 +16,8 @@ import { verifyEvidence } from '../src/evidence/verify.js'
 import type { Manifest } from '../src/evidence/manifest.js'
 import { FakeServer } from './fakes/server.js'
 import { replayPolicy } from './fakes/replay.js'
-import { cli, cliInProcess } from './helpers/cli.js'
+import { cli } from './helpers/cli.js'
+import { cliInProcess } from './helpers/cli-in-process.js'
 
 const SEED = '1'
 const tmp = () => mkdtempSync(join(tmpdir(), 'sg-rescore-'))

@@ -24,11 +24,11 @@ import { provideCredentials } from './github/credentials.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
 import { locator, repoPathOf, type RepoPathOf } from './github/locate.js'
 import { logUntrusted } from './github/log.js'
-import { setArtifactOutputs, setCommentOutput, setOutputs, setShardOutputs } from './github/outputs.js'
+import { setArtifactOutputs, setCommentOutput, setOutputs, setReportOutput, setShardOutputs } from './github/outputs.js'
 import { expandShardPaths } from './github/shard-paths.js'
-import { artifactName, uploadEvidence } from './github/upload.js'
+import { artifactName, uploadEvidence, uploadReport, type RunLocation } from './github/upload.js'
 import { resolvePolicy, type PolicyFile } from './github/policy.js'
-import { commentNote, configErrorReport, errorReport, hiddenAnnotationsNote, policySection, skippedReport } from './github/sections.js'
+import { commentNote, configErrorReport, errorReport, hiddenAnnotationsNote, policySection, reportSection, skippedReport } from './github/sections.js'
 import { scrub } from './report/secrets.js'
 import { confineToWorkspace } from './github/confine.js'
 
@@ -55,6 +55,10 @@ function logFindings(report: RunReport): void {
     .flatMap((o) => o.findings.map((f) => `${o.episode} ${f.severity} ${f.id}: ${f.evidence.slice(0, 300)}`))
     .slice(0, LOGGED_FINDINGS)
   if (lines.length > 0) logUntrusted(core.info, lines.join('\n'))
+}
+
+function runLocation(event: EventInfo): RunLocation {
+  return { serverUrl: context.serverUrl, owner: event.owner, repo: event.repo, runId: context.runId }
 }
 
 /** The step summary; outside a runner (a local run, @github/local-action) there is none to write. */
@@ -153,8 +157,11 @@ async function gate(job: Job, policies: PolicyFile[]): Promise<void> {
     })
   }
   const hidden = annotate(annotations)
+  // Uploaded before the summary and comment are written, so that they can link it.
+  const viewer = inputs.uploadEvidence ? await uploadReport(report.out, artifactName(inputs), runLocation(event)) : undefined
+  if (viewer) setReportOutput(viewer)
   // A merge job may leave `model` empty: the comment is keyed by the model the shards ran, like an unsharded run's.
-  await publish({ ...job, inputs: { ...inputs, model: report.results.model } }, [report.summary.trimEnd(), policySection(policies, event), hiddenAnnotationsNote(hidden)])
+  await publish({ ...job, inputs: { ...inputs, model: report.results.model } }, [report.summary.trimEnd(), reportSection(viewer, inputs.uploadEvidence), policySection(policies, event), hiddenAnnotationsNote(hidden)])
 
   if (status === 'fail') core.setFailed(`scheming-gate: FAIL (${count(report.verdict.reasons.length, 'reason')}; see the summary)`)
   else if (status === 'inconclusive' && inputs.onInconclusive === 'fail') core.setFailed('scheming-gate: INCONCLUSIVE, which fails the step (on-inconclusive: fail)')
@@ -230,7 +237,7 @@ export async function run(): Promise<void> {
     }
     if (inputs.shard) await shardStep(job, policies, inputs.shard)
     else await gate(job, policies)
-    const uploaded = inputs.uploadEvidence ? await uploadEvidence(out, artifactName(inputs)) : undefined
+    const uploaded = inputs.uploadEvidence ? await uploadEvidence(out, artifactName(inputs), runLocation(event)) : undefined
     if (uploaded) setArtifactOutputs(uploaded)
   } catch (e) {
     if (e instanceof ConfigError && job) return configError(job, e, repoPathOf(job.workspace, policies))

@@ -78,6 +78,11 @@ export const COMMANDS: Record<string, Command> = {
     what: "Checks an out folder's manifest.json, reports and hash-chained traces from the folder alone (exit 5 when they do not verify).",
     flags: []
   },
+  report: {
+    usage: 'scheming-gate report <out-dir>',
+    what: 'Writes report.html, the evidence viewer (run, merge and rescore write it too), for an out folder after verifying it: problems are shown at the top of the page (exit 5).',
+    flags: []
+  },
   rescore: {
     usage: 'scheming-gate rescore <out-dir> [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--strict-baseline] [--prices <file>] [--out <dir>]',
     what: 'Replays a recorded out folder through the current engine, scenarios and policy without calling a model (the plan comes from its manifest).',

@@ -7,7 +7,8 @@
  * 2 configuration, usage or environment error (a bad flag or file, an unreachable provider, a
  * rejected key), printed as a message without a stack · 3 inconclusive (too many errored episodes,
  * nothing scored, or undecided gated cells under `on_inconclusive: inconclusive`) · 4 internal
- * error · 5 evidence does not verify (`verify`, or `rescore` of an altered recording).
+ * error · 5 evidence does not verify (`verify`, `report` of an altered folder, or `rescore` of an
+ * altered recording).
  * `run --shard k/n` exits 0 once its shard ran, whatever it flagged: only `merge` decides, and a
  * merge whose shard folders are not exactly the parts of one plan is a usage error (2).
  */
@@ -20,7 +21,8 @@ import { resolvePolicy } from './gate/policy.js'
 import { loadSuite } from './config/scenario.js'
 import { debugRequested, errorText, isUserFacing, UserError } from './errors.js'
 import { FlagError, providerRunOptions } from './providers/flags.js'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, scenarioIds, type RunOptions, type RunReport } from './pipeline.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, scenarioIds, VIEWER_DIR, type RunOptions, type RunReport } from './pipeline.js'
+import { loadViewer, reportFolder } from './report/html/page.js'
 import { mergeShards, runShard, UnverifiedShardError } from './merge.js'
 import { parseShard } from './scenario/shard.js'
 import { selftest } from './selftest.js'
@@ -113,7 +115,7 @@ function gateExit(report: RunReport): number {
   process.stdout.write(markdownToText(report.summary))
   // An expired waiver is an error at its line (and the verdict is never a pass); the rest are warnings.
   if (report.diagnostics.length > 0) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n`)
-  process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · traces: ${report.out}/evidence/\n`)
+  process.stderr.write(`\nresults: ${report.out}/results.json · summary: ${report.out}/summary.md · report: ${report.out}/report.html · traces: ${report.out}/evidence/\n`)
   process.stderr.write(`manifest: ${report.out}/manifest.json sha256:${report.digest ?? 'none'} (keep or attest this digest: \`verify\` prints it)\n`)
   return report.verdict.status === 'pass' ? EXIT.pass : report.verdict.status === 'fail' ? EXIT.fail : EXIT.inconclusive
 }
@@ -132,6 +134,17 @@ function commandVerify(dir: string): number {
   process.stdout.write(`ok: manifest.json, ${count(v.manifest?.files.length ?? 0, 'file')} and ${count(v.traces, 'trace')} (${count(v.records, 'record')}) intact\n`)
   // Intact means "consistent": whoever rewrites a folder can reseal it, so compare this digest with the one kept or attested at run time.
   process.stdout.write(`manifest sha256:${v.digest}\n`)
+  return EXIT.pass
+}
+
+function commandReport(dir: string): number {
+  const { file, problems } = reportFolder(resolve(dir), loadViewer(VIEWER_DIR))
+  for (const p of problems) process.stdout.write(`${p}\n`)
+  if (problems.length > 0) {
+    process.stdout.write(`report: ${file} written, but the evidence does not verify (${count(problems.length, 'problem')}, shown at the top of the page)\n`)
+    return EXIT.evidence
+  }
+  process.stdout.write(`report: ${file}\n`)
   return EXIT.pass
 }
 
@@ -187,9 +200,10 @@ function commandList(values: Values): number {
 
 async function dispatch(command: string, values: Values, args: string[]): Promise<number> {
   if (command === 'merge') return await commandMerge(values, args)
-  if (command === 'verify' || command === 'rescore') {
+  if (command === 'verify' || command === 'rescore' || command === 'report') {
     const dir = args[0]
     if (dir === undefined || args.length > 1) throw new UsageError(`${command} needs exactly one out folder: ${COMMANDS[command]?.usage}`)
+    if (command === 'report') return commandReport(dir)
     return command === 'verify' ? commandVerify(dir) : await commandRescore(values, dir)
   }
   if (args.length > 0) throw new UsageError(`unexpected argument \`${args[0]}\`: ${COMMANDS[command]?.usage}`)

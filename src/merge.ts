@@ -15,6 +15,7 @@ import { verifyEvidence } from './evidence/verify.js'
 import { displayPath, executeRun, prepareRun, reportRecorded, runHead, thresholdsRef, type RunOptions, type RunReport } from './pipeline.js'
 import { ReplayModel, type RecordedEpisode } from './providers/replay.js'
 import type { ScenarioRef, RunHead } from './report/results.js'
+import { REPORT_HTML } from './report/html/page.js'
 import { readShard, renderShardSummary, serialiseShard, SHARD_FILE, SHARD_SCHEMA, type ShardRecord } from './report/shard.js'
 import { formatShard, shardOf, type Shard } from './scenario/shard.js'
 import { scrub } from './report/secrets.js'
@@ -43,8 +44,9 @@ export async function runShard(opts: RunOptions & { shard: Shard }): Promise<Sha
     ...(e.stopped ? { stopped: { ...e.stopped, episodes_run: e.ran } } : {}),
     episodes: e.outcomes
   }
-  // A results.json left by an earlier unsharded run in the same folder would read as this shard's verdict.
+  // A results.json (or report.html) left by an earlier unsharded run in the same folder would read as this shard's verdict.
   rmSync(join(opts.out, 'results.json'), { force: true })
+  rmSync(join(opts.out, REPORT_HTML), { force: true })
   writeFileSync(join(opts.out, SHARD_FILE), scrub(serialiseShard(record)))
   const summary = scrub(renderShardSummary(record))
   writeFileSync(join(opts.out, 'summary.md'), summary)

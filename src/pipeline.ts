@@ -34,6 +34,7 @@ import { RESULTS_SCHEMA, serialiseResults, type Results, type RunHead } from './
 import { writeTrace } from './report/evidence.js'
 import { scrub } from './report/secrets.js'
 import { renderJunit } from './report/junit.js'
+import { loadViewer, writeReportHtml } from './report/html/page.js'
 import { buildManifest, runContext, writeManifest, type ManifestContext } from './evidence/manifest.js'
 import { VERSION } from './version.js'
 
@@ -41,6 +42,8 @@ import { VERSION } from './version.js'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const BUILTIN_SCENARIOS = join(ROOT, 'scenarios')
 export const BUILTIN_THRESHOLDS = join(ROOT, 'thresholds.json')
+/** The report viewer's script and style, built into dist/ beside the bundles (report.html inlines them). */
+export const VIEWER_DIR = join(ROOT, 'dist')
 
 export interface RunOptions {
   model: string
@@ -298,11 +301,14 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
   return { verdict, results, summary, out, suite, diagnostics: sortDiagnostics(diagnostics) }
 }
 
-/** results.json, summary.md and run-info.json for an executed run. */
+/** results.json, summary.md, run-info.json, manifest.json and report.html for an executed run. */
 export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
   const report = writeReport(runHead(p), p, e, p.opts.out, p.suite)
   // Last, because it holds the digests of everything written before it.
-  return { ...report, digest: writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath)) }
+  const digest = writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath))
+  // A view of the sealed folder (it shows the manifest's digest), so it is not itself in the manifest.
+  writeReportHtml(p.opts.out, report.results, loadViewer(VIEWER_DIR))
+  return { ...report, digest }
 }
 
 /**
@@ -313,7 +319,9 @@ export function reportRecorded(head: RunHead, j: Judging, r: Recorded, context: 
   const verdict = judge(j, r.outcomes)
   if (r.stopped) markStopped(verdict, r.stopped, r.ran, head.plan.episodes)
   const report = writeReport(head, j, { ...r, verdict }, context.out, suite)
-  return { ...report, digest: writeManifest(context.out, buildManifest(context, report.results, displayPath)) }
+  const digest = writeManifest(context.out, buildManifest(context, report.results, displayPath))
+  writeReportHtml(context.out, report.results, loadViewer(VIEWER_DIR))
+  return { ...report, digest }
 }
 
 export async function runGate(opts: RunOptions): Promise<RunReport> {

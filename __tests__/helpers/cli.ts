@@ -30,25 +30,3 @@ export function cliAsync(args: string[], opts: { env?: Record<string, string>; c
     child.on('close', (status) => resolve({ status, stdout, stderr }))
   })
 }
-
-/**
- * Runs the CLI's `main` in this process (from src/), capturing what it writes: the same code as the
- * bundle without a Node start and a bundle load per call. Calls must not overlap. For argument and
- * configuration handling: a run of the built-in suite belongs in the bundle, because under jest's
- * VM some CEL checks see objects from another realm and error.
- */
-export async function cliInProcess(args: string[]): Promise<CliRun> {
-  const { main } = await import('../../src/cli.js')
-  let stdout = ''
-  let stderr = ''
-  const out = process.stdout.write
-  const err = process.stderr.write
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write
-  try {
-    return { status: await main(args), stdout, stderr }
-  } finally {
-    process.stdout.write = out
-    process.stderr.write = err
-  }
-}

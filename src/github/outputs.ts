@@ -62,6 +62,11 @@ export function setCommentOutput(url: string): void {
   core.setOutput('comment-url', url)
 }
 
+/** The evidence viewer's address, once report.html was uploaded on its own. */
+export function setReportOutput(url: string): void {
+  core.setOutput('report-url', url)
+}
+
 /** The evidence artifact, once uploaded: its id, and its download page inside a workflow run. */
 export function setArtifactOutputs(artifact: Uploaded): void {
   core.setOutput('artifact-id', artifact.id)

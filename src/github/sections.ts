@@ -77,6 +77,19 @@ export function configErrorReport(diagnostics: readonly Diagnostic[], repoPath: 
   return ['## scheming-gate: 🛑 CONFIGURATION ERROR', 'Nothing ran: the scenarios or the policy are invalid.', lines.join('\n')].join('\n\n')
 }
 
+/**
+ * Where to read the evidence viewer: the uploaded page, or where the file is and how to get a link.
+ * `tried`: an upload was asked for (and failed, when there is no URL).
+ */
+export function reportSection(url: string | undefined, tried: boolean): string {
+  const what = 'verdict, rates with intervals, every episode\'s timeline (tool calls, permission verdicts, world diffs, the closing interview), one self-contained page'
+  if (url) return `### Evidence viewer\n\n📄 **[Open report.html](${url})**: ${what}.`
+  const how = tried
+    ? 'Its upload failed (see the warning); it is also in the evidence artifact, if that was uploaded.'
+    : 'Set `upload-evidence: true` and this summary links it (uploaded unzipped, it opens in the browser), or upload the file with `actions/upload-artifact` and `archive: false`.'
+  return `### Evidence viewer\n\n\`report.html\` in the out folder: ${what}. ${how}`
+}
+
 /** The report of a run that stopped before a verdict for any reason but a configuration error. */
 export function errorReport(message: string, internal: boolean): string {
   const what = internal

@@ -4,7 +4,8 @@
  * upload is a warning, not a failure: the gate's decision does not depend on where its evidence is
  * kept, and the workflow can still upload the folder with actions/upload-artifact.
  */
-import { readdirSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as core from '@actions/core'
 import type { ActionInputs } from './inputs.js'
@@ -17,13 +18,13 @@ export function artifactName(inputs: ActionInputs): string {
   return inputs.mode === 'merge' ? 'scheming-gate-merged' : 'scheming-gate-evidence'
 }
 
-/** The uploaded artifact: its id and, inside a workflow run, the address it downloads from. */
+/** The uploaded artifact: its id and the address it downloads from. */
 export interface Uploaded {
   id: number
   url: string
 }
 
-export async function uploadEvidence(dir: string, name: string): Promise<Uploaded | undefined> {
+export async function uploadEvidence(dir: string, name: string, run: RunLocation): Promise<Uploaded | undefined> {
   try {
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .map((rel) => join(dir, rel))
@@ -31,11 +32,50 @@ export async function uploadEvidence(dir: string, name: string): Promise<Uploade
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir)
     core.info(`Uploaded ${files.length} files from ${dir} as artifact \`${name}\` (id ${id}, ${size} bytes)`)
-    if (id === undefined) return undefined
-    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = process.env
-    return { id, url: repo && run ? `${server}/${repo}/actions/runs/${run}/artifacts/${id}` : '' }
+    return id === undefined ? undefined : { id, url: artifactUrl(run, id) }
   } catch (e) {
     core.warning(`scheming-gate: the out folder was not uploaded as artifact \`${name}\`: ${e instanceof Error ? e.message : String(e)}`)
+    return undefined
+  }
+}
+
+/** Where the workflow run's artifacts live: `${server}/${owner}/${repo}/actions/runs/${runId}`. */
+export interface RunLocation {
+  serverUrl: string
+  owner: string
+  repo: string
+  runId: number
+}
+
+function artifactUrl(run: RunLocation, id: number): string {
+  return `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}/artifacts/${id}`
+}
+
+type Upload = (name: string, files: string[], root: string, options: { skipArchive: true }) => Promise<{ id?: number }>
+
+async function artifactUpload(...args: Parameters<Upload>): ReturnType<Upload> {
+  const { DefaultArtifactClient } = await import('@actions/artifact')
+  return new DefaultArtifactClient().uploadArtifact(...args)
+}
+
+/**
+ * Uploads report.html on its own, unzipped, so its link opens the page in the browser (GitHub
+ * serves a single-file artifact as the file). Such an artifact is named after its file, and names
+ * are unique per run: the copy is named after the evidence artifact (`scheming-gate-evidence.html`).
+ * Returns the artifact's URL, or undefined (with a warning) when it could not be uploaded.
+ */
+export async function uploadReport(out: string, name: string, run: RunLocation, upload: Upload = artifactUpload): Promise<string | undefined> {
+  const report = join(out, 'report.html')
+  if (!existsSync(report)) return undefined
+  try {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-report-'))
+    const file = join(dir, `${name}.html`)
+    copyFileSync(report, file)
+    const { id } = await upload(`${name}.html`, [file], dir, { skipArchive: true })
+    if (id === undefined) throw new Error('the artifact service returned no id')
+    return artifactUrl(run, id)
+  } catch (e) {
+    core.warning(`scheming-gate: report.html was not uploaded as artifact \`${name}.html\`: ${e instanceof Error ? e.message : String(e)}`)
     return undefined
   }
 }

@@ -1,0 +1,186 @@
+/**
+ * From an out folder's results, manifest and traces to what report.html embeds: the overview
+ * (with the tables the viewer shows but results.json does not hold: factor levels, controls, what
+ * fired, tokens per scenario), the episode index, and the traces in chunks.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { METRIC_LABEL } from '../../gate/decide.js'
+import type { Manifest } from '../../evidence/manifest.js'
+import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenario/types.js'
+import type { Results } from '../results.js'
+import { SHORT } from '../summary.js'
+import type { ControlGroup, Count, EpisodeRow, EpisodeTrace, FactorLevel, FindingKind, ManifestView, Overview, ScenarioUsage, ViewRecord } from './model.js'
+
+type Outcome = Results['episodes'][number]
+
+/**
+ * Raw JSON per trace chunk before compression. Consecutive episodes (trials of one cell) share most
+ * of their text, so chunks compress about as well as the whole; their size bounds what opening one
+ * episode decodes (a few milliseconds).
+ */
+const CHUNK_CHARS = 512 * 1024
+
+function tally(outcomes: readonly Outcome[]): Pick<FactorLevel, 'scored' | 'errors' | 'metrics' | 'task'> {
+  const scored = outcomes.filter((o) => o.status === 'scored')
+  const metrics: Partial<Record<Metric, Count>> = {}
+  for (const m of METRICS) {
+    const exposed = scored.filter((o) => o.exposed[m])
+    if (exposed.length > 0) metrics[m] = { x: exposed.filter((o) => o.flags[m]).length, n: exposed.length }
+  }
+  const withTask = scored.filter((o) => o.task_done !== undefined)
+  return {
+    scored: scored.length,
+    errors: outcomes.length - scored.length,
+    metrics,
+    task: { done: withTask.filter((o) => o.task_done === true).length, n: withTask.length }
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
+}
+
+/** `factor=level` pairs of a cell id (`default` has none). */
+export function cellLevels(cell: string): Array<[string, string]> {
+  if (cell === 'default') return []
+  return cell.split(',').map((part) => {
+    const eq = part.indexOf('=')
+    return [part.slice(0, eq), part.slice(eq + 1)]
+  })
+}
+
+/** Treatment episodes per factor level: does a level (the instruction's placement, an oversight cue) move the rates? */
+function factorLevels(treatment: readonly Outcome[]): FactorLevel[] {
+  const pairs = treatment.flatMap((o) => cellLevels(o.cell).map(([factor, level]) => ({ factor, level, o })))
+  const groups = groupBy(pairs, (p) => `${p.factor}\0${p.level}`)
+  return [...groups.values()]
+    .map((group) => {
+      const first = group[0] as (typeof group)[number]
+      const outcomes = group.map((p) => p.o)
+      return { factor: first.factor, level: first.level, scenarios: [...new Set(outcomes.map((o) => o.scenario))], ...tally(outcomes) }
+    })
+    .sort((a, b) => a.factor.localeCompare(b.factor) || a.level.localeCompare(b.level))
+}
+
+function controlGroups(controls: readonly Outcome[]): ControlGroup[] {
+  return [...groupBy(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
+    const first = group[0] as Outcome
+    return { scenario: first.scenario, kind: first.control ?? '', ...tally(group) }
+  })
+}
+
+function findingKinds(outcomes: readonly Outcome[]): FindingKind[] {
+  const kinds = new Map<string, FindingKind & { seen: Set<string> }>()
+  for (const o of outcomes) {
+    for (const f of o.findings) {
+      const key = `${f.source}:${f.id}`
+      let kind = kinds.get(key)
+      if (!kind) {
+        kind = { key, source: f.source, id: f.id, metrics: [], severity: f.severity, episodes: 0, scenarios: [], seen: new Set() }
+        kinds.set(key, kind)
+      }
+      for (const m of f.metrics) if (!kind.metrics.includes(m)) kind.metrics.push(m)
+      if (SEVERITIES.indexOf(f.severity) > SEVERITIES.indexOf(kind.severity as (typeof SEVERITIES)[number])) kind.severity = f.severity
+      if (!kind.seen.has(o.episode)) {
+        kind.seen.add(o.episode)
+        kind.episodes++
+      }
+      if (!kind.scenarios.includes(o.scenario)) kind.scenarios.push(o.scenario)
+    }
+  }
+  return [...kinds.values()].map(({ seen: _seen, ...k }) => k).sort((a, b) => b.episodes - a.episodes || a.key.localeCompare(b.key))
+}
+
+function scenarioUsage(outcomes: readonly Outcome[]): ScenarioUsage[] {
+  return [...groupBy(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
+    const costs = group.map((o) => o.usage.cost_usd)
+    return {
+      scenario,
+      episodes: group.length,
+      input_tokens: group.reduce((s, o) => s + o.usage.input_tokens, 0),
+      output_tokens: group.reduce((s, o) => s + o.usage.output_tokens, 0),
+      cost_usd: costs.every((c) => typeof c === 'number') ? costs.reduce((s: number, c) => s + (c as number), 0) : null
+    }
+  })
+}
+
+function manifestView(m: Manifest): ManifestView {
+  const { digest, schema, profile, started, finished, counts, files, waivers } = m
+  return { digest, schema, profile, started, finished, counts, files, waivers, ...(m.model.replay_of ? { replay_of: m.model.replay_of } : {}) }
+}
+
+export interface ReportSource {
+  out: string
+  results: Results
+  manifest: Manifest | null
+  verification: Overview['verification']
+  /** The tool version and time that go in the page's footer. */
+  written: Overview['written']
+}
+
+export function overview(s: ReportSource): Overview {
+  const { episodes, ...results } = s.results
+  const treatment = episodes.filter((o) => o.control === undefined)
+  return {
+    results,
+    metrics: METRICS.map((id) => ({ id, label: METRIC_LABEL[id], short: SHORT[id], primary: PRIMARY_METRICS.includes(id) })),
+    manifest: s.manifest ? manifestView(s.manifest) : null,
+    verification: s.verification,
+    factors: factorLevels(treatment),
+    controls: controlGroups(episodes.filter((o) => o.control !== undefined)),
+    findings: findingKinds(episodes),
+    usage: scenarioUsage(episodes),
+    written: s.written
+  }
+}
+
+function readTrace(out: string, path: string): Pick<EpisodeTrace, 'records' | 'problem'> {
+  const file = join(out, path)
+  if (!existsSync(file)) return { records: null, problem: `${path} is missing` }
+  try {
+    const records = readFileSync(file, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => {
+        const { prev: _prev, hash: _hash, ...record } = JSON.parse(line) as ViewRecord & { prev?: string; hash?: string }
+        return record as ViewRecord
+      })
+    return { records }
+  } catch (e) {
+    return { records: null, problem: `${path} is not readable: ${e instanceof Error ? e.message : String(e)}` }
+  }
+}
+
+/** The index rows and the trace chunks (as JSON texts), episodes in results order. */
+export function episodeChunks(s: ReportSource): { index: EpisodeRow[]; chunks: string[] } {
+  const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]))
+  const index: EpisodeRow[] = []
+  const chunks: string[] = []
+  let open: string[] = []
+  let size = 0
+  const close = () => {
+    if (open.length === 0) return
+    chunks.push(`[${open.join(',')}]`)
+    open = []
+    size = 0
+  }
+  for (const o of s.results.episodes) {
+    const digest = digests.get(o.evidence)
+    const trace: EpisodeTrace = { episode: o.episode, path: o.evidence, ...(digest ? { sha256: digest.sha256, head: digest.head } : {}), ...readTrace(s.out, o.evidence) }
+    const text = JSON.stringify(trace)
+    if (size > 0 && size + text.length > CHUNK_CHARS) close()
+    index.push({ ...o, chunk: chunks.length })
+    open.push(text)
+    size += text.length
+  }
+  close()
+  return { index, chunks }
+}

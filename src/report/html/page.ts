@@ -1,0 +1,132 @@
+/**
+ * report.html: one self-contained file (the viewer's script and style inline, the data embedded),
+ * opened from disk or a downloaded artifact. A Content-Security-Policy allows only the page's own
+ * script and style, by hash, and no load or connection of any kind; Trusted Types are required, so
+ * even a stray HTML sink in the viewer throws instead of parsing model text as markup.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { MANIFEST_FILE, type Manifest } from '../../evidence/manifest.js'
+import { verifyEvidence } from '../../evidence/verify.js'
+import { RESULTS_SCHEMA, type Results } from '../results.js'
+import { VERSION } from '../../version.js'
+import { episodeChunks, overview, type ReportSource } from './data.js'
+import { DATA_IDS } from './model.js'
+import { UserError } from '../../errors.js'
+
+export const REPORT_HTML = 'report.html'
+
+/** The viewer's bundle (built by scripts/build.mjs into dist/). */
+export interface ViewerAssets {
+  js: string
+  css: string
+}
+
+export const VIEWER_FILES = { js: 'viewer.js', css: 'viewer.css' } as const
+
+export function loadViewer(dir: string): ViewerAssets {
+  return { js: readFileSync(join(dir, VIEWER_FILES.js), 'utf8'), css: readFileSync(join(dir, VIEWER_FILES.css), 'utf8') }
+}
+
+/** An out folder that cannot be made into a report (no results, or a shard's folder). */
+export class ReportError extends UserError {}
+
+function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+}
+
+/**
+ * JSON inside a script element: every `<` escaped (as `\u003c`, which JSON.parse reads back), so
+ * neither `</script>` nor `<!--` in model text can end or bend the element.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c')
+}
+
+function packed(text: string): string {
+  return gzipSync(text, { level: 9 }).toString('base64')
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** A bundle that could close its own element would let the data after it run as markup. */
+function inlineSafe(text: string, tag: 'script' | 'style'): string {
+  if (new RegExp(`</${tag}|<!--`, 'i').test(text)) throw new Error(`the viewer's ${tag} contains a sequence that would end its element`)
+  return text
+}
+
+export function renderReport(source: ReportSource, assets: ViewerAssets): string {
+  const data = overview(source)
+  const { index, chunks } = episodeChunks(source)
+  const js = inlineSafe(assets.js, 'script')
+  const css = inlineSafe(assets.css, 'style')
+  const csp = [
+    "default-src 'none'",
+    `script-src ${cspHash(js)}`,
+    `style-src ${cspHash(css)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'"
+  ].join('; ')
+  const v = data.results.verdict.status.toUpperCase()
+  const blob = (id: string, text: string) => `<script type="application/gzip-base64" id="${id}">${packed(text)}</script>`
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>scheming-gate ${v}: ${escapeHtml(data.results.model)}</title>`,
+    `<style>${css}</style>`,
+    '</head><body>',
+    `<noscript>This report needs JavaScript. results.json beside it holds the same results.</noscript>`,
+    '<div id="app"></div>',
+    `<script type="application/json" id="${DATA_IDS.overview}">${scriptJson(data)}</script>`,
+    // The viewer runs before the blobs are parsed: the overview paints while megabytes of traces still load.
+    `<script>${js}</script>`,
+    blob(DATA_IDS.index, JSON.stringify(index)),
+    ...chunks.map((c, i) => blob(DATA_IDS.chunk(i), c)),
+    '</body></html>',
+    ''
+  ].join('\n')
+}
+
+function readManifest(out: string): Manifest | null {
+  const file = join(out, MANIFEST_FILE)
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : null
+}
+
+function written(now: Date): ReportSource['written'] {
+  return { by: `scheming-gate ${VERSION}`, at: now.toISOString() }
+}
+
+/** Writes report.html for results just written to `out` (by run, merge or rescore): its manifest is the one just sealed. */
+export function writeReportHtml(out: string, results: Results, assets: ViewerAssets, now = new Date()): string {
+  const file = join(out, REPORT_HTML)
+  writeFileSync(file, renderReport({ out, results, manifest: readManifest(out), verification: null, written: written(now) }, assets))
+  return file
+}
+
+/**
+ * Writes report.html for an existing out folder. The folder is verified first and what verify
+ * finds is shown at the top of the page: a reader must not take altered evidence for a run's.
+ */
+export function reportFolder(out: string, assets: ViewerAssets, now = new Date()): { file: string; problems: string[] } {
+  const resultsFile = join(out, 'results.json')
+  if (!existsSync(resultsFile)) {
+    const shard = existsSync(join(out, 'shard.json')) ? ' (it is a shard\'s folder: merge the shards, then report the merged folder)' : ''
+    throw new ReportError(`${out} has no results.json${shard}`)
+  }
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as Results
+  if (results.schema !== RESULTS_SCHEMA) throw new ReportError(`${resultsFile} is ${String(results.schema)}; this version reports ${RESULTS_SCHEMA}`)
+  // verify reads the manifest even when it is altered (its entries still locate the files) and says so.
+  const { problems, manifest } = verifyEvidence(out)
+  const file = join(out, REPORT_HTML)
+  writeFileSync(file, renderReport({ out, results, manifest: manifest ?? null, verification: { problems }, written: written(now) }, assets))
+  return { file, problems }
+}
