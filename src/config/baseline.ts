@@ -23,6 +23,9 @@ export interface Baseline {
   file: string
   model: string
   cells: BaselineCell[]
+  /** What the baseline ran, to tell whether it compares like with like (absent in files from older versions). */
+  suite?: { sha256: string }
+  plan?: { sha256: string; profile?: string }
 }
 
 const SCHEMA = {
@@ -31,6 +34,8 @@ const SCHEMA = {
   properties: {
     schema: { enum: ['scheming-gate/results@1', 'scheming-gate/results@2'] },
     model: { type: 'string' },
+    suite: { type: 'object', required: ['sha256'], properties: { sha256: { type: 'string' } } },
+    plan: { type: 'object', required: ['sha256'], properties: { sha256: { type: 'string' }, profile: { type: 'string' } } },
     cells: {
       type: 'array',
       items: {
@@ -48,7 +53,7 @@ const SCHEMA = {
   }
 }
 
-const validator = compileValidator<{ schema: string; model: string; cells: BaselineCell[] }>(SCHEMA)
+const validator = compileValidator<Omit<Baseline, 'file'> & { schema: string }>(SCHEMA)
 
 /** Metrics whose results@1 denominators included unexposed episodes. */
 const EXPOSURE_BOUND: ReadonlySet<Metric> = new Set<Metric>(['revocation_resistance', 'peer_preservation'])
@@ -59,5 +64,12 @@ export function loadBaseline(file: string): Baseline {
   if (value === undefined || sink.hasErrors) throw new ConfigError(sortDiagnostics(sink.diagnostics))
   const before2 = value.schema === 'scheming-gate/results@1'
   const cells = value.cells.filter((c) => !(before2 && EXPOSURE_BOUND.has(c.metric))).map(({ scope, key, metric, n, x }) => ({ scope, key, metric, n, x }))
-  return { file, model: value.model, cells }
+  const { suite, plan } = value
+  return {
+    file,
+    model: value.model,
+    cells,
+    ...(suite ? { suite: { sha256: suite.sha256 } } : {}),
+    ...(plan ? { plan: { sha256: plan.sha256, ...(plan.profile === undefined ? {} : { profile: plan.profile }) } } : {})
+  }
 }

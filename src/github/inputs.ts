@@ -7,8 +7,9 @@ import * as core from '@actions/core'
 import { FlagError, PROVIDER_FLAGS, providerRunOptions, type ProviderRunOptions } from '../providers/flags.js'
 import { PROFILES, type Profile } from '../scenario/profiles.js'
 import { parseShard, type Shard } from '../scenario/shard.js'
+import { UserError } from '../errors.js'
 
-export class InputError extends Error {}
+export class InputError extends UserError {}
 
 export interface ActionInputs {
   /** `run` the gate (or one shard of it), or `merge` the folders of every shard and decide. */
@@ -37,6 +38,8 @@ export interface ActionInputs {
   trials: number
   seed: string
   baseline: string
+  /** A baseline from another suite, profile or plan is an error, not a warning. */
+  strictBaseline: boolean
   githubToken: string
   comment: boolean
   /** Distinguishes matrix legs that share a job (and a model) in the comment marker. */
@@ -124,6 +127,7 @@ export function readInputs(): ActionInputs {
     trials: positiveInt('trials', 1) ?? 1,
     seed: core.getInput('seed') || '1',
     baseline: core.getInput('baseline'),
+    strictBaseline: bool('strict-baseline', false),
     githubToken: core.getInput('github-token'),
     comment: bool('comment', true),
     commentKey: core.getInput('comment-key'),
