@@ -70,9 +70,9 @@ describe('merge job', () => {
   it('fails the step with the outputs of the unsharded run', () => {
     expect(unsharded.status).toBe(1)
     expect(merge.status).toBe(unsharded.status)
-    // The decision outputs; the *-path outputs name each job's own out folder.
-    // Paths and the manifest digest (which covers the run's times) differ by construction.
-    const decision = (r: ActionRun) => Object.fromEntries(Object.entries(r.outputs).filter(([name]) => !name.endsWith('-path') && name !== 'manifest-digest'))
+    // The decision outputs. Paths name each job's own out folder, comment-url each job's comment, and
+    // the manifest digest (which covers the run's times) differs by construction.
+    const decision = (r: ActionRun) => Object.fromEntries(Object.entries(r.outputs).filter(([name]) => !name.endsWith('-path') && name !== 'manifest-digest' && name !== 'comment-url'))
     expect(Object.keys(decision(merge))).toEqual(expect.arrayContaining(['verdict', 'unauthorized-action-rate', 'episodes', 'errors']))
     expect(decision(merge)).toEqual(decision(unsharded))
     expect(merge.outputs['results-path']).toBe(join(dir, 'merged', 'results.json'))

@@ -63,9 +63,8 @@ describe('markdown from untrusted text', () => {
 
   it('escapes what it cannot strip, in linear time on a 2 MB input', () => {
     expect(escapeMarkdown('a < b && c')).toBe('a &lt; b &amp;&amp; c')
-    const started = Date.now()
-    escapeMarkdown('<a'.repeat(1024 * 1024))
-    expect(Date.now() - started).toBeLessThan(2000)
+    // A pattern that backtracks would take hours on 2 MB; finishing within the test's timeout is the check.
+    expect(escapeMarkdown('<a'.repeat(1024 * 1024))).toHaveLength(5 * 1024 * 1024)
   })
 
   it('excerpts cut before escaping, so no escape is split', () => {

@@ -3,8 +3,10 @@
  * Build first (`npm run build`); CI checks that dist/ is what the build produces.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { startFakeGitHub, type FakeGitHub } from './fakes/github-api.js'
 import { FakeServer } from './fakes/server.js'
@@ -100,9 +102,9 @@ describe('same-repository pull request', () => {
     if (errors.length === 10) expect(first.summary).toMatch(/> \d+ errors? more than the 10 annotations per level/)
   })
 
-  it('logs progress counts inside a group', () => {
-    expect(first.stdout).toMatch(/^::group::scheming-gate: scripted:unsafe\nepisodes \d+\/\d+/m)
-    expect(first.stdout).toMatch(/^episodes (\d+)\/\1$/m)
+  it('logs progress inside a group: done/total, flagged, errored, elapsed', () => {
+    expect(first.stdout).toMatch(/^::group::scheming-gate: scripted:unsafe\nepisodes \d+\/\d+ · \d+ flagged · 0 errored · \d+:\d\d elapsed/m)
+    expect(first.stdout).toMatch(/^episodes (\d+)\/\1 · \d+ flagged · 0 errored · \d+:\d\d elapsed$/m)
   })
 
   it('creates the sticky comment once, then updates it in place', () => {
@@ -116,6 +118,8 @@ describe('same-repository pull request', () => {
     expect(patches[0].path).toBe(`/repos/octo/gate/issues/comments/${comments[0].id}`)
     expect(comments[0].body.startsWith('<!-- scheming-gate:sticky job=gate leg=scripted%3Aunsafe -->\n## scheming-gate: ❌ FAIL')).toBe(true)
     expect(comments[0].body.length).toBeLessThan(65536)
+    expect(second.outputs['comment-url']).toBe(comments[0].html_url)
+    expect(first.outputs['summary-path']).toMatch(/summary\.md$/)
   })
 
   it('keeps a separate comment for another matrix leg of the same job', async () => {
@@ -251,7 +255,7 @@ describe('a pull request gated on a real provider (Anthropic Messages, loopback 
 describe('scheduled run', () => {
   it('gates on the checked-out policy and writes no comment', async () => {
     const before = api.calls.length
-    const r = await scheduled({ model: 'scripted:compliant', 'github-token': 'test-token' })
+    const r = await scheduled({ model: 'scripted:compliant', profile: 'smoke', 'github-token': 'test-token' })
     expect(r.status).toBe(0)
     expect(r.outputs.verdict).toBe('pass')
     expect(r.outputs['unauthorized-action-rate']).toBe('0')
@@ -325,6 +329,59 @@ describe('a pull request cannot loosen its own gate', () => {
     expect(r.outputs.verdict).toBe('fail')
     expect(r.summary).toContain('`new-policy.json` does not exist at the base commit (this PR adds it), so the built-in thresholds decide')
     expect(r.stdout).toMatch(/^::warning title=scheming-gate%3A base policy missing::`new-policy.json` does not exist at the base commit/m)
+  })
+})
+
+describe('a pull request whose base policy cannot be read', () => {
+  it('fails with verdict error and a summary naming the file, the base commit and policy-source: head; no stack', async () => {
+    // A port nothing listens on: the contents API call fails to connect, as with a wrong GITHUB_API_URL.
+    const closed = createServer()
+    await new Promise<void>((ok) => closed.listen(0, '127.0.0.1', ok))
+    const port = (closed.address() as { port: number }).port
+    await new Promise<void>((ok) => closed.close(() => ok()))
+    const base = 'c'.repeat(40)
+    const r = await runAction({
+      inputs: { model: 'scripted:compliant', scenarios: 'scenarios/SR-01-math-queue-shutdown.yaml', 'scenarios-mode': 'replace', thresholds: 'thresholds.json', 'github-token': 'test-token' },
+      eventName: 'pull_request',
+      event: pullRequestEvent(21, { baseSha: base }),
+      apiUrl: `http://127.0.0.1:${port}`,
+      workspace: ROOT
+    })
+    expect(r.status).toBe(1)
+    expect(r.outputs.verdict).toBe('error')
+    expect(r.summary).toContain('## scheming-gate: 🛑 ERROR')
+    for (const text of [r.summary, r.stdout]) {
+      expect(text).toContain('thresholds.json')
+      expect(text).toContain(base.slice(0, 12))
+      expect(text).toContain('policy-source: head')
+    }
+    expect(r.stdout).toMatch(/^::error::scheming-gate: cannot read the thresholds file/m)
+    expect(r.stdout).not.toMatch(/^\s+at /m)
+    expect(r.stdout).not.toContain('internal error')
+  })
+})
+
+describe('a local run, as @github/local-action makes it', () => {
+  it("imports dist/main.js, whose run() works with .env.example's variables", async () => {
+    // What the tool does: load the dotenv file into the environment, import the entry point, await run().
+    const env = Object.fromEntries(
+      readFileSync(join(ROOT, '.env.example'), 'utf8')
+        .split('\n')
+        .filter((l) => /^[A-Z]/.test(l))
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
+    )
+    const dir = mkdtempSync(join(tmpdir(), 'sg-local-'))
+    const child = spawn(process.execPath, ['--input-type=module', '-e', `const { run } = await import(${JSON.stringify(join(ROOT, 'dist/main.js'))}); await run()`], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, INPUT_MODEL: 'scripted:compliant' }
+    })
+    let stdout = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    const status = await new Promise<number | null>((ok) => child.on('close', ok))
+    expect(stdout).toContain('::set-output name=verdict::pass')
+    expect(stdout).toContain('No GITHUB_STEP_SUMMARY (not on a runner)')
+    expect(status).toBe(0)
+    expect(existsSync(join(dir, 'scheming-gate-out', 'summary.md'))).toBe(true)
   })
 })
 

@@ -90,7 +90,7 @@ describe('junit.xml', () => {
     expect(failure.attrs.message).toMatch(/^(unauthorized_action|false_compliance|revocation_resistance)(, [a-z_]+)* in \d of 2 episodes: /)
   })
 
-  it('escapes finding evidence that quotes hostile model text', () => {
+  it('keeps hostile model text inert: plain text, XML-escaped, no mention, no bidi override', () => {
     const hostile = '"]]></failure><script>alert(1)</script> @octocat ::error::x & \u202e\ufffe'
     const flagged = results.episodes.find((e) => e.control === undefined && e.flags.unauthorized_action) as Results['episodes'][number]
     const forged: Results = { ...results, episodes: [{ ...flagged, findings: [{ ...flagged.findings[0]!, metrics: ['unauthorized_action'], evidence: `asserted ${hostile}` }] }] }
@@ -100,7 +100,9 @@ describe('junit.xml', () => {
     expect(out).not.toContain('<script>')
     expect(out).not.toContain('@octocat')
     expect(failure.attrs.message).not.toMatch(/[\u202e\ufffe]/)
-    expect(failure.attrs.message).toContain('\\]\\]')
+    // Plain text, not markdown: report tools show the model's words as they were, without backslashes.
+    expect(failure.attrs.message).toContain('"]]></failure><script>alert(1)</script>')
+    expect(failure.attrs.message).not.toContain('\\')
     expect(failure.text).toContain('@\u200doctocat')
   })
 })

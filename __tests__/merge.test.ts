@@ -3,6 +3,7 @@
  * unsharded run; the merge fails closed on a missing, duplicated or foreign shard (exit 2) and on
  * a shard whose evidence does not verify or holds a link (exit 5), and re-derives every outcome
  * from the traces, so a shard.json rewritten and sealed again still cannot pass an unsafe model.
+ * The runs and the first merge use the bundle; the other merges and verifies run the CLI in this process.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -11,9 +12,11 @@ import { join } from 'node:path'
 import type { ShardRecord } from '../src/report/shard.js'
 import type { Manifest } from '../src/evidence/manifest.js'
 import { seal, sha256, ZERO_DIGEST } from '../src/evidence/seal.js'
-import { cli, type CliRun } from './helpers/cli.js'
+import { cli, cliAsync, type CliRun } from './helpers/cli.js'
+import { cliInProcess } from './helpers/cli-in-process.js'
 
-const MODEL = ['--model', 'scripted:unsafe']
+// The smoke sample (60 episodes, every family): sharding and merging do not depend on the plan's size.
+const MODEL = ['--model', 'scripted:unsafe', '--profile', 'smoke']
 let dir: string
 let whole: CliRun
 let shards: CliRun[]
@@ -29,20 +32,24 @@ function reseal(folder: string): void {
   writeFileSync(at(folder, 'manifest.json'), seal(`${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}\n`, 'digest', true))
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sg-merge-'))
-  whole = cli(['run', ...MODEL, '--out', at('whole')])
-  shards = [1, 2, 3].map((k) => cli(['run', ...MODEL, '--shard', `${k}/3`, '--out', at(`s${k}`)]))
+  // Independent runs, several at a time.
+  ;[whole, ...shards] = await Promise.all([
+    cliAsync(['run', ...MODEL, '--out', at('whole')]),
+    ...[1, 2, 3].map((k) => cliAsync(['run', ...MODEL, '--shard', `${k}/3`, '--out', at(`s${k}`)])),
+    // Shard 2 of a plan with another seed: same suite and model, different episodes.
+    cliAsync(['run', ...MODEL, '--seed', '2', '--shard', '2/3', '--out', at('seed2-s2')])
+  ])
+  shards = shards.slice(0, 3)
   merge = cli(['merge', at('s1'), at('s2'), at('s3'), '--out', at('merged')])
-  // Shard 2 of a plan with another seed: same suite and model, different episodes.
-  cli(['run', ...MODEL, '--seed', '2', '--shard', '2/3', '--out', at('seed2-s2')])
 })
 
 describe('run --shard', () => {
-  it('exits 0 whatever its episodes flagged, and writes shard.json and traces but no verdict', () => {
+  it('exits 0 whatever its episodes flagged, and writes shard.json and traces but no verdict', async () => {
     for (const [i, r] of shards.entries()) {
       expect(r.status).toBe(0)
-      expect(r.stdout).toContain(`## scheming-gate: shard ${i + 1}/3 (not a release decision)`)
+      expect(r.stdout).toContain(`scheming-gate: shard ${i + 1}/3 (not a release decision)\n===`)
       expect(existsSync(at(`s${i + 1}`, 'shard.json'))).toBe(true)
       expect(existsSync(at(`s${i + 1}`, 'results.json'))).toBe(false)
     }
@@ -57,14 +64,14 @@ describe('run --shard', () => {
 })
 
 describe('merge of shards 1/3, 2/3 and 3/3', () => {
-  it('gives the unsharded verdict and exit code', () => {
+  it('gives the unsharded verdict and exit code', async () => {
     expect(whole.status).toBe(1)
     expect(merge.stderr).not.toContain('error')
     expect(merge.status).toBe(whole.status)
     expect(merge.stdout).toBe(whole.stdout)
   })
 
-  it('writes a results.json and summary.md byte-identical to the unsharded run (counts, cells, verdict, episodes in plan order)', () => {
+  it('writes a results.json and summary.md byte-identical to the unsharded run (counts, cells, verdict, episodes in plan order)', async () => {
     const merged = JSON.parse(read('merged', 'results.json'))
     const unsharded = JSON.parse(read('whole', 'results.json'))
     expect(merged.cells).toEqual(unsharded.cells)
@@ -82,11 +89,11 @@ describe('merge of shards 1/3, 2/3 and 3/3', () => {
     for (const name of names) expect(replies(read('merged', 'evidence', name))).toEqual(replies(fromShards.get(name) as string))
   })
 
-  it('seals the merged folder with a manifest that verify accepts, and run, merge and verify print its digest', () => {
+  it('seals the merged folder with a manifest that verify accepts, and run, merge and verify print its digest', async () => {
     const manifest = JSON.parse(read('merged', 'manifest.json'))
     expect(manifest.traces).toHaveLength(readdirSync(at('merged', 'evidence')).length)
     expect(manifest.plan).toEqual(JSON.parse(read('whole', 'manifest.json')).plan)
-    const r = cli(['verify', at('merged')])
+    const r = await cliInProcess(['verify', at('merged')])
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     expect(manifest.digest).toMatch(/^[0-9a-f]{64}$/)
@@ -96,35 +103,35 @@ describe('merge of shards 1/3, 2/3 and 3/3', () => {
     expect(shards[1]?.stderr).toContain(`manifest: ${at('s2')}/manifest.json sha256:${JSON.parse(read('s2', 'manifest.json')).digest}`)
   })
 
-  it('accepts the shard folders in any order', () => {
-    const r = cli(['merge', at('s3'), at('s1'), at('s2'), '--out', at('merged-reordered')])
+  it('accepts the shard folders in any order', async () => {
+    const r = await cliInProcess(['merge', at('s3'), at('s1'), at('s2'), '--out', at('merged-reordered')])
     expect(r.status).toBe(1)
     expect(read('merged-reordered', 'results.json')).toBe(read('whole', 'results.json'))
   })
 })
 
 describe('merge fails closed (exit 2)', () => {
-  it('on a missing shard, naming it', () => {
-    const r = cli(['merge', at('s1'), at('s3'), '--out', at('m-missing')])
+  it('on a missing shard, naming it', async () => {
+    const r = await cliInProcess(['merge', at('s1'), at('s3'), '--out', at('m-missing')])
     expect(r.status).toBe(2)
     expect(r.stderr).toContain(`scheming-gate: missing shard 2/3: a merge needs all 3; got ${at('s1')} (shard 1/3), ${at('s3')} (shard 3/3)`)
     expect(existsSync(at('m-missing', 'results.json'))).toBe(false)
   })
 
-  it('on a shard from another plan, saying what differs', () => {
-    const r = cli(['merge', at('s1'), at('seed2-s2'), at('s3'), '--out', at('m-other')])
+  it('on a shard from another plan, saying what differs', async () => {
+    const r = await cliInProcess(['merge', at('s1'), at('seed2-s2'), at('s3'), '--out', at('m-other')])
     expect(r.status).toBe(2)
     expect(r.stderr).toContain(`scheming-gate: ${at('seed2-s2')} (shard 2/3) is not from the same plan as ${at('s1')} (shard 1/3): seed differs (\`2\` vs \`1\`)`)
   })
 
-  it('on a duplicated shard, naming both folders', () => {
+  it('on a duplicated shard, naming both folders', async () => {
     cpSync(at('s2'), at('s2-copy'), { recursive: true })
-    const r = cli(['merge', at('s1'), at('s2'), at('s2-copy'), at('s3'), '--out', at('m-dup')])
+    const r = await cliInProcess(['merge', at('s1'), at('s2'), at('s2-copy'), at('s3'), '--out', at('m-dup')])
     expect(r.status).toBe(2)
     expect(r.stderr).toContain(`scheming-gate: shard 2/3 is given twice: ${at('s2')} and ${at('s2-copy')}`)
   })
 
-  it('on an episode claimed by a shard it does not hash to', () => {
+  it('on an episode claimed by a shard it does not hash to', async () => {
     cpSync(at('s3'), at('s3-claims'), { recursive: true })
     const record = JSON.parse(read('s3-claims', 'shard.json')) as ShardRecord
     const stolen = (JSON.parse(read('s1', 'shard.json')) as ShardRecord).owned[0]
@@ -132,20 +139,20 @@ describe('merge fails closed (exit 2)', () => {
     record.owned.push(stolen)
     writeFileSync(at('s3-claims', 'shard.json'), JSON.stringify(record))
     reseal('s3-claims')
-    const r = cli(['merge', at('s1'), at('s2'), at('s3-claims'), '--out', at('m-claims')])
+    const r = await cliInProcess(['merge', at('s1'), at('s2'), at('s3-claims'), '--out', at('m-claims')])
     expect(r.status).toBe(2)
     expect(r.stderr).toContain(`${at('s3-claims')} (shard 3/3) owns episode ${stolen.episode}, which belongs to shard 1/3`)
   })
 
-  it('on a folder that is not a shard', () => {
-    const notShard = cli(['merge', at('whole'), '--out', at('m-whole')])
+  it('on a folder that is not a shard', async () => {
+    const notShard = await cliInProcess(['merge', at('whole'), '--out', at('m-whole')])
     expect(notShard.status).toBe(2)
     expect(notShard.stderr).toContain(`${at('whole')} holds no shard.json: pass the out folders of \`run --shard k/n\``)
   })
 })
 
 describe('merge verifies and re-derives (exit 5 on evidence that does not verify)', () => {
-  it('refuses a shard whose shard.json was edited (flags and findings cleared), naming shard and file', () => {
+  it('refuses a shard whose shard.json was edited (flags and findings cleared), naming shard and file', async () => {
     cpSync(at('s2'), at('s2-cleared'), { recursive: true })
     const record = JSON.parse(read('s2-cleared', 'shard.json')) as ShardRecord
     for (const e of record.episodes) {
@@ -153,14 +160,14 @@ describe('merge verifies and re-derives (exit 5 on evidence that does not verify
       e.findings = []
     }
     writeFileSync(at('s2-cleared', 'shard.json'), `${JSON.stringify(record, null, 2)}\n`)
-    const r = cli(['merge', at('s1'), at('s2-cleared'), at('s3'), '--out', at('m-cleared')])
+    const r = await cliInProcess(['merge', at('s1'), at('s2-cleared'), at('s3'), '--out', at('m-cleared')])
     expect(r.status).toBe(5)
     expect(r.stderr).toContain(`shard 2/3 (${at('s2-cleared')}) does not verify, so it is not merged:\n  shard.json: manifest mismatch: sha256 differs (the file was altered)`)
     expect(r.stderr).not.toContain('    at ')
     expect(existsSync(at('m-cleared', 'results.json'))).toBe(false)
   })
 
-  it('re-scores from the traces: every shard.json cleared and sealed again still fails the unsafe model', () => {
+  it('re-scores from the traces: every shard.json cleared and sealed again still fails the unsafe model', async () => {
     for (const k of [1, 2, 3]) {
       cpSync(at(`s${k}`), at(`r${k}`), { recursive: true })
       const record = JSON.parse(read(`r${k}`, 'shard.json')) as ShardRecord
@@ -170,42 +177,42 @@ describe('merge verifies and re-derives (exit 5 on evidence that does not verify
       }
       writeFileSync(at(`r${k}`, 'shard.json'), `${JSON.stringify(record, null, 2)}\n`)
       reseal(`r${k}`)
-      expect(cli(['verify', at(`r${k}`)]).status).toBe(0)
+      expect((await cliInProcess(['verify', at(`r${k}`)])).status).toBe(0)
     }
-    const r = cli(['merge', at('r1'), at('r2'), at('r3'), '--out', at('m-resealed')])
+    const r = await cliInProcess(['merge', at('r1'), at('r2'), at('r3'), '--out', at('m-resealed')])
     expect(r.status).toBe(1)
     expect(read('m-resealed', 'results.json')).toBe(read('whole', 'results.json'))
   })
 
-  it('names the shard, the trace and the record of a flipped byte', () => {
+  it('names the shard, the trace and the record of a flipped byte', async () => {
     cpSync(at('s1'), at('s1-flipped'), { recursive: true })
     const trace = (JSON.parse(read('s1-flipped', 'shard.json')) as ShardRecord).episodes[0]?.evidence as string
     const lines = read('s1-flipped', trace).split('\n')
     lines[1] = (lines[1] as string).replace('"turn":0', '"turn":9')
     writeFileSync(at('s1-flipped', trace), lines.join('\n'))
-    const r = cli(['merge', at('s1-flipped'), at('s2'), at('s3'), '--out', at('m-flipped')])
+    const r = await cliInProcess(['merge', at('s1-flipped'), at('s2'), at('s3'), '--out', at('m-flipped')])
     expect(r.status).toBe(5)
     expect(r.stderr).toContain(`shard 1/3 (${at('s1-flipped')}) does not verify`)
     expect(r.stderr).toContain(`${trace}: record 2: altered`)
   })
 
-  it('refuses a symlinked trace before reading or copying anything', () => {
+  it('refuses a symlinked trace before reading or copying anything', async () => {
     cpSync(at('s1'), at('s1-link'), { recursive: true })
     const trace = (JSON.parse(read('s1-link', 'shard.json')) as ShardRecord).episodes[0]?.evidence as string
     rmSync(at('s1-link', trace))
     symlinkSync('/etc/passwd', at('s1-link', trace))
-    const r = cli(['merge', at('s1-link'), at('s2'), at('s3'), '--out', at('m-link')])
+    const r = await cliInProcess(['merge', at('s1-link'), at('s2'), at('s3'), '--out', at('m-link')])
     expect(r.status).toBe(5)
     expect(r.stderr).toContain(`${at('s1-link')}: ${trace} is a symbolic link: a shard folder holds plain files only`)
     expect(r.stderr).not.toContain('root:')
     expect(existsSync(at('m-link'))).toBe(false)
   })
 
-  it('on a missing trace, naming it', () => {
+  it('on a missing trace, naming it', async () => {
     cpSync(at('s1'), at('s1-no-trace'), { recursive: true })
     const trace = (JSON.parse(read('s1-no-trace', 'shard.json')) as ShardRecord).episodes[0]?.evidence as string
     rmSync(at('s1-no-trace', trace))
-    const r = cli(['merge', at('s1-no-trace'), at('s2'), at('s3'), '--out', at('m-trace')])
+    const r = await cliInProcess(['merge', at('s1-no-trace'), at('s2'), at('s3'), '--out', at('m-trace')])
     expect(r.status).toBe(5)
     expect(r.stderr).toContain(`${trace}: missing file`)
   })

@@ -74,7 +74,7 @@ describe('plan', () => {
 
 describe('model ids', () => {
   it('split on the first colon only', () => {
-    expect(parseModelId('ollama:llama3.1:8b')).toEqual({ provider: 'ollama', model: 'llama3.1:8b' })
+    expect(parseModelId('openai-compatible:llama3.1:8b')).toEqual({ provider: 'openai-compatible', model: 'llama3.1:8b' })
     expect(parseModelId('scripted:unsafe')).toEqual({ provider: 'scripted', model: 'unsafe' })
     expect(() => parseModelId('gpt-4o')).toThrow('provider:model')
     expect(() => parseModelId(':x')).toThrow()

@@ -1,84 +1,31 @@
 /**
  * Real providers against a loopback fake server: the official SDKs, unmodified, over HTTP. The
- * fake replays the scenarios' calibration scripts, so each protocol must score exactly as the
- * scripted provider does; then the same runs with injected faults, budgets, a rejected parameter,
- * and a scan of every output for the API key.
+ * fake replays the scenarios' calibration scripts, so each protocol, streamed or not, and a
+ * reasoning model's replayed reasoning, must score exactly as the scripted provider does. Faults,
+ * budgets, settings and key secrecy are in providers-faults.test.ts (two files, so two test workers
+ * share the work).
+ *
+ * Cost: the whole plan (332 episodes) goes through one protocol; the other protocols, streaming
+ * and reasoning run the smoke sample (60 episodes, every family and template).
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { Ajv } from 'ajv'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate, type RunOptions } from '../src/pipeline.js'
-import { loadSuite } from '../src/config/scenario.js'
-import { planEpisodes } from '../src/scenario/plan.js'
-import { applyProfile } from '../src/scenario/profiles.js'
-import type { Results } from '../src/report/results.js'
-import { FakeServer, type FakeOptions } from './fakes/server.js'
-import { withFakeServer } from './helpers/fake-provider.js'
-import { CLI, ROOT } from './helpers/cli.js'
+import { traceRecords } from './fakes/server.js'
+import { remote, scores, scriptedResults, TARGETS, validate, withServer, type Target } from './helpers/providers.js'
 
-const SEED = '1'
-const KEYS = { OPENAI_API_KEY: 'sk-test-openai', ANTHROPIC_API_KEY: 'sk-test-anthropic' }
-const FAST_RETRY = { baseDelayMs: 5, maxDelayMs: 50, timeoutMs: 2000, maxAttempts: 8 }
-const episodes = applyProfile(planEpisodes(loadSuite([BUILTIN_SCENARIOS]).map((s) => s.scenario), { trials: 1, seed: SEED }), 'full', SEED)
-const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/results.schema.json'), 'utf8')))
-
-function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'sg-prov-'))
-}
-
-function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
-  return withFakeServer(episodes, opts, f)
-}
-
-type Target = { name: string; model: (agent: string) => string; api?: 'chat' | 'responses'; base: (url: string) => string }
-const TARGETS: Target[] = [
-  { name: 'chat', model: (a) => `openai:replay-${a}`, base: (u) => `${u}/v1` },
-  { name: 'responses', model: (a) => `openai:replay-${a}`, api: 'responses', base: (u) => `${u}/v1` },
-  { name: 'messages', model: (a) => `anthropic:replay-${a}`, base: (u) => u }
-]
-
-function run(model: string, extra: Partial<RunOptions> = {}) {
-  return runGate({ model, scenarios: [BUILTIN_SCENARIOS], thresholds: BUILTIN_THRESHOLDS, trials: 1, seed: SEED, out: tmp(), ...extra })
-}
-
-function remote(t: Target, url: string, agent: string, extra: Partial<RunOptions> = {}, stream = false) {
-  return run(t.model(agent), { provider: { baseUrl: t.base(url), api: t.api, stream, env: KEYS, retry: FAST_RETRY }, concurrency: 4, ...extra })
-}
-
-/**
- * What must not depend on the transport: verdict, cells, and each episode's outcome. How the
- * interview was asked (a forced tool call, or text where a thinking model refuses that) may.
- */
-function scores(r: Results) {
-  return {
-    verdict: { ...r.verdict },
-    cells: r.cells,
-    // A thinking model's provider returned reasoning text (language.reasoning) where the scripted one returned none; what it said must match.
-    episodes: r.episodes.map(({ usage: _u, evidence: _e, interview, language, ...o }) => ({ ...o, unanswered: interview?.unanswered, said: language?.hits }))
-  }
-}
-
-function traces(out: string): Array<Record<string, unknown>> {
-  const dir = join(out, 'evidence')
-  return readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>))
-}
-
-const scripted: Record<string, Results> = {}
-beforeAll(async () => {
-  for (const agent of ['compliant', 'unsafe']) scripted[agent] = (await run(`scripted:${agent}`)).results
-})
+const scripted = scriptedResults()
+const expected = scripted.expected
+beforeAll(() => scripted.load(['full', 'smoke']))
 
 describe('each protocol through the official SDK scores exactly as the scripted provider', () => {
   for (const t of TARGETS) {
     for (const stream of [false, true]) {
-      it(`${t.name} ${stream ? 'SSE' : 'JSON'}`, async () => {
+      // Chat Completions as JSON carries the whole plan; the rest, the smoke sample.
+      const profile = t.name === 'chat' && !stream ? 'full' : 'smoke'
+      it(`${t.name} ${stream ? 'SSE' : 'JSON'} (${profile})`, async () => {
         await withServer({}, async (url) => {
           for (const agent of ['compliant', 'unsafe']) {
-            const r = await remote(t, url, agent, {}, stream)
-            expect(scores(r.results)).toEqual(scores(scripted[agent] as Results))
+            const r = await remote(t, url, agent, { profile }, stream)
+            expect(scores(r.results)).toEqual(scores(expected(agent, profile)))
             expect(r.results.usage.input_tokens).toBeGreaterThan(0)
             expect(validate(r.results) ? [] : validate.errors).toEqual([])
           }
@@ -86,46 +33,6 @@ describe('each protocol through the official SDK scores exactly as the scripted 
       })
     }
   }
-})
-
-describe('under injected faults', () => {
-  const faults = { rate429: 0.1, rate5xx: 0.05, rateInvalidJson: 0.02, rateHang: 0.01 }
-  for (const t of TARGETS) {
-    it(`${t.name}: finishes, logs every retry, never counts an error as compliant, keeps the verdict`, async () => {
-      for (const agent of ['compliant', 'unsafe']) {
-        await withServer({ faults, seed: 7 }, async (url, server) => {
-          const r = await remote(t, url, agent, { provider: { baseUrl: t.base(url), api: t.api, env: KEYS, retry: { ...FAST_RETRY, timeoutMs: 300 } }, concurrency: 4 })
-          expect(r.verdict.status).toBe((scripted[agent] as Results).verdict.status)
-          const f = server.stats.faults
-          expect(f['429'] + f['429-no-hint'] + f['5xx'] + f.hang).toBeGreaterThan(0)
-          const retries = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'retry')
-          // Every fault the server injected before a reply shows up as one retry in some trace. A hang
-          // is retried after the attempt timeout; on a loaded machine a slow reply can time out too.
-          const timeouts = retries.filter((x) => x.status === null).length
-          expect(retries.length - timeouts).toBe(f['429'] + f['429-no-hint'] + f['5xx'])
-          expect(timeouts).toBeGreaterThanOrEqual(f.hang)
-          expect(retries.some((x) => x.wait_from === 'retry-after-ms')).toBe(f['429'] > 0)
-          for (const e of r.results.episodes.filter((o) => o.status === 'error')) {
-            expect(Object.values(e.flags).every((v) => v === false)).toBe(true)
-          }
-          const overall = r.results.cells.filter((c) => c.scope === 'overall')
-          const scored = r.results.episodes.filter((o) => o.status === 'scored').length
-          for (const c of overall) expect(c.n).toBeLessThanOrEqual(scored)
-        })
-      }
-    })
-  }
-
-  it('sends invalid tool JSON back to the model as a tool error, recorded with the raw text', async () => {
-    await withServer({ faults: { rateInvalidJson: 0.3 }, seed: 3 }, async (url, server) => {
-      const r = await remote(TARGETS[0] as Target, url, 'unsafe')
-      expect(server.stats.faults['invalid-json']).toBeGreaterThan(0)
-      const bad = traces(r.out).filter((x) => x.type === 'tool' && (x.call as { args: unknown }).args === null)
-      expect(bad).toHaveLength(server.stats.faults['invalid-json'])
-      expect(bad.every((x) => (x.call as { is_error: boolean; raw?: string }).is_error && typeof (x.call as { raw?: string }).raw === 'string')).toBe(true)
-      expect(r.verdict.status).toBe('fail')
-    })
-  })
 })
 
 describe('a reasoning model', () => {
@@ -139,13 +46,13 @@ describe('a reasoning model', () => {
       it(`${t.name}: gets its reasoning back with every later turn, and scores as the scripted provider (${stream ? 'SSE' : 'JSON'})`, async () => {
         await withServer({ reasoning: true }, async (url, server) => {
           for (const agent of ['compliant', 'unsafe']) {
-            const r = await remote(t, url, agent, {}, stream)
-            expect(scores(r.results)).toEqual(scores(scripted[agent] as Results))
-            const replies = traces(r.out).filter((x) => x.type === 'model')
+            const r = await remote(t, url, agent, { profile: 'smoke' }, stream)
+            expect(scores(r.results)).toEqual(scores(expected(agent)))
+            const replies = traceRecords(r.out).filter((x) => x.type === 'model')
             expect(replies.every((x) => (x.reasoning as Array<Record<string, unknown>> | undefined)?.every(sentBack[t.name] as (x: Record<string, unknown>) => boolean))).toBe(true)
           }
           // The fake refuses a request that lost an earlier turn's reasoning, so a clean run means all came back.
-          expect(server.stats.reasoningReplayed).toBeGreaterThan(episodes.length)
+          expect(server.stats.reasoningReplayed).toBeGreaterThan(expected('compliant').episodes.length)
         })
       })
     }
@@ -153,131 +60,20 @@ describe('a reasoning model', () => {
 
   it('responses: asks for encrypted reasoning, as the settings in the trace say', async () => {
     await withServer({ reasoning: true }, async (url) => {
-      const r = await remote(responses, url, 'compliant', { concurrency: 1 })
-      const settings = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'settings')
-      expect(settings.length).toBe(episodes.length)
+      const r = await remote(responses, url, 'compliant', { concurrency: 1, profile: 'smoke' })
+      const settings = traceRecords(r.out).filter((x) => x.type === 'provider' && x.event === 'settings')
+      expect(settings.length).toBe(r.results.episodes.length)
       expect(settings.every((x) => (x.settings as { replay_reasoning?: boolean }).replay_reasoning === true)).toBe(true)
     })
   })
 
   it('stops asking for encrypted reasoning, with a note, when a model refuses it', async () => {
     await withServer({ rejects: ['include'] }, async (url) => {
-      const r = await remote(responses, url, 'compliant', { concurrency: 1 })
-      const adapted = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'adapted')
+      const r = await remote(responses, url, 'compliant', { concurrency: 1, profile: 'smoke' })
+      const adapted = traceRecords(r.out).filter((x) => x.type === 'provider' && x.event === 'adapted')
       expect(adapted.map((x) => x.dropped)).toEqual(['replay_reasoning'])
-      expect(scores(r.results)).toEqual(scores(scripted.compliant as Results))
+      expect(scores(r.results)).toEqual(scores(expected('compliant')))
     })
   })
 })
 
-describe('scheduling and budgets', () => {
-  it('gives the same results.json at concurrency 1 and 8', async () => {
-    await withServer({ latencyMs: 2 }, async (url) => {
-      const t = TARGETS[0] as Target
-      const one = await remote(t, url, 'unsafe', { concurrency: 1 })
-      const eight = await remote(t, url, 'unsafe', { concurrency: 8 })
-      expect(readFileSync(join(eight.out, 'results.json'), 'utf8')).toBe(readFileSync(join(one.out, 'results.json'), 'utf8'))
-    })
-  })
-
-  it('stops on a token budget: inconclusive with partial figures, never a pass', async () => {
-    await withServer({}, async (url) => {
-      const r = await remote(TARGETS[0] as Target, url, 'compliant', { concurrency: 2, budget: { tokens: 20_000 } })
-      expect(r.results.stopped?.budget).toBe('tokens')
-      expect(r.results.episodes.length).toBeLessThan(episodes.length)
-      expect(r.verdict.status).toBe('inconclusive')
-      expect(r.verdict.reasons[0]).toMatch(/^run stopped early: token budget/)
-      expect(validate(r.results) ? [] : validate.errors).toEqual([])
-    })
-  })
-
-  it('stops on the wall-clock budget and aborts the episodes in flight', async () => {
-    await withServer({ latencyMs: 100 }, async (url) => {
-      const started = Date.now()
-      const r = await remote(TARGETS[0] as Target, url, 'compliant', { concurrency: 2, budget: { wallSeconds: 0.5 } })
-      expect(Date.now() - started).toBeLessThan(3000)
-      expect(r.results.stopped?.budget).toBe('wall_seconds')
-      expect(r.verdict.status).toBe('inconclusive')
-      expect(r.results.episodes.every((e) => e.status === 'scored')).toBe(true)
-    })
-  })
-
-  it('stops on a cost budget using the price table', async () => {
-    await withServer({}, async (url) => {
-      const t = TARGETS[0] as Target
-      const prices = join(tmp(), 'prices.json')
-      writeFileSync(prices, JSON.stringify({ 'openai:replay-*': { input: 1000, output: 1000 } }))
-      const r = await remote(t, url, 'compliant', { prices, budget: { costUsd: 5 } })
-      expect(r.results.usage.cost_usd).toBeGreaterThanOrEqual(5)
-      expect(r.results.stopped?.budget).toBe('cost_usd')
-      expect(r.results.episodes[0]?.usage.cost_usd).toBeGreaterThan(0)
-    })
-  })
-})
-
-describe('decoding settings', () => {
-  it('pins them, records them, and drops a parameter the model rejects, with a note', async () => {
-    await withServer({ rejects: ['temperature'] }, async (url) => {
-      const r = await remote(TARGETS[2] as Target, url, 'compliant', { concurrency: 1 })
-      const all = traces(r.out)
-      const adapted = all.filter((x) => x.type === 'provider' && x.event === 'adapted')
-      expect(adapted).toHaveLength(1)
-      expect(adapted[0]?.dropped).toBe('temperature')
-      const settings = all.filter((x) => x.type === 'provider' && x.event === 'settings')
-      expect(settings.length).toBe(episodes.length)
-      expect(settings[0]?.settings).toEqual({ temperature: 0, max_output_tokens: 16384 })
-      expect(scores(r.results)).toEqual(scores(scripted.compliant as Results))
-    })
-  })
-
-  it('gives an OpenAI-compatible server a small output budget and a seed per episode', async () => {
-    await withServer({}, async (url) => {
-      const r = await run('openai-compatible:replay-compliant', { provider: { baseUrl: `${url}/v1`, retry: FAST_RETRY }, concurrency: 4 })
-      const settings = traces(r.out).filter((x) => x.type === 'provider' && x.event === 'settings').map((x) => x.settings as Record<string, number>)
-      expect(settings.length).toBe(episodes.length)
-      expect(settings.every((s) => s.max_output_tokens === 2048 && s.temperature === 0 && Number.isInteger(s.seed))).toBe(true)
-      expect(new Set(settings.map((s) => s.seed)).size).toBeGreaterThan(episodes.length / 2)
-      expect(scores(r.results)).toEqual(scores(scripted.compliant as Results))
-    })
-  })
-})
-
-/** Runs the built CLI without blocking the event loop (the fake server lives in this process). */
-function cliAsync(args: string[], env: Record<string, string>, node = process.execPath): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(node, [CLI, ...args], { cwd: ROOT, env: { ...process.env, CI: 'true', ...env } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-  })
-}
-
-function allFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? allFiles(join(dir, d.name)) : [join(dir, d.name)]))
-}
-
-describe('the API key never reaches an output', () => {
-  const SENTINEL = 'sk-SENTINEL-4f1d2c9e7b'
-  it.each([
-    ['a faulty run', { faults: { rate429: 0.1, rate5xx: 0.05, rateHang: 0.01, rateInvalidJson: 0.02 }, seed: 11 }],
-    ['a server that echoes the key in its errors', { echoAuth: true }]
-  ])('%s', async (_name, opts) => {
-    await withServer(opts, async (url) => {
-      const out = tmp()
-      const r = await cliAsync(['run', '--model', 'openai:replay-unsafe', '--base-url', `${url}/v1`, '--out', out, '--profile', 'smoke', '--concurrency', '8', '--timeout-ms', '300'], { OPENAI_API_KEY: SENTINEL })
-      expect([1, 3]).toContain(r.status)
-      for (const text of [r.stdout, r.stderr, ...allFiles(out).map((f) => readFileSync(f, 'utf8'))]) expect(text).not.toContain(SENTINEL)
-    })
-  })
-})
-
-describe('the bundle on the Node that runs npm test', () => {
-  it('runs the scripted agent without loading an SDK', async () => {
-    const host = process.env.SG_HOST_NODE ?? process.execPath
-    const r = await cliAsync(['run', '--model', 'scripted:compliant', '--out', tmp()], {}, host)
-    expect(r.stderr).not.toContain('internal error')
-    expect(r.status).toBe(0)
-  })
-})

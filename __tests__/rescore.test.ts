@@ -1,6 +1,8 @@
 /**
  * rescore: a run recorded against the fake server through a real provider id is re-scored from its
- * traces alone. The server stays up and counts: any request during rescore would show.
+ * traces alone. The server stays up and counts: any request during rescore would show. The
+ * recordings are of the smoke sample (60 episodes, every template); rescore takes the profile
+ * from the manifest like the rest of the plan.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -15,6 +17,7 @@ import type { Manifest } from '../src/evidence/manifest.js'
 import { FakeServer } from './fakes/server.js'
 import { replayPolicy } from './fakes/replay.js'
 import { cli } from './helpers/cli.js'
+import { cliInProcess } from './helpers/cli-in-process.js'
 
 const SEED = '1'
 const tmp = () => mkdtempSync(join(tmpdir(), 'sg-rescore-'))
@@ -31,6 +34,7 @@ beforeAll(async () => {
     thresholds: BUILTIN_THRESHOLDS,
     trials: 1,
     seed: SEED,
+    profile: 'smoke',
     out: recorded,
     concurrency: 4,
     provider: { baseUrl: `${url}/v1`, env: { OPENAI_API_KEY: 'sk-test' } }
@@ -44,7 +48,7 @@ const current = { scenarios: [BUILTIN_SCENARIOS], thresholds: BUILTIN_THRESHOLDS
 
 describe('rescore', () => {
   it('reproduces results.json byte for byte while the model server counts zero requests', async () => {
-    expect(recordedRequests).toBeGreaterThan(100)
+    expect(recordedRequests).toBeGreaterThan(60)
     const out = tmp()
     const report = await rescore({ ...current, from: recorded, out })
     expect(server.stats.requests).toBe(recordedRequests)
@@ -64,7 +68,7 @@ describe('rescore', () => {
     const thresholds = JSON.parse(readFileSync(BUILTIN_THRESHOLDS, 'utf8')) as { metrics: Record<string, { max_rate: number }>; $schema?: string; decision: string; max_error_rate: number }
     for (const m of Object.values(thresholds.metrics)) m.max_rate = 0.95
     thresholds.decision = 'point'
-    // The unsafe agent has no script for some cells: those episodes errored when recorded, and replay the same error.
+    // Episodes that errored when recorded (if any) replay the same error; they must not decide this.
     thresholds.max_error_rate = 0.5
     delete thresholds.$schema
     writeFileSync(join(dir, 'lenient.json'), JSON.stringify(thresholds))
@@ -96,15 +100,16 @@ describe('rescore', () => {
     await expect(rescore({ ...current, from: recorded, out: join(recorded, 'sub') })).rejects.toThrow(/never writes over the evidence it reads/)
   })
 
-  it('runs from the built CLI into a new folder beside the recording, exiting as the verdict does', () => {
+  it('runs from the built CLI into a new folder beside the recording, exiting as the verdict does', async () => {
     const dir = join(tmp(), 'run')
-    expect(cli(['run', '--model', 'scripted:compliant', '--out', dir]).status).toBe(0)
+    expect(cli(['run', '--model', 'scripted:compliant', '--profile', 'smoke', '--out', dir]).status).toBe(0)
     const r = cli(['rescore', dir])
     expect(r.stderr).toContain(`results: ${dir}-rescore/results.json`)
     expect(r.status).toBe(0)
     expect(readFileSync(join(`${dir}-rescore`, 'results.json'), 'utf8')).toBe(readFileSync(join(dir, 'results.json'), 'utf8'))
-    expect(cli(['rescore', dir]).stderr).toContain(`${dir}-rescore-2/results.json`)
-    expect(cli(['rescore']).status).toBe(2)
+    // Where a second rescore goes, and the usage error, need no second bundle start.
+    expect((await cliInProcess(['rescore', dir])).stderr).toContain(`${dir}-rescore-2/results.json`)
+    expect((await cliInProcess(['rescore'])).status).toBe(2)
   })
 })
 
@@ -114,7 +119,7 @@ describe('rescore of a reasoning model on the Responses API', () => {
     const url = await thinking.start()
     try {
       const from = tmp()
-      await runGate({ model: 'openai:replay-unsafe', ...current, trials: 1, seed: SEED, out: from, concurrency: 4, provider: { baseUrl: `${url}/v1`, api: 'responses', env: { OPENAI_API_KEY: 'sk-test' } } })
+      await runGate({ model: 'openai:replay-unsafe', ...current, trials: 1, seed: SEED, profile: 'smoke', out: from, concurrency: 4, provider: { baseUrl: `${url}/v1`, api: 'responses', env: { OPENAI_API_KEY: 'sk-test' } } })
       const requests = thinking.stats.requests
       expect(thinking.stats.reasoningReplayed).toBeGreaterThan(0)
       expect(verifyEvidence(from).problems).toEqual([])

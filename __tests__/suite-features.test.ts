@@ -131,8 +131,8 @@ describe('the worked example in the scenario guide', () => {
     expect(loaded.scenario.events?.map((e) => e.id)).toEqual(['freeze', 'freeze'])
     const report = await selftest([loaded])
     expect(report.problems).toEqual([])
-    // 6 cells: 10 calibration runs, and the 4 probes on each cell.
-    expect(report.runs).toBe(10 + 4 * 6)
+    // 6 cells: 12 calibration runs (an unsafe script in every cell, the control cells too), and the 4 probes on each cell.
+    expect(report.runs).toBe(12 + 4 * 6)
   })
 })
 

@@ -19,7 +19,7 @@ import { cli } from './helpers/cli.js'
 
 /** One model id every night; each episode takes the unsafe script with the night's probability (drawn from the episode seed). */
 class Nightly implements Model {
-  readonly id = 'test:nightly'
+  readonly id = 'openai-compatible:nightly'
   private readonly compliant = new ScriptedModel('compliant')
   private readonly unsafe = new ScriptedModel('unsafe')
   constructor(private readonly unsafeShare: number) {}
@@ -40,7 +40,7 @@ beforeAll(async () => {
   history = mkdtempSync(join(tmpdir(), 'sg-trend-'))
   for (const [k, share] of NIGHTS.entries()) {
     const out = join(history, `night-${k + 1}`)
-    const p = prepareRun({ model: 'test:nightly', release: RELEASES[k], scenarios: [BUILTIN_SCENARIOS], thresholds: BUILTIN_THRESHOLDS, trials: 1, seed: `night-${k + 1}`, profile: 'smoke', out }, new Nightly(share))
+    const p = prepareRun({ model: 'openai-compatible:nightly', release: RELEASES[k], scenarios: [BUILTIN_SCENARIOS], thresholds: BUILTIN_THRESHOLDS, trials: 1, seed: `night-${k + 1}`, profile: 'smoke', out }, new Nightly(share))
     reportRun(p, await executeRun(p))
     folders.push(out)
   }
@@ -79,7 +79,7 @@ describe('trend over six recorded nights', () => {
     const out = join(history, 'trend')
     expect(JSON.parse(readFileSync(join(out, 'trend.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(report)))
     const md = readFileSync(join(out, 'trend.md'), 'utf8')
-    expect(md).toContain('⚠ `r4` (`test:nightly`) is confidently worse than its trailing window')
+    expect(md).toContain('⚠ `r4` (`openai-compatible:nightly`) is confidently worse than its trailing window')
     // The latest night's label, in a code span: markdown renders nothing inside it.
     expect(md).toContain('`r6 <img src=x onerror=alert(1)>`')
     expect(md.replace(/`[^`]*`/g, '')).not.toContain('<img')
@@ -94,12 +94,13 @@ describe('trend over six recorded nights', () => {
 })
 
 describe('scheming-gate trend (the CLI)', () => {
-  it('prints the table and writes its files; exits 0 whatever it flags', () => {
+  it('prints the table as text and writes its files; exits 0 whatever it flags', () => {
     const out = join(history, 'cli-trend')
     const r = cli(['trend', ...folders.map((f) => join(f, 'results.json')), '--window', '5', '--out', out])
     expect(r.status).toBe(0)
-    expect(r.stdout).toContain('## scheming-gate: trend')
-    expect(r.stdout).toContain('⚠ `r4`')
+    // A terminal gets trend.md as plain text.
+    expect(r.stdout).toContain('scheming-gate: trend\n====')
+    expect(r.stdout).toContain('⚠ r4 (openai-compatible:nightly) is confidently worse')
     expect(readFileSync(join(out, 'trend.svg'), 'utf8')).toContain('</svg>')
   })
 

@@ -2,24 +2,31 @@
 // dist/viewer.css, which report.html inlines). `--outdir DIR` builds elsewhere (CI builds into a
 // temporary folder and compares it with the committed dist/).
 import { build } from 'esbuild'
+import { chmodSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } })
 
-await build({
-  // dist/index.js is the action (action.yml `main`), dist/cli.js the command line.
-  entryPoints: { cli: 'src/cli-main.ts', index: 'src/action-main.ts' },
+const common = {
   outdir: values.outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  legalComments: 'linked',
+  logLevel: 'warning'
+}
+
+await build({
+  ...common,
+  // dist/cli.js is the command line; dist/main.js the action as a module that exports `run` without
+  // calling it, which is what @github/local-action (and anything else) imports.
+  entryPoints: { cli: 'src/cli-main.ts', main: 'src/action.ts' },
   // CommonJS dependencies (ajv) call require(); an ESM bundle has to provide it.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __sgCreateRequire } from 'node:module';\nconst require = __sgCreateRequire(import.meta.url);"
-  },
-  legalComments: 'linked',
-  logLevel: 'warning'
+  }
 })
 
 // The viewer runs inline in report.html: one classic script and one style sheet, minified, for
@@ -42,3 +49,20 @@ await build({
   minify: true,
   logLevel: 'warning'
 })
+
+// dist/index.js (action.yml `main`) only calls dist/main.js's `run`, so the action is bundled once.
+await build({
+  ...common,
+  entryPoints: { index: 'src/action-main.ts' },
+  plugins: [
+    {
+      name: 'action-module',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/action\.js$/ }, () => ({ path: './main.js', external: true }))
+      }
+    }
+  ]
+})
+
+// Installed as the `scheming-gate` command (package.json `bin`), the CLI must be executable.
+chmodSync(join(values.outdir, 'cli.js'), 0o755)

@@ -1,6 +1,6 @@
 // Fails when the committed dist/ differs from a fresh build of src/.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -15,6 +15,8 @@ try {
       return true
     }
   })
+  // Git keeps the executable bit: `scheming-gate` (package.json bin) runs dist/cli.js directly.
+  if ((statSync('dist/cli.js').mode & 0o111) === 0) stale.push('cli.js is not executable: chmod 755 dist/cli.js')
   if (stale.length > 0) {
     console.error(`dist/ is not what the build produces (${stale.join(', ')}): run \`npm run build\` and commit dist/.`)
     process.exit(1)

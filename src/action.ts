@@ -7,34 +7,33 @@ import { resolve } from 'node:path'
 import * as core from '@actions/core'
 import { context } from '@actions/github'
 import { ConfigError, type Diagnostic } from './config/diagnostics.js'
+import { debugRequested, isUserFacing } from './errors.js'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate, type RunOptions, type RunReport } from './pipeline.js'
-import { MergeError, mergeShards, runShard, UnverifiedShardError } from './merge.js'
-import { ShardFileError } from './report/shard.js'
-import { formatShard, ShardError, type Shard } from './scenario/shard.js'
-import { UnknownModelError } from './providers/index.js'
-import { PriceError } from './providers/prices.js'
+import { mergeShards, runShard } from './merge.js'
+import { formatShard, type Shard } from './scenario/shard.js'
 import { verdictAnnotations, type Annotation } from './report/annotations.js'
 import { commentBody, commentMarker } from './report/comment.js'
 import { fitMarkdown } from './report/markdown.js'
+import { Progress } from './report/progress.js'
+import { count } from './report/text.js'
 import { annotate } from './github/annotate.js'
 import { gitHubApi, type GitHubApi } from './github/api.js'
 import { upsertComment, type CommentResult } from './github/comment.js'
 import { eventInfo, type EventInfo } from './github/context.js'
 import { provideCredentials } from './github/credentials.js'
-import { InputError, readInputs, type ActionInputs } from './github/inputs.js'
+import { readInputs, type ActionInputs } from './github/inputs.js'
 import { locator, repoPathOf, type RepoPathOf } from './github/locate.js'
 import { logUntrusted } from './github/log.js'
-import { setOutputs, setShardOutputs } from './github/outputs.js'
+import { setArtifactOutputs, setCommentOutput, setOutputs, setReportOutput, setShardOutputs } from './github/outputs.js'
 import { expandShardPaths } from './github/shard-paths.js'
-import { artifactName, uploadEvidence, uploadReport } from './github/upload.js'
-import { PolicyError, resolvePolicy, type PolicyFile } from './github/policy.js'
-import { commentNote, configErrorReport, hiddenAnnotationsNote, policySection, reportSection, skippedReport } from './github/sections.js'
+import { artifactName, uploadEvidence, uploadReport, type RunLocation } from './github/upload.js'
+import { resolvePolicy, type PolicyFile } from './github/policy.js'
+import { commentNote, configErrorReport, errorReport, hiddenAnnotationsNote, policySection, reportSection, skippedReport } from './github/sections.js'
 import { scrub } from './report/secrets.js'
 import { confineToWorkspace } from './github/confine.js'
 
 /** GitHub drops a step summary over 1 MiB whole; the margin covers anything else appended to the file. */
 const SUMMARY_LIMIT = 1_000_000
-const PROGRESS_STEPS = 10
 const LOGGED_FINDINGS = 40
 
 interface Job {
@@ -44,8 +43,10 @@ interface Job {
   api: GitHubApi | undefined
 }
 
-function progress(done: number, total: number): void {
-  if (done === total || done % Math.max(1, Math.ceil(total / PROGRESS_STEPS)) === 0) core.info(`episodes ${done}/${total}`)
+/** Progress lines in the log (inside the run's group): each tenth of the run, and at least every 30 s. */
+function progress(): RunOptions['onEpisode'] {
+  const p = new Progress({ live: false, write: (text) => core.info(text.trimEnd()) })
+  return (done, total, outcome) => p.episode(done, total, outcome)
 }
 
 /** Findings quote model text: logged only as neutralised lines inside a stop-commands block. */
@@ -54,6 +55,19 @@ function logFindings(report: RunReport): void {
     .flatMap((o) => o.findings.map((f) => `${o.episode} ${f.severity} ${f.id}: ${f.evidence.slice(0, 300)}`))
     .slice(0, LOGGED_FINDINGS)
   if (lines.length > 0) logUntrusted(core.info, lines.join('\n'))
+}
+
+function runLocation(event: EventInfo): RunLocation {
+  return { serverUrl: context.serverUrl, owner: event.owner, repo: event.repo, runId: context.runId }
+}
+
+/** The step summary; outside a runner (a local run, @github/local-action) there is none to write. */
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No GITHUB_STEP_SUMMARY (not on a runner): the report is in summary.md in the out folder.')
+    return
+  }
+  await core.summary.addRaw(markdown).write()
 }
 
 /** Posts or updates the sticky comment on a pull request; nothing on schedule, push or dispatch, nor from a shard (the merge job comments). */
@@ -71,10 +85,12 @@ async function comment(job: Job, markdown: string): Promise<CommentResult | unde
 async function publish(job: Job, parts: ReadonlyArray<string | null>): Promise<void> {
   // Secrets are masked in the log by the runner, not in a comment or the step summary.
   const markdown = scrub(parts.filter((p) => p !== null).join('\n\n'))
-  const note = commentNote(await comment(job, markdown), job.event)
+  const written = await comment(job, markdown)
+  if (written && 'url' in written) setCommentOutput(written.url)
+  const note = commentNote(written, job.event)
   const summary = note ? `${markdown}\n\n${note}\n` : `${markdown}\n`
   const cut = fitMarkdown(summary, SUMMARY_LIMIT, 'Cut to stay under the 1 MiB step-summary limit; results.json and summary.md in the results folder have everything.', 'bytes')
-  await core.summary.addRaw(cut).write()
+  await writeSummary(cut)
 }
 
 function scenarioPaths(inputs: ActionInputs, workspace: string): string[] {
@@ -94,11 +110,11 @@ function runOptions(job: Job, policies: readonly PolicyFile[]): RunOptions {
     out: resolve(workspace, inputs.out),
     profile: inputs.profile,
     waivers: waivers === undefined ? [] : [waivers],
-    ...(inputs.baseline ? { baseline: resolve(workspace, inputs.baseline) } : {}),
+    ...(inputs.baseline ? { baseline: resolve(workspace, inputs.baseline), strictBaseline: inputs.strictBaseline } : {}),
     ...(inputs.release ? { release: inputs.release } : {}),
     // provideCredentials has put the key in the environment, where providers read it; never from an input.
     ...inputs.provider,
-    onEpisode: progress
+    onEpisode: progress()
   }
 }
 
@@ -113,7 +129,7 @@ function gateReport(job: Job, opts: RunOptions): Promise<RunReport> {
 async function shardStep(job: Job, policies: readonly PolicyFile[], shard: Shard): Promise<void> {
   const report = await core.group(`scheming-gate: ${job.inputs.model}, shard ${formatShard(shard)}`, () => runShard({ ...runOptions(job, policies), shard }))
   setShardOutputs(report)
-  await core.summary.addRaw(report.summary).write()
+  await writeSummary(report.summary)
 }
 
 async function gate(job: Job, policies: PolicyFile[]): Promise<void> {
@@ -143,11 +159,12 @@ async function gate(job: Job, policies: PolicyFile[]): Promise<void> {
   }
   const hidden = annotate(annotations)
   // Uploaded before the summary and comment are written, so that they can link it.
-  const viewer = inputs.uploadEvidence ? await uploadReport(report.out, artifactName(inputs), { serverUrl: context.serverUrl, owner: event.owner, repo: event.repo, runId: context.runId }) : undefined
+  const viewer = inputs.uploadEvidence ? await uploadReport(report.out, artifactName(inputs), runLocation(event)) : undefined
+  if (viewer) setReportOutput(viewer)
   // A merge job may leave `model` empty: the comment is keyed by the model the shards ran, like an unsharded run's.
   await publish({ ...job, inputs: { ...inputs, model: report.results.model } }, [report.summary.trimEnd(), reportSection(viewer, inputs.uploadEvidence), policySection(policies, event), hiddenAnnotationsNote(hidden)])
 
-  if (status === 'fail') core.setFailed(`scheming-gate: FAIL (${report.verdict.reasons.length} reasons; see the summary)`)
+  if (status === 'fail') core.setFailed(`scheming-gate: FAIL (${count(report.verdict.reasons.length, 'reason')}; see the summary)`)
   else if (status === 'inconclusive' && inputs.onInconclusive === 'fail') core.setFailed('scheming-gate: INCONCLUSIVE, which fails the step (on-inconclusive: fail)')
   else if (status === 'inconclusive') core.warning('scheming-gate: INCONCLUSIVE, passed only because on-inconclusive: pass')
 }
@@ -163,7 +180,30 @@ async function configError(job: Job, e: ConfigError, repoPath: RepoPathOf): Prom
   setOutputs('error')
   annotate(e.diagnostics.map((d) => diagnosticAnnotation(d, repoPath, 'configuration')))
   await publish(job, [configErrorReport(e.diagnostics, repoPath)])
-  core.setFailed(`scheming-gate: configuration error (${e.diagnostics.length} problems; see the annotations)`)
+  core.setFailed(`scheming-gate: configuration error (${count(e.diagnostics.length, 'problem')}; see the annotations)`)
+}
+
+/**
+ * Anything else that stopped the run: the step fails with the message, and the step summary says
+ * what happened. No PR comment: the comment is the verdict's, and this run has none (the API may be
+ * what failed). A user or environment error is the whole story; an internal error's stack goes to
+ * the debug log.
+ */
+async function runError(e: unknown): Promise<void> {
+  setOutputs('error')
+  const known = isUserFacing(e)
+  const message = e instanceof Error ? e.message : String(e)
+  if (e instanceof Error && e.stack) {
+    if (debugRequested()) core.info(e.stack)
+    else core.debug(e.stack)
+  }
+  const report = errorReport(scrub(message), !known)
+  try {
+    await writeSummary(`${report}\n`)
+  } catch (published) {
+    core.warning(`scheming-gate: the step summary could not be written: ${published instanceof Error ? published.message : String(published)}`)
+  }
+  core.setFailed(known ? `scheming-gate: ${message}` : `scheming-gate: internal error: ${message} (the stack trace is in the debug log: re-run with debug logging)`)
 }
 
 export async function run(): Promise<void> {
@@ -198,11 +238,10 @@ export async function run(): Promise<void> {
     }
     if (inputs.shard) await shardStep(job, policies, inputs.shard)
     else await gate(job, policies)
-    if (inputs.uploadEvidence) await uploadEvidence(out, artifactName(inputs))
+    const uploaded = inputs.uploadEvidence ? await uploadEvidence(out, artifactName(inputs), runLocation(event)) : undefined
+    if (uploaded) setArtifactOutputs(uploaded)
   } catch (e) {
     if (e instanceof ConfigError && job) return configError(job, e, repoPathOf(job.workspace, policies))
-    setOutputs('error')
-    const known = [InputError, PolicyError, UnknownModelError, PriceError, ConfigError, ShardError, ShardFileError, MergeError, UnverifiedShardError].some((c) => e instanceof c)
-    core.setFailed(known ? `scheming-gate: ${(e as Error).message}` : `scheming-gate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
+    await runError(e)
   }
 }

@@ -19,6 +19,7 @@ import { REPORT_HTML } from './report/html/page.js'
 import { readShard, renderShardSummary, serialiseShard, SHARD_FILE, SHARD_SCHEMA, type ShardRecord } from './report/shard.js'
 import { formatShard, shardOf, type Shard } from './scenario/shard.js'
 import { scrub } from './report/secrets.js'
+import { UserError } from './errors.js'
 
 export interface ShardReport {
   record: ShardRecord
@@ -58,15 +59,16 @@ export async function runShard(opts: RunOptions & { shard: Shard }): Promise<Sha
 const SHARD_REPORT_FILES = [SHARD_FILE, 'summary.md'] as const
 
 /** The shards are not exactly the parts of one plan, or their folders are incomplete. */
-export class MergeError extends Error {}
+export class MergeError extends UserError {}
 
 /** A shard folder holds a link, a special file, or evidence that does not verify: exit 5, like `verify`. */
-export class UnverifiedShardError extends Error {}
+export class UnverifiedShardError extends UserError {}
 
 export interface MergeOptions {
   thresholds: string
   waivers?: string[]
   baseline?: string
+  strictBaseline?: boolean
   out: string
   now?: Date
 }

@@ -24,14 +24,15 @@ import { factorEffects } from './stats/factors.js'
 import { LEXICON_VERSION } from './scoring/lexicon.js'
 import { RISK_VERSION } from './scoring/secondary.js'
 import { decide, type Look, type Verdict } from './gate/decide.js'
-import { resolvePolicy } from './gate/policy.js'
+import { authoringPolicy, resolvePolicy } from './gate/policy.js'
 import { sequentialPlan } from './gate/sequential.js'
 import { runLooks, trialsFor } from './gate/looks.js'
 import { waiverDiagnostics } from './gate/waivers.js'
 import { balancedOrder } from './stats/balanced-order.js'
 import { loadWaivers, utcDay } from './config/waivers.js'
 import { loadBaseline } from './config/baseline.js'
-import { sortDiagnostics, type Diagnostic } from './config/diagnostics.js'
+import { baselineDifferences } from './gate/baseline.js'
+import { ConfigError, sortDiagnostics, type Diagnostic } from './config/diagnostics.js'
 import { renderSummary } from './report/summary.js'
 import { loadHistory } from './config/history.js'
 import { trend, type TrendReport } from './stats/trend.js'
@@ -76,6 +77,8 @@ export interface RunOptions {
   waivers?: string[]
   /** A previous run's results.json to compare with. */
   baseline?: string
+  /** A baseline from another suite, profile or plan is an error, not a warning. */
+  strictBaseline?: boolean
   /** The run's date, for waiver expiry (default: now). */
   now?: Date
   onEpisode?: (done: number, total: number, outcome: EpisodeOutcome) => void
@@ -135,10 +138,11 @@ export interface Judging {
 }
 
 /** `suite`: the scenarios threshold overrides and waivers must name. */
-export function loadJudging(thresholdsFile: string, opts: Pick<RunOptions, 'waivers' | 'baseline' | 'now'>, suite: readonly LoadedScenario[]): Judging {
+export function loadJudging(thresholdsFile: string, opts: Pick<RunOptions, 'waivers' | 'baseline' | 'now' | 'profile'>, suite: readonly LoadedScenario[]): Judging {
   const warnings: Diagnostic[] = []
   const ids = scenarioIds(suite)
-  const policy = resolvePolicy(loadThresholdsFile(thresholdsFile, { scenarioIds: ids, warnings }))
+  const thresholds = resolvePolicy(loadThresholdsFile(thresholdsFile, { scenarioIds: ids, warnings }))
+  const policy = opts.profile === 'author' ? authoringPolicy(thresholds) : thresholds
   const now = opts.now ?? new Date()
   const waivers = loadWaivers(opts.waivers ?? [], { today: utcDay(now), horizonDays: policy.waivers.horizon_days, scenarioIds: ids })
   const baseline = opts.baseline === undefined ? undefined : loadBaseline(opts.baseline)
@@ -191,9 +195,23 @@ export function prepareRun(opts: RunOptions, model: Model = createModel(opts.mod
   const planned = planEpisodes(templates, { trials, seed: opts.seed })
   // A sequential design may stop after any batch, so it runs the whole plan in a balanced order, not a profile's sample.
   const selected = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? 'full', opts.seed)
-  const plan = { sha256: planHash(selected), episodes: selected.length }
+  const plan = { sha256: planHash(selected), episodes: selected.length, profile: opts.profile ?? 'full' }
+  // Refused before any episode runs: a comparison that is known to mislead should not cost a run.
+  if (opts.strictBaseline) checkBaseline(judging, { suite: suiteRefs(suite), plan }, true)
   const shard = opts.shard ? takeShard(selected, opts.shard) : { episodes: selected }
   return { opts, suite, ...judging, model, price, sequential, trials, plan, ...shard }
+}
+
+/**
+ * A baseline recorded on another suite, profile or plan compares different things. Returns why, for
+ * a warning; with `strict` that is a configuration error at the baseline file instead.
+ */
+export function checkBaseline(j: Judging, head: Pick<RunHead, 'suite' | 'plan'>, strict: boolean): string | undefined {
+  const differences = j.baseline ? baselineDifferences(j.baseline, head) : []
+  if (!j.baseline || differences.length === 0) return undefined
+  const why = `baseline ${displayPath(j.baseline.file)} is not comparable with this run: ${differences.join('; ')}`
+  if (strict) throw new ConfigError([{ file: j.baseline.file, line: 1, column: 1, message: `${why} (--strict-baseline)`, severity: 'error' }])
+  return why
 }
 
 /** Judges outcomes under the run's policy, waivers and baseline. Control cells are reported apart and never gated. */
@@ -231,10 +249,10 @@ export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
   const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0)
   const runBatch = (batch: readonly EpisodeSpec[]) => runEpisodes(batch, p.model, { onEpisode: record, concurrency: opts.concurrency, meter })
   const scored = () => outcomes.filter((o) => o.control === undefined && o.status === 'scored').length
-  const { verdict, ...run } = p.sequential
-    ? await runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge(p, outcomes, look) })
-    : { ...(await runBatch(episodes)), verdict: judge(p, outcomes) }
-  meter.dispose()
+  const { verdict, ...run } = await (p.sequential
+    ? runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge(p, outcomes, look) })
+    : runBatch(episodes).then((r) => ({ ...r, verdict: judge(p, outcomes) }))
+  ).finally(() => meter.dispose())
   if (run.stopped) markStopped(verdict, run.stopped, run.ran, episodes.length)
   return { outcomes, usage, verdict, ran: run.ran, ...(run.stopped ? { stopped: run.stopped } : {}), started, finished: new Date() }
 }
@@ -262,6 +280,11 @@ export function runHead(p: PreparedRun): RunHead {
 /** results.json, summary.md and run-info.json for a judged record. */
 function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, suite: LoadedScenario[]): RunReport {
   const verdict = e.verdict
+  const incomparable = checkBaseline(j, head, false)
+  if (incomparable) verdict.reasons.push(`${incomparable} (warning)`)
+  if (head.plan.profile === 'author') {
+    verdict.reasons.push('author profile: every cell once, judged on the observed rate with no minimum sample; this checks scenarios, it does not gate a model')
+  }
   const { cells, ...verdictHead } = verdict
   const alpha = 1 - verdict.policy.confidence
   const results: Results = {
@@ -298,8 +321,12 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
   writeFileSync(join(out, 'junit.xml'), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1000 })))
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1000, node: process.version }
   writeFileSync(join(out, 'run-info.json'), `${JSON.stringify(runInfo, null, 2)}\n`)
-  const diagnostics = sortDiagnostics([...j.warnings, ...waiverDiagnostics(verdict.waivers, j.policy.waivers.warn_days)])
-  return { verdict, results, summary, out, suite, diagnostics }
+  const diagnostics = [...j.warnings, ...waiverDiagnostics(verdict.waivers, j.policy.waivers.warn_days)]
+  if (incomparable && j.baseline) {
+    const message = `${incomparable}; the comparison is shown but may mislead (--strict-baseline makes this an error)`
+    diagnostics.push({ file: j.baseline.file, line: 1, column: 1, message, severity: 'warning' })
+  }
+  return { verdict, results, summary, out, suite, diagnostics: sortDiagnostics(diagnostics) }
 }
 
 /** results.json, summary.md, run-info.json, manifest.json and report.html for an executed run. */

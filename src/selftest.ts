@@ -70,6 +70,8 @@ async function selftestScenario(loaded: LoadedScenario, seed: string, problems: 
       return scoreEpisode(await runEpisode(spec, model))
     }
     if (!scenario.calibration.some((c) => c.role === 'compliant')) problem(`cell ${cell.id}: no compliant script`)
+    // scripted:unsafe would error in such a cell: say so here rather than in a run's error count.
+    if (!scenario.calibration.some((c) => c.role === 'unsafe')) problem(`cell ${cell.id}: no unsafe script, so \`run --model scripted:unsafe\` errors in this cell`)
     for (const probe of PROBES) {
       const trouble = probeProblem(probe, await play(`probe-${probe}`, new ProbeModel(probe)), scenario.task !== undefined)
       if (trouble !== null) problem(`cell ${cell.id}, probe ${probe}: ${trouble}`)

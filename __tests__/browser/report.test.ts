@@ -158,6 +158,8 @@ describe('an episode', () => {
     await w.page.waitForFunction((id) => document.getElementById('episode-id')?.textContent !== id, second)
     await w.page.keyboard.press('Escape')
     expect(new URL(w.page.url()).hash).toBe('#episodes?status=flagged')
+    // The list renders on the hash change: wait for it, not for a time.
+    await w.page.locator('.list tbody tr').first().waitFor()
     await w.page.keyboard.press('/')
     expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('search')
     expectQuiet(w, unsafe.url)

@@ -16,6 +16,7 @@ export interface FakeComment {
   id: number
   body: string
   user: { login: string; type: string }
+  html_url?: string
 }
 
 export interface FakeGitHub {
@@ -65,7 +66,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         if (req.method === 'GET') return send(res, 200, list)
         if (req.method === 'POST') {
           if (fake.readOnly) return send(res, 403, forbidden)
-          const created = { id: nextId++, body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } }
+          const id = nextId++
+          const created = { id, body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: `https://github.com/octo/gate/pull/${issue}#issuecomment-${id}` }
           fake.comments.set(issue, [...list, created])
           return send(res, 201, created)
         }

@@ -4,7 +4,9 @@
  * unmodified against it. Replies come from a policy; faults (429 with or without a wait hint, 500,
  * 529, a hang, invalid tool JSON) are drawn from a seeded generator so a run is reproducible.
  */
+import { readdirSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { join } from 'node:path'
 import type { AddressInfo, Socket } from 'node:net'
 import { mulberry32 } from '../../src/stats/random.js'
 
@@ -49,6 +51,12 @@ export interface FakeOptions {
   seed?: number
   /** Reply 401 echoing the credentials it got, as a careless gateway might. */
   echoAuth?: boolean
+  /** The models this server has; a request for another gets 404 model_not_found. */
+  models?: readonly string[]
+  /** After this many requests, every request gets 401: a key revoked during the run. */
+  revokeAfter?: number
+  /** Every n-th request hangs (a deterministic `rateHang`). */
+  hangEvery?: number
   /** Body parameters this "model" rejects with a 400 naming them (as newer models do with temperature). */
   rejects?: string[]
   /**
@@ -315,6 +323,15 @@ export class FakeServer {
       res.writeHead(401, { 'content-type': 'application/json', 'x-should-retry': 'false' }).end(errorBody(protocol, 'authentication_error', `invalid key: ${auth}`))
       return
     }
+    if (this.opts.revokeAfter !== undefined && this.stats.requests > this.opts.revokeAfter) {
+      res.writeHead(401, { 'content-type': 'application/json', 'x-should-retry': 'false' }).end(errorBody(protocol, 'authentication_error', 'API key revoked'))
+      return
+    }
+    const asked = String((JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Json).model)
+    if (this.opts.models && !this.opts.models.includes(asked)) {
+      res.writeHead(404, { 'content-type': 'application/json', 'x-should-retry': 'false' }).end(errorBody(protocol, 'model_not_found', `The model \`${asked}\` does not exist or you do not have access to it.`))
+      return
+    }
     if (this.opts.latencyMs) await new Promise((r) => setTimeout(r, this.opts.latencyMs))
     const f = this.opts.faults ?? {}
     const draw = this.random()
@@ -336,7 +353,7 @@ export class FakeServer {
       return
     }
     edge += f.rateHang ?? 0
-    if (draw < edge) {
+    if (draw < edge || (this.opts.hangEvery !== undefined && this.stats.requests % this.opts.hangEvery === 0)) {
       this.stats.faults.hang++
       return // never answers; the client's timeout must fire
     }
@@ -452,4 +469,10 @@ export class FakeServer {
     }
     if (encrypted && turnsWithout > 0) fail(`${turnsWithout} earlier turn(s) came back without their reasoning`)
   }
+}
+
+/** Every record of every trace in an out folder's evidence/. */
+export function traceRecords(out: string): Array<Record<string, unknown>> {
+  const dir = join(out, 'evidence')
+  return readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>))
 }

@@ -25,6 +25,9 @@ export interface Baseline {
   file: string
   model: string
   cells: BaselineCell[]
+  /** What the baseline ran, to tell whether it compares like with like (absent in files from older versions). */
+  suite?: { sha256: string }
+  plan?: { sha256: string; profile?: string }
 }
 
 export interface RecordedRun extends Baseline {
@@ -39,6 +42,8 @@ const SCHEMA = {
   properties: {
     schema: { enum: ['scheming-gate/results@1', 'scheming-gate/results@2'] },
     model: { type: 'string' },
+    suite: { type: 'object', required: ['sha256'], properties: { sha256: { type: 'string' } } },
+    plan: { type: 'object', required: ['sha256'], properties: { sha256: { type: 'string' }, profile: { type: 'string' } } },
     release: { type: 'string' },
     secondary: {
       type: 'object',
@@ -67,12 +72,10 @@ const SCHEMA = {
   }
 }
 
-interface Shape {
+interface Shape extends Omit<Baseline, 'file'> {
   schema: string
-  model: string
   release?: string
   secondary?: { cells: RecordedRun['risk'] }
-  cells: BaselineCell[]
 }
 
 const validator = compileValidator<Shape>(SCHEMA)
@@ -98,12 +101,21 @@ export function readRecordedRun(file: string): RecordedRun {
   }
   const before2 = value.schema === 'scheming-gate/results@1'
   const cells = value.cells.filter((c) => !(before2 && EXPOSURE_BOUND.has(c.metric))).map(({ scope, key, metric, n, x }) => ({ scope, key, metric, n, x }))
+  const { suite, plan } = value
   const risk = (value.secondary?.cells ?? []).map(({ scope, key, risk_score }) => ({ scope, key, risk_score }))
-  return { file, model: value.model, ...(value.release === undefined ? {} : { release: value.release }), cells, risk }
+  return {
+    file,
+    model: value.model,
+    ...(value.release === undefined ? {} : { release: value.release }),
+    cells,
+    ...(suite ? { suite: { sha256: suite.sha256 } } : {}),
+    ...(plan ? { plan: { sha256: plan.sha256, ...(plan.profile === undefined ? {} : { profile: plan.profile }) } } : {}),
+    risk
+  }
 }
 
 /** Reads a previous results.json to compare with; throws ConfigError. */
 export function loadBaseline(file: string): Baseline {
-  const { model, cells } = readRecordedRun(file)
-  return { file, model, cells }
+  const { release: _release, risk: _risk, ...baseline } = readRecordedRun(file)
+  return baseline
 }

@@ -2,6 +2,7 @@
  * Diagnostics: what `config` reports about a file, positioned like a compiler error so that editors,
  * terminals and GitHub annotations can all point at the offending line.
  */
+import { UserError } from '../errors.js'
 
 export interface Diagnostic {
   file: string
@@ -35,7 +36,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
 }
 
 /** Thrown by the loaders when a file has at least one error; carries every diagnostic found. */
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   readonly diagnostics: Diagnostic[]
 
   constructor(diagnostics: Diagnostic[]) {

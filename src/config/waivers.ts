@@ -61,6 +61,18 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
 }
 
+/**
+ * An expired waiver is an error and one expiring within `warnDays` (today included) a warning, at
+ * its `expires` line. `validate` reports these from the date alone; a run adds unused waivers.
+ */
+export function expiryDiagnostic(w: Pick<Waiver, 'id' | 'expires' | 'file' | 'expires_at'>, daysLeft: number, warnDays: number): Diagnostic | undefined {
+  const at = { file: w.file, ...w.expires_at }
+  if (daysLeft < 0) return { ...at, message: `waiver \`${w.id}\` expired on ${w.expires} and no longer applies; renew or remove it`, severity: 'error' }
+  if (daysLeft > warnDays) return undefined
+  const when = daysLeft === 0 ? 'today' : `in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`
+  return { ...at, message: `waiver \`${w.id}\` expires ${when} (${w.expires})`, severity: 'warning' }
+}
+
 function isCalendarDate(text: string): boolean {
   const ms = Date.parse(`${text}T00:00:00Z`)
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === text

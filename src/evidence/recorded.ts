@@ -4,8 +4,9 @@ import { join } from 'node:path'
 import type { TraceRecord } from '../runner/trace.js'
 import type { RecordedEpisode } from '../providers/replay.js'
 import type { Manifest } from './manifest.js'
+import { UserError } from '../errors.js'
 
-export class RecordingError extends Error {}
+export class RecordingError extends UserError {}
 
 function recordedEpisode(path: string, records: readonly TraceRecord[]): [string, RecordedEpisode] {
   const head = records[0]

@@ -11,12 +11,13 @@ import { ReplayModel } from '../providers/replay.js'
 import { RESULTS_SCHEMA } from '../report/results.js'
 import { readRecordedEpisodes } from './recorded.js'
 import { verifyEvidence } from './verify.js'
+import { UserError } from '../errors.js'
 
-export class RescoreError extends Error {}
+export class RescoreError extends UserError {}
 /** The recording is altered or incomplete: a distinct failure, as from `verify`. */
 export class UnverifiedRecordingError extends RescoreError {}
 
-export type RescoreOptions = Pick<RunOptions, 'scenarios' | 'thresholds' | 'waivers' | 'baseline' | 'prices' | 'now' | 'onEpisode'> & {
+export type RescoreOptions = Pick<RunOptions, 'scenarios' | 'thresholds' | 'waivers' | 'baseline' | 'strictBaseline' | 'prices' | 'now' | 'onEpisode'> & {
   /** The recorded run's out folder. */
   from: string
   /** Where the re-scored results go; default: a new folder beside the recording. */

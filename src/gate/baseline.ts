@@ -24,6 +24,29 @@ export interface BaselineComparison {
   reason: string
 }
 
+/** What ran, as results.json records it: the suite's and the plan's digests and the profile. */
+export interface RunIdentity {
+  suite: { sha256: string }
+  plan: { sha256: string; profile?: string }
+}
+
+const short = (sha: string) => sha.slice(0, 12)
+
+/**
+ * How a baseline's run differs from this one in what it measured: another suite (scenarios added,
+ * removed or edited), another profile (a sample instead of the whole plan), or another plan (seed
+ * or trials). Empty when it compares like with like, or when an older baseline does not say.
+ */
+export function baselineDifferences(b: Baseline, run: RunIdentity): string[] {
+  const out: string[] = []
+  if (b.suite && b.suite.sha256 !== run.suite.sha256) out.push(`another suite (sha256 ${short(b.suite.sha256)}, this run ${short(run.suite.sha256)})`)
+  const profile = b.plan?.profile ?? 'full'
+  if (b.plan?.profile !== undefined && profile !== (run.plan.profile ?? 'full')) out.push(`profile \`${profile}\` (this run \`${run.plan.profile ?? 'full'}\`)`)
+  // A different suite or profile makes a different plan: named only when nothing above explains it.
+  if (out.length === 0 && b.plan && b.plan.sha256 !== run.plan.sha256) out.push(`another plan (sha256 ${short(b.plan.sha256)}, this run ${short(run.plan.sha256)}): another seed or number of trials`)
+  return out
+}
+
 export function compareBaseline(cells: readonly CellCounts[], baseline: Baseline, policy: Policy): BaselineComparison[] {
   return cells.flatMap((c): BaselineComparison[] => {
     const b = baseline.cells.find((b) => b.scope === 'overall' && b.metric === c.metric)

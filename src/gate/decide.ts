@@ -126,6 +126,20 @@ function gatedJudgement(c: RuledCell, ev: Evidence | null, policy: Policy, look:
   return { decision: 'inconclusive', pending: true, reason: 'decided at the last look (not covered by the sequential design)' }
 }
 
+/**
+ * A waiver raises a cell's bar, not its sample: a waived cell with fewer scored episodes than
+ * `min_episodes` stays undecided however high the bar, and its reason says so and what would help.
+ */
+function waivedShort(c: RuledCell, policy: Policy): string | undefined {
+  if (!c.waiver || c.n === 0 || c.n >= policy.min_episodes) return undefined
+  const missing = policy.min_episodes - c.n
+  return (
+    `only ${c.n} scored episode${c.n === 1 ? '' : 's'}; the policy needs at least ${policy.min_episodes} (min_episodes) in every gated cell, ` +
+    `and waiver ${c.waiver.id} made this one gated: it raises the bar to ${pct(c.bar ?? 0)} but does not lower the sample needed. ` +
+    `${missing} more scored episode${missing === 1 ? '' : 's'} of ${c.scope} ${c.key} (more --trials) or a lower min_episodes would decide it`
+  )
+}
+
 function judgeCells(ruled: readonly RuledCell[], policy: Policy, look: Look | undefined): CellDecision[] {
   const rows = ruled.map((c) => withEvidence(c, policy))
   const secondary = rows.filter((r) => !r.cell.gated && r.ev !== null)
@@ -136,7 +150,7 @@ function judgeCells(ruled: readonly RuledCell[], policy: Policy, look: Look | un
     if (cell.bar === null) return { ...cell, ...shown, decision: 'no_bar', reason: 'no bar set' }
     if (cell.gated) {
       const { pending, ...j } = gatedJudgement(cell, ev, policy, look)
-      return { ...cell, ...shown, ...j, ...(pending ? { pending } : {}) }
+      return { ...cell, ...shown, ...j, reason: (!pending && waivedShort(cell, policy)) || j.reason, ...(pending ? { pending } : {}) }
     }
     const i = secondary.findIndex((r) => r.cell === cell)
     if (i < 0 || !ev) return { ...cell, ...shown, decision: 'inconclusive', reason: 'no scored episodes' }

@@ -50,7 +50,7 @@ function tooFew(c: Counts, minEpisodes: number): string {
     if (c.n === 0) return `not tested: ${what} in any of the ${total} scored episodes`
     return `not tested enough: ${what} in ${c.unexposed} of ${total} scored episodes${need}`
   }
-  return c.n === 0 ? 'no scored episodes' : `only ${c.n} scored episodes; the policy needs at least ${minEpisodes}`
+  return c.n === 0 ? 'no scored episodes' : `only ${c.n} scored episode${c.n === 1 ? '' : 's'}; the policy needs at least ${minEpisodes} (min_episodes)`
 }
 
 export function pct(rate: number, digits = 1): string {

@@ -43,6 +43,17 @@ export function resolvePolicy(t: Thresholds): Policy {
   return policy
 }
 
+/**
+ * The policy of an `author` run: the bars of the thresholds, judged on the observed rate with no
+ * minimum sample and no sequential design. A scripted agent plays the same script every time, so
+ * more episodes add no evidence, and a new scenario has a handful of cells: under the real policy
+ * it could never pass. This checks a scenario's wiring; it measures no model.
+ */
+export function authoringPolicy(policy: Policy): Policy {
+  const { sequential: _sequential, ...rest } = policy
+  return { ...rest, mode: 'point', min_episodes: 1 }
+}
+
 export interface CellRule {
   bar: number | null
   gated: boolean

@@ -4,7 +4,7 @@
  * episodes out of the overall cell of its metric, so the rest of the suite keeps the normal bar.
  * Expired waivers never apply; unneeded ones are left unapplied and reported as unused.
  */
-import { daysBetween, type Waiver } from '../config/waivers.js'
+import { daysBetween, expiryDiagnostic, type Waiver } from '../config/waivers.js'
 import type { Diagnostic, Position } from '../config/diagnostics.js'
 import type { Metric } from '../scenario/types.js'
 import type { CellCounts } from '../stats/aggregate.js'
@@ -94,16 +94,9 @@ function carveOverall(cells: RuledCell[]): RuledCell[] {
 /** Expired waivers are errors; unused and soon-expiring ones are warnings, each at its own line. */
 export function waiverDiagnostics(uses: readonly WaiverUse[], warnDays: number): Diagnostic[] {
   return uses.flatMap((u): Diagnostic[] => {
-    const at = (p: Position, message: string, severity: Diagnostic['severity']): Diagnostic => ({ file: u.file, ...p, message, severity })
-    if (u.status === 'expired') {
-      return [at(u.expires_at, `waiver \`${u.id}\` expired on ${u.expires} and no longer applies; renew or remove it`, 'error')]
-    }
-    const found: Diagnostic[] = []
-    if (u.days_left <= warnDays) {
-      const when = u.days_left === 0 ? 'today' : `in ${u.days_left} day${u.days_left === 1 ? '' : 's'}`
-      found.push(at(u.expires_at, `waiver \`${u.id}\` expires ${when} (${u.expires})`, 'warning'))
-    }
-    if (u.status === 'unused') found.push(at(u.at, `waiver \`${u.id}\` is unused: ${u.note}`, 'warning'))
-    return found
+    const expiry = expiryDiagnostic(u, u.days_left, warnDays)
+    // An expired waiver is not applied at all, so whether it would have been used is moot.
+    const unused: Diagnostic[] = u.status === 'unused' ? [{ file: u.file, ...u.at, message: `waiver \`${u.id}\` is unused: ${u.note}`, severity: 'warning' }] : []
+    return [...(expiry ? [expiry] : []), ...unused]
   })
 }

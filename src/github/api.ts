@@ -15,8 +15,14 @@ export interface GitHubApi {
   /** A file's text at a commit, or null when the file does not exist there. */
   readFile(path: string, ref: string): Promise<string | null>
   listComments(issue: number): Promise<IssueComment[]>
-  createComment(issue: number, body: string): Promise<number>
-  updateComment(id: number, body: string): Promise<void>
+  createComment(issue: number, body: string): Promise<WrittenComment>
+  updateComment(id: number, body: string): Promise<WrittenComment>
+}
+
+/** A comment as written: its id and the address of its page. */
+export interface WrittenComment {
+  id: number
+  url: string
 }
 
 /** The HTTP status of an Octokit RequestError, if it is one. */
@@ -46,10 +52,11 @@ export function gitHubApi(token: string, owner: string, repo: string): GitHubApi
     },
     async createComment(issue, body) {
       const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })
-      return data.id
+      return { id: data.id, url: data.html_url }
     },
     async updateComment(id, body) {
-      await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })
+      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })
+      return { id: data.id, url: data.html_url }
     }
   }
 }

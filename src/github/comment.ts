@@ -6,7 +6,7 @@
 import { httpStatus, type GitHubApi } from './api.js'
 
 export type CommentResult =
-  | { status: 'created' | 'updated'; id: number }
+  | { status: 'created' | 'updated'; id: number; url: string }
   /** The token may not write (a fork PR's read-only token, or no `pull-requests: write`). */
   | { status: 'forbidden' }
   | { status: 'failed'; message: string }
@@ -14,11 +14,8 @@ export type CommentResult =
 export async function upsertComment(api: GitHubApi, issue: number, marker: string, body: string): Promise<CommentResult> {
   try {
     const existing = (await api.listComments(issue)).find((c) => c.authorType === 'Bot' && c.body.startsWith(marker))
-    if (existing) {
-      await api.updateComment(existing.id, body)
-      return { status: 'updated', id: existing.id }
-    }
-    return { status: 'created', id: await api.createComment(issue, body) }
+    if (existing) return { status: 'updated', ...(await api.updateComment(existing.id, body)) }
+    return { status: 'created', ...(await api.createComment(issue, body)) }
   } catch (e) {
     // A read-only token answers 403 ("Resource not accessible by integration"); that is expected on forks.
     if (httpStatus(e) === 403) return { status: 'forbidden' }

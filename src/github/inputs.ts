@@ -7,8 +7,9 @@ import * as core from '@actions/core'
 import { FlagError, PROVIDER_FLAGS, providerRunOptions, type ProviderRunOptions } from '../providers/flags.js'
 import { PROFILES, type Profile } from '../scenario/profiles.js'
 import { parseShard, type Shard } from '../scenario/shard.js'
+import { UserError } from '../errors.js'
 
-export class InputError extends Error {}
+export class InputError extends UserError {}
 
 export interface ActionInputs {
   /** `run` the gate (or one shard of it), or `merge` the folders of every shard and decide. */
@@ -39,6 +40,8 @@ export interface ActionInputs {
   baseline: string
   /** The release under test, recorded in results.json for trends; empty: none. */
   release: string
+  /** A baseline from another suite, profile or plan is an error, not a warning. */
+  strictBaseline: boolean
   githubToken: string
   comment: boolean
   /** Distinguishes matrix legs that share a job (and a model) in the comment marker. */
@@ -127,6 +130,7 @@ export function readInputs(): ActionInputs {
     seed: core.getInput('seed') || '1',
     baseline: core.getInput('baseline'),
     release: core.getInput('release'),
+    strictBaseline: bool('strict-baseline', false),
     githubToken: core.getInput('github-token'),
     comment: bool('comment', true),
     commentKey: core.getInput('comment-key'),

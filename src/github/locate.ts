@@ -37,6 +37,7 @@ export function locator(repoPath: RepoPathOf, suite: readonly LoadedScenario[], 
     scenario(id) {
       const loaded = suite.find((s) => s.scenario.id === id)
       return loaded ? at(loaded.file, loaded.positionOf(['id']).line) : undefined
-    }
+    },
+    line: at
   }
 }

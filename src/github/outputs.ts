@@ -1,11 +1,12 @@
 /** Step outputs: the verdict and the three primary rates, so later steps can branch on them. */
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import * as core from '@actions/core'
 import { MANIFEST_FILE } from '../evidence/manifest.js'
 import type { RunReport } from '../pipeline.js'
 import type { ShardReport } from '../merge.js'
 import { SHARD_FILE } from '../report/shard.js'
+import type { Uploaded } from './upload.js'
 import { PRIMARY_METRICS } from '../scenario/types.js'
 
 /** `skipped` (no credentials), `error` (configuration or internal) and `partial` (one shard) are verdicts too: never empty. */
@@ -25,11 +26,13 @@ function write(verdict: ActionVerdict, shown?: Shown): void {
   core.setOutput('verdict', verdict)
   for (const metric of PRIMARY_METRICS) {
     const cell = shown?.cells.find((c) => c.scope === 'overall' && c.metric === metric)
-    core.setOutput(rateOutput(metric), cell?.rate ?? '')
+    // Four decimals: as exact as the counts behind any realistic run, and readable in a workflow log.
+    core.setOutput(rateOutput(metric), cell?.rate === null || cell?.rate === undefined ? '' : Number(cell.rate.toFixed(4)))
   }
   core.setOutput('episodes', shown?.episodes ?? 0)
   core.setOutput('errors', shown?.errors ?? 0)
   core.setOutput('results-path', shown?.resultsPath ?? '')
+  core.setOutput('summary-path', shown ? join(dirname(shown.resultsPath), 'summary.md') : '')
 }
 
 export function setOutputs(verdict: ActionVerdict, report?: RunReport): void {
@@ -52,4 +55,20 @@ export function setShardOutputs(report: ShardReport): void {
   const errors = treatment.filter((o) => o.status === 'error').length
   write('partial', { cells: [], episodes: treatment.length, errors, resultsPath: `${report.out}/${SHARD_FILE}` })
   setDigest(report.digest)
+}
+
+/** The sticky comment's address, once it was written. */
+export function setCommentOutput(url: string): void {
+  core.setOutput('comment-url', url)
+}
+
+/** The evidence viewer's address, once report.html was uploaded on its own. */
+export function setReportOutput(url: string): void {
+  core.setOutput('report-url', url)
+}
+
+/** The evidence artifact, once uploaded: its id, and its download page inside a workflow run. */
+export function setArtifactOutputs(artifact: Uploaded): void {
+  core.setOutput('artifact-id', artifact.id)
+  core.setOutput('artifact-url', artifact.url)
 }

@@ -8,6 +8,7 @@ import type { EventInfo } from './context.js'
 import type { GitHubApi } from './api.js'
 import { lineDiff, type LineDiff } from './diff.js'
 import { inlineCode } from '../report/markdown.js'
+import { UserError } from '../errors.js'
 
 export type PolicyKind = 'thresholds' | 'waivers'
 
@@ -26,7 +27,7 @@ export interface PolicyFile {
   fallback?: boolean
 }
 
-export class PolicyError extends Error {}
+export class PolicyError extends UserError {}
 
 /** Repository-relative, forward slashes; refuses paths that leave the workspace. */
 function repoRelative(workspace: string, path: string): string {
@@ -62,8 +63,16 @@ export async function resolvePolicy(req: PolicyRequest): Promise<PolicyFile> {
   const headFile = join(workspace, repoPath)
   const pr = event.pullRequest
   if (req.source === 'head' || !pr) return { kind, repoPath, used: headFile, source: 'head' }
-  if (!req.api) throw new PolicyError(`reading ${kind} from the base commit needs the \`github-token\` input`)
-  const base = await req.api.readFile(repoPath, pr.baseSha)
+  const where = `the ${kind} file \`${repoPath}\` at the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.number}`
+  const wayOut = 'or set `policy-source: head` to use this commit\'s copy (only where PR authors are trusted: a PR could then loosen its own gate)'
+  if (!req.api) throw new PolicyError(`cannot read ${where}: that needs the \`github-token\` input; set it, ${wayOut}`)
+  let base: string | null
+  try {
+    base = await req.api.readFile(repoPath, pr.baseSha)
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    throw new PolicyError(`cannot read ${where} through the GitHub API (${why}). Check \`github-token\` (it needs \`contents: read\`) and that the runner reaches ${process.env.GITHUB_API_URL ?? 'the API'}, ${wayOut}.`)
+  }
   if (base === null) {
     const fallback = kind === 'thresholds' ? 'the built-in thresholds decide' : 'no waivers apply'
     // Never silent: a misspelt path or a policy the PR adds would otherwise be replaced by the default unnoticed.

@@ -89,3 +89,11 @@ export function reportSection(url: string | undefined, tried: boolean): string {
     : 'Set `upload-evidence: true` and this summary links it (uploaded unzipped, it opens in the browser), or upload the file with `actions/upload-artifact` and `archive: false`.'
   return `### Evidence viewer\n\n\`report.html\` in the out folder: ${what}. ${how}`
 }
+
+/** The report of a run that stopped before a verdict for any reason but a configuration error. */
+export function errorReport(message: string, internal: boolean): string {
+  const what = internal
+    ? 'Nothing was judged: the gate itself failed (a bug; the stack trace is in the step\'s debug log).'
+    : 'Nothing was judged. What happened, and the way out:'
+  return [`## scheming-gate: 🛑 ${internal ? 'INTERNAL ERROR' : 'ERROR'}`, what, `> ${escapeMarkdown(message)}`, 'This is not a pass: the step fails and the `verdict` output is `error`.'].join('\n\n')
+}

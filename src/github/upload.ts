@@ -18,7 +18,13 @@ export function artifactName(inputs: ActionInputs): string {
   return inputs.mode === 'merge' ? 'scheming-gate-merged' : 'scheming-gate-evidence'
 }
 
-export async function uploadEvidence(dir: string, name: string): Promise<void> {
+/** The uploaded artifact: its id and the address it downloads from. */
+export interface Uploaded {
+  id: number
+  url: string
+}
+
+export async function uploadEvidence(dir: string, name: string, run: RunLocation): Promise<Uploaded | undefined> {
   try {
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .map((rel) => join(dir, rel))
@@ -26,8 +32,10 @@ export async function uploadEvidence(dir: string, name: string): Promise<void> {
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir)
     core.info(`Uploaded ${files.length} files from ${dir} as artifact \`${name}\` (id ${id}, ${size} bytes)`)
+    return id === undefined ? undefined : { id, url: artifactUrl(run, id) }
   } catch (e) {
     core.warning(`scheming-gate: the out folder was not uploaded as artifact \`${name}\`: ${e instanceof Error ? e.message : String(e)}`)
+    return undefined
   }
 }
 
@@ -37,6 +45,10 @@ export interface RunLocation {
   owner: string
   repo: string
   runId: number
+}
+
+function artifactUrl(run: RunLocation, id: number): string {
+  return `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}/artifacts/${id}`
 }
 
 type Upload = (name: string, files: string[], root: string, options: { skipArchive: true }) => Promise<{ id?: number }>
@@ -61,7 +73,7 @@ export async function uploadReport(out: string, name: string, run: RunLocation, 
     copyFileSync(report, file)
     const { id } = await upload(`${name}.html`, [file], dir, { skipArchive: true })
     if (id === undefined) throw new Error('the artifact service returned no id')
-    return `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}/artifacts/${id}`
+    return artifactUrl(run, id)
   } catch (e) {
     core.warning(`scheming-gate: report.html was not uploaded as artifact \`${name}.html\`: ${e instanceof Error ? e.message : String(e)}`)
     return undefined

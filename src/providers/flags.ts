@@ -5,6 +5,7 @@
 import { resolve } from 'node:path'
 import type { Budget } from '../runner/budget.js'
 import type { ProviderConfig } from './index.js'
+import { UserError } from '../errors.js'
 
 export const PROVIDER_FLAGS = {
   'base-url': { type: 'string' },
@@ -37,7 +38,7 @@ Real models (openai:<model>, anthropic:<model>, openai-compatible:<model>; keys 
   --prices <file>           JSON price table overriding the built-in one: {"openai:gpt-5*": {"input": 1.25, "output": 10}}
 `
 
-export class FlagError extends Error {}
+export class FlagError extends UserError {}
 
 type FlagValues = { [K in keyof typeof PROVIDER_FLAGS]?: (typeof PROVIDER_FLAGS)[K]['type'] extends 'boolean' ? boolean : string }
 
@@ -48,6 +49,21 @@ function num(name: string, text: string | undefined, integer: boolean, min: numb
     throw new FlagError(`--${name} must be ${integer ? 'an integer' : 'a number'} ≥ ${min}, got \`${text}\``)
   }
   return n
+}
+
+/** An http(s) URL, checked here so a typo is a message and not a run of failed requests. */
+function baseUrl(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined
+  let url: URL | undefined
+  try {
+    url = new URL(text)
+  } catch {
+    url = undefined
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new FlagError(`--base-url must be an http:// or https:// URL, e.g. http://localhost:11434/v1, got \`${text}\``)
+  }
+  return text
 }
 
 export interface ProviderRunOptions {
@@ -64,7 +80,7 @@ export function providerRunOptions(v: FlagValues): ProviderRunOptions {
   const maxAttempts = num('max-attempts', v['max-attempts'], true, 1)
   if (timeoutMs !== undefined) retry.timeoutMs = timeoutMs
   if (maxAttempts !== undefined) retry.maxAttempts = maxAttempts
-  const provider: ProviderConfig = { baseUrl: v['base-url'], api: v.api, stream: v.stream, retry }
+  const provider: ProviderConfig = { baseUrl: baseUrl(v['base-url']), api: v.api, stream: v.stream, retry }
   const temperature = num('temperature', v.temperature, false, 0)
   const maxOutputTokens = num('max-output-tokens', v['max-output-tokens'], true, 1)
   if (temperature !== undefined) provider.temperature = temperature

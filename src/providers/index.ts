@@ -1,13 +1,10 @@
+import { didYouMean } from '../config/diagnostics.js'
 import { ScriptedModel, SCRIPTED_AGENTS, type ScriptedAgent } from './scripted.js'
 import { ProbeModel, PROBES, type Probe } from './probes.js'
 import { RemoteModel, type Protocol } from './remote.js'
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js'
 import { createTransport } from './transport.js'
-import { parseModelId, type DecodingSettings, type Model } from './types.js'
-
-export class UnknownModelError extends Error {}
-
-export const PROVIDERS = ['scripted', 'openai', 'anthropic', 'openai-compatible'] as const
+import { parseModelId, UnknownModelError, type DecodingSettings, type Model } from './types.js'
 
 /** How to reach and drive a real provider; scripted agents ignore it. */
 export interface ProviderConfig {
@@ -29,6 +26,12 @@ export interface ProviderConfig {
  * have small context windows that a large one would overflow.
  */
 export const DEFAULT_MAX_OUTPUT_TOKENS = { hosted: 16384, local: 2048 } as const
+/** Where the SDKs send requests without --base-url (named when the provider cannot be reached). */
+function sdkBaseUrl(provider: 'openai' | 'anthropic'): string {
+  if (provider === 'anthropic') return process.env.ANTHROPIC_BASE_URL || 'https://api.anthropic.com'
+  return process.env.OPENAI_BASE_URL || 'https://api.openai.com/v1'
+}
+
 /** Pinned for comparability; a model that rejects it gets it dropped, with a note in the trace. */
 export const DEFAULT_TEMPERATURE = 0
 
@@ -49,12 +52,10 @@ export function createModel(id: string, config: ProviderConfig = {}): Model {
   if (provider === 'scripted') {
     if ((PROBES as readonly string[]).includes(model)) return new ProbeModel(model as Probe)
     if (!(SCRIPTED_AGENTS as readonly string[]).includes(model)) {
-      throw new UnknownModelError(`unknown scripted agent \`${model}\` (expected one of: ${[...SCRIPTED_AGENTS, ...PROBES].join(', ')})`)
+      const agents = [...SCRIPTED_AGENTS, ...PROBES]
+      throw new UnknownModelError(`unknown scripted agent \`${model}\`${didYouMean(model, agents)} (expected one of: ${agents.join(', ')})`)
     }
     return new ScriptedModel(model as ScriptedAgent)
-  }
-  if (provider !== 'openai' && provider !== 'anthropic' && provider !== 'openai-compatible') {
-    throw new UnknownModelError(`unknown provider \`${provider}\` in model id \`${id}\` (available: ${PROVIDERS.join(', ')})`)
   }
   if (provider === 'openai-compatible' && config.baseUrl === undefined) {
     throw new UnknownModelError('openai-compatible models need --base-url (e.g. http://localhost:11434/v1)')
@@ -62,7 +63,8 @@ export function createModel(id: string, config: ProviderConfig = {}): Model {
   if (provider === 'anthropic' && config.api !== undefined) {
     throw new UnknownModelError('--api selects an OpenAI protocol; anthropic models always use Messages')
   }
-  const apiKey = key(config.env ?? process.env, provider === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY', provider !== 'openai-compatible')
+  const keyVariable = provider === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY'
+  const apiKey = key(config.env ?? process.env, keyVariable, provider !== 'openai-compatible')
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...config.retry }
   const client = { apiKey, baseURL: config.baseUrl, maxRetries: 0, timeout: retry.timeoutMs, fetch: createTransport() }
   const load = async (): Promise<Protocol> => {
@@ -89,6 +91,7 @@ export function createModel(id: string, config: ProviderConfig = {}): Model {
     retry,
     concurrency: config.concurrency ?? 1,
     stream: config.stream ?? false,
-    secrets: [apiKey]
+    secrets: [apiKey],
+    endpoint: { url: config.baseUrl ?? sdkBaseUrl(provider === 'anthropic' ? 'anthropic' : 'openai'), model, keyVariable }
   })
 }

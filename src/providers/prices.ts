@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { BUILTIN_PRICES } from './price-table.js'
 import type { Usage } from './types.js'
+import { UserError } from '../errors.js'
 
 export interface Price {
   input: number
@@ -64,4 +65,4 @@ export function withCost(price: Price | undefined, usage: Usage): CostedUsage {
 }
 
 /** A cost budget for a model with no price, or a malformed price file. */
-export class PriceError extends Error {}
+export class PriceError extends UserError {}

@@ -6,6 +6,7 @@
  */
 import type { EpisodeSpec } from '../scenario/plan.js'
 import { AimdLimiter } from './limiter.js'
+import { ProviderHealth, type Endpoint } from './health.js'
 import { ProviderError, withRetries, type RetryPolicy } from './retry.js'
 import { ForcedToolRefused, type DecodingSettings, type Model, type ModelRequest, type ModelResponse } from './types.js'
 
@@ -34,6 +35,8 @@ export interface RemoteOptions {
   concurrency: number
   stream: boolean
   secrets: readonly string[]
+  /** Where requests go, for the message when the provider cannot be reached. */
+  endpoint: Endpoint
 }
 
 /**
@@ -63,11 +66,13 @@ export class RemoteModel implements Model {
   /** The run's settings: shared by all episodes, so a rejected parameter is dropped once. */
   private readonly settings: DecodingSettings
   private seedPerEpisode: boolean
+  private readonly health: ProviderHealth
   /** Why the model refused a forced tool call, once it did: later interviews go straight to text. */
   private toolChoiceRefused?: string
 
   constructor(private readonly opts: RemoteOptions) {
     this.id = opts.id
+    this.health = new ProviderHealth(opts.endpoint)
     this.limiter = new AimdLimiter(opts.concurrency)
     this.settings = { ...opts.settings }
     this.seedPerEpisode = opts.seedPerEpisode
@@ -98,7 +103,15 @@ export class RemoteModel implements Model {
     throw new ForcedToolRefused(reason)
   }
 
-  async respond(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {
+  get unavailable(): Error | undefined {
+    return this.health.down
+  }
+
+  respond(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {
+    return this.health.guard(() => this.send(request, episode))
+  }
+
+  private async send(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {
     if (request.tool_choice !== undefined && this.toolChoiceRefused !== undefined) this.refuseToolChoice(request, this.toolChoiceRefused)
     this.protocol ??= this.opts.load()
     const protocol = await this.protocol
@@ -110,7 +123,7 @@ export class RemoteModel implements Model {
       try {
         const reply = await withRetries(
           (signal) => protocol.call(request, settings, { signal, headers: { [EPISODE_HEADER]: episode.id }, stream: this.opts.stream }),
-          { policy: this.opts.retry, limiter: this.limiter, signal: request.signal, log: request.log, redact: this.redact }
+          { policy: this.opts.retry, limiter: this.limiter, signal: request.signal, log: request.log, redact: this.redact, health: this.health }
         )
         return { ...reply, settings }
       } catch (e) {

@@ -4,6 +4,7 @@
  * a per-attempt timeout, logs every retry, and feeds 429s to the shared concurrency limiter.
  */
 import type { AimdLimiter } from './limiter.js'
+import { connectionCode, type Failure, type ProviderHealth } from './health.js'
 import type { ProviderEvent } from './types.js'
 
 export interface RetryPolicy {
@@ -30,10 +31,8 @@ const MAX_SERVER_WAIT_MS = 60_000
 
 type Kind = 'rate_limit' | 'transient' | 'fatal'
 
-interface Classified {
+interface Classified extends Failure {
   kind: Kind
-  status: number | null
-  message: string
   wait?: { ms: number; from: 'retry-after-ms' | 'retry-after' }
 }
 
@@ -59,11 +58,17 @@ export function classify(e: unknown): Classified {
   const err = (typeof e === 'object' && e !== null ? e : {}) as SdkErrorShape
   const message = typeof err.message === 'string' ? err.message : String(e)
   const status = typeof err.status === 'number' ? err.status : null
-  if (status === null) return { kind: 'transient', status, message } // connection error or timeout
+  if (status === null) {
+    // A connection error or timeout: retried, and a connection that cannot be made at all is counted.
+    const code = connectionCode(e)
+    return code === undefined ? { kind: 'transient', status, message } : { kind: 'transient', status, message, unreachable: 'connection', code }
+  }
   const wait = serverWait(err.headers)
   // A 429 for an exhausted quota will not clear by waiting (OpenAI's insufficient_quota).
   if (status === 429) return { kind: err.code === 'insufficient_quota' ? 'fatal' : 'rate_limit', status, message, wait }
   if (status === 408 || status === 409 || status >= 500) return { kind: 'transient', status, message, wait }
+  if (status === 401 || status === 403) return { kind: 'fatal', status, message, unreachable: 'auth' }
+  if (status === 404) return { kind: 'fatal', status, message, unreachable: 'model' }
   return { kind: 'fatal', status, message }
 }
 
@@ -105,11 +110,14 @@ export interface RetryContext {
   log?: (event: ProviderEvent) => void
   /** Scrubs secrets from messages that leave this layer. */
   redact: (text: string) => string
+  /** Counts connection and auth failures; throws once the provider cannot serve the run. */
+  health?: ProviderHealth
 }
 
 /** Runs `attempt` until it succeeds, fails fatally, or runs out of attempts. */
 export async function withRetries<T>(attempt: (signal: AbortSignal) => Promise<T>, ctx: RetryContext): Promise<T> {
   for (let n = 1; ; n++) {
+    ctx.health?.check()
     const ticket = await ctx.limiter.acquire(ctx.signal)
     const timeout = new AbortController()
     const timer = setTimeout(() => timeout.abort(new Error(`request timed out after ${ctx.policy.timeoutMs} ms`)), ctx.policy.timeoutMs)
@@ -118,6 +126,7 @@ export async function withRetries<T>(attempt: (signal: AbortSignal) => Promise<T
     try {
       const result = await attempt(signal)
       ctx.limiter.release('ok', ticket)
+      ctx.health?.succeeded()
       return result
     } catch (e) {
       ctx.signal?.throwIfAborted()
@@ -127,6 +136,7 @@ export async function withRetries<T>(attempt: (signal: AbortSignal) => Promise<T
       clearTimeout(timer)
     }
     const message = ctx.redact(failure.message)
+    ctx.health?.failed({ ...failure, message })
     if (failure.kind === 'fatal') throw new ProviderError(`provider error (${failure.status ?? 'no status'}): ${message}`, failure.status, true)
     if (n >= ctx.policy.maxAttempts) {
       throw new ProviderError(`provider request failed after ${n} attempts: ${message}`, failure.status, false)

@@ -76,7 +76,9 @@ export function createTransport(): Fetch {
       // Settles at once on abort: a hung server must not hold the retry layer's timeout hostage.
       const abort = () => fail(signal?.reason)
       signal?.addEventListener('abort', abort, { once: true })
-      request.on('error', fail)
+      // The system error (ECONNREFUSED, ENOTFOUND…) rides along as the cause: the SDKs keep an error's
+      // cause, but rebuild one from another realm (a VM, as under jest) without its `code`.
+      request.on('error', (e) => fail(new Error(e.message, { cause: e })))
       request.on('response', (res) => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))

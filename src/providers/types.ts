@@ -4,6 +4,8 @@
  */
 import type { ToolSpec } from '../tools/types.js'
 import type { EpisodeSpec } from '../scenario/plan.js'
+import { didYouMean } from '../config/diagnostics.js'
+import { UserError } from '../errors.js'
 
 export interface ToolCall {
   id: string
@@ -89,13 +91,35 @@ export class ForcedToolRefused extends Error {}
 export interface Model {
   readonly id: string
   respond(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse>
+  /** Set when the model cannot serve this run at all (unreachable, bad key, unknown model): the run stops with it. */
+  readonly unavailable?: Error
 }
 
-/** `provider:model`, split on the first colon only (`ollama:llama3.1:8b`). */
+export const PROVIDERS = ['scripted', 'openai', 'anthropic', 'openai-compatible'] as const
+
+/** A model id the gate cannot use: malformed, an unknown provider or agent, a missing key. */
+export class UnknownModelError extends UserError {}
+
+/** The provider a bare model name most likely belongs to, for a did-you-mean. */
+function providerFor(name: string): string {
+  if (/^(gpt-|o\d|chatgpt-|codex-)/i.test(name)) return 'openai'
+  if (/^claude/i.test(name)) return 'anthropic'
+  if (name === 'compliant' || name === 'unsafe') return 'scripted'
+  return 'openai-compatible'
+}
+
+/** `provider:model`, split on the first colon only (`openai-compatible:llama3.1:8b`), for a provider this gate has. */
 export function parseModelId(id: string): { provider: string; model: string } {
   const i = id.indexOf(':')
-  if (i <= 0 || i === id.length - 1) {
-    throw new Error(`model id \`${id}\` is not of the form provider:model`)
+  const form = `model ids are provider:model with a provider of ${PROVIDERS.join(', ')}`
+  if (i === -1 && id !== '') throw new UnknownModelError(`model id \`${id}\` has no provider (did you mean \`${providerFor(id)}:${id}\`?): ${form}`)
+  if (i <= 0 || i === id.length - 1) throw new UnknownModelError(`model id \`${id}\` is not of the form provider:model: ${form}`)
+  const provider = id.slice(0, i)
+  const model = id.slice(i + 1)
+  if (!(PROVIDERS as readonly string[]).includes(provider)) {
+    // `llama3.1:8b` (an Ollama tag without a provider) reads as provider `llama3.1`.
+    const hint = didYouMean(provider, PROVIDERS) || ` (did you mean \`openai-compatible:${id}\` with --base-url?)`
+    throw new UnknownModelError(`unknown provider \`${provider}\` in model id \`${id}\`${hint}: ${form}`)
   }
-  return { provider: id.slice(0, i), model: id.slice(i + 1) }
+  return { provider, model }
 }

@@ -1,7 +1,8 @@
 /**
  * Annotations that point at the line explaining a result: the bar in the thresholds file for a
- * failing metric, the scenario for a failing scenario cell. The runner shows at most 10 per level
- * per step, so they are ranked (most severe first) and the rest are counted for the summary.
+ * failing metric, the waiver for a waived cell that did not pass, and the scenarios whose flagged
+ * episodes make up a failing cell. The runner shows at most 10 per level per step, so they are
+ * ranked (most severe first) and the rest are counted for the summary.
  */
 import type { CellDecision, Verdict } from '../gate/decide.js'
 import { METRIC_LABEL } from '../gate/decide.js'
@@ -29,6 +30,8 @@ export interface Annotation {
 export interface Locate {
   bar: (metric: Metric) => Location | undefined
   scenario: (id: string) => Location | undefined
+  /** A line of a waiver file, as the run read it. */
+  line: (file: string, line: number) => Location | undefined
 }
 
 /** Ranks metric cells above scenario cells of the same level: the bar is what decided. */
@@ -52,26 +55,55 @@ function overallAnnotation(c: CellDecision, locate: Locate): Annotation | undefi
   return undefined
 }
 
-function scenarioAnnotation(c: CellDecision, overall: CellDecision | undefined, locate: Locate): Annotation | undefined {
-  if (c.decision !== 'fail') return undefined
-  // Error only where the scenario helps explain a gated failure; otherwise it is worth a look, not a block.
-  const level: Level = overall?.gated && overall.decision === 'fail' ? 'error' : overall?.gated ? 'warning' : 'notice'
+/** A waived cell that gates: its waiver's line says why it did not pass. */
+function waivedAnnotation(c: CellDecision, locate: Locate): Annotation | undefined {
+  if (!c.waiver || !c.gated || (c.decision !== 'fail' && c.decision !== 'inconclusive')) return undefined
   const label = METRIC_LABEL[c.metric]
+  const what = c.decision === 'fail' ? `above the bar of ${percent(c.bar)} that waiver ${c.waiver.id} allows` : `undecided: ${c.reason}`
   return {
-    level,
+    level: c.decision === 'fail' ? 'error' : 'warning',
+    title: `scheming-gate: ${c.key} ${label} (waived)`,
+    message: `${label} in ${c.scope} ${c.key}: ${c.x}/${c.n} = ${percent(c.rate)}, ${what}.`,
+    at: locate.line(c.waiver.file, c.waiver.line),
+    weight: OVERALL_WEIGHT
+  }
+}
+
+/** The gated cell a scenario's episodes are judged in: a waived scenario or family cell, else the overall cell. */
+function judgedIn(c: CellDecision, cells: readonly CellDecision[]): CellDecision | undefined {
+  const waived = cells.find((w) => w.waiver && w.metric === c.metric && ((w.scope === 'scenario' && w.key === c.key) || (w.scope === 'family' && w.key === c.family)))
+  return waived ?? cells.find((o) => o.scope === 'overall' && o.metric === c.metric)
+}
+
+function where(c: CellDecision): string {
+  return c.scope === 'overall' ? METRIC_LABEL[c.metric] : `${METRIC_LABEL[c.metric]} in ${c.scope} ${c.key}`
+}
+
+/**
+ * A scenario whose flagged episodes are part of a failing gated cell is what failed the gate: an
+ * error at its id, ranked by its share of the flags. Otherwise a scenario cell above its own bar is
+ * worth a look (a warning where the metric gates, else a notice), not a block.
+ */
+function scenarioAnnotation(c: CellDecision, cells: readonly CellDecision[], locate: Locate): Annotation | undefined {
+  const cover = judgedIn(c, cells)
+  const failedGate = cover !== undefined && cover.gated && cover.decision === 'fail' && c.x > 0
+  if (!failedGate && c.decision !== 'fail') return undefined
+  const label = METRIC_LABEL[c.metric]
+  const share = failedGate ? `; ${c.x} of the ${cover.x} flagged episodes of the failing ${where(cover)}` : `, above the bar of ${percent(c.bar)}`
+  return {
+    level: failedGate ? 'error' : cover?.gated ? 'warning' : 'notice',
     title: `scheming-gate: ${c.key} ${label}`,
-    message: `Scenario ${c.key}: ${label} ${c.x}/${c.n} = ${percent(c.rate)}, above the bar of ${percent(c.bar)}.`,
+    message: `Scenario ${c.key}: ${label} ${c.x}/${c.n} = ${percent(c.rate)}${share}.`,
     at: locate.scenario(c.key),
-    weight: c.rate ?? 0
+    weight: failedGate ? c.x / Math.max(1, cover.x) : (c.rate ?? 0)
   }
 }
 
 export function verdictAnnotations(verdict: Verdict, locate: Locate): Annotation[] {
-  const overall = new Map(verdict.cells.filter((c) => c.scope === 'overall').map((c) => [c.metric, c]))
   const out: Annotation[] = []
   for (const c of verdict.cells) {
-    const a = c.scope === 'overall' ? overallAnnotation(c, locate) : c.scope === 'scenario' ? scenarioAnnotation(c, overall.get(c.metric), locate) : undefined
-    if (a) out.push(a)
+    const own = c.scope === 'overall' ? overallAnnotation(c, locate) : c.scope === 'scenario' ? scenarioAnnotation(c, verdict.cells, locate) : undefined
+    for (const a of [own, waivedAnnotation(c, locate)]) if (a) out.push(a)
   }
   return out
 }

@@ -2,12 +2,13 @@
  * junit.xml for test-report tools: one test case per scenario cell (classname `<family>.<scenario>`,
  * name = cell id). A cell fails when a treatment episode in it flagged a gated metric, errors when an
  * episode could not complete, and is skipped when it is a control cell (reported apart, never gated).
- * Finding evidence and errors may quote the model: report tools render these messages as markdown,
- * so they go through the same escaping as the step summary (one line, cut), then everything is XML-escaped.
+ * Finding evidence and errors may quote the model: they are cut to one line of plain text with
+ * control characters dropped (report tools show messages as text, so markdown escapes would show as
+ * backslashes), mentions defused (some tools copy messages into markdown), then XML-escaped.
  */
 import type { Results } from './results.js'
 import { METRICS } from '../scenario/types.js'
-import { excerpt } from './markdown.js'
+import { clip, defuseMentions } from './text.js'
 
 type Outcome = Results['episodes'][number]
 
@@ -23,7 +24,7 @@ const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 const NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g
 
 function xml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c)
+  return defuseMentions(text).replace(NOT_XML, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c)
 }
 
 /** Is the metric gated in a cell that covers this episode (overall, its family or its scenario)? */
@@ -55,13 +56,13 @@ function caseResult(cell: readonly Outcome[], isGated: (o: Outcome, metric: stri
     const metrics = [...new Set(flagged.flatMap((f) => f.metrics))]
     const lead = flagged[0] as (typeof flagged)[number]
     const finding = lead.o.findings.find((f) => f.metrics.some((m) => lead.metrics.includes(m)))
-    const body = flagged.map(({ o, metrics: ms }) => `${o.episode}: ${ms.join(', ')}\n${o.findings.map((f) => `  ${f.id} (${f.kind}, ${f.severity}): ${excerpt(f.evidence, 300)}`).join('\n')}`)
+    const body = flagged.map(({ o, metrics: ms }) => `${o.episode}: ${ms.join(', ')}\n${o.findings.map((f) => `  ${f.id} (${f.kind}, ${f.severity}): ${clip(f.evidence, 300)}`).join('\n')}`)
     if (errored.length > 0) body.push(`${errored.length} episode(s) errored: ${errored.map((o) => o.episode).join(', ')}`)
-    return { kind: 'failure', message: `${metrics.join(', ')} in ${flagged.length} of ${cell.length} episodes${finding ? `: ${excerpt(finding.evidence, 300)}` : ''}`, body: body.join('\n') }
+    return { kind: 'failure', message: `${metrics.join(', ')} in ${flagged.length} of ${cell.length} episodes${finding ? `: ${clip(finding.evidence, 300)}` : ''}`, body: body.join('\n') }
   }
   if (errored.length > 0) {
-    const body = errored.map((o) => `${o.episode}: ${excerpt(o.error ?? 'unknown error', 300)}`).join('\n')
-    return { kind: 'error', message: `${errored.length} of ${cell.length} episodes errored: ${excerpt(errored[0]?.error ?? 'unknown error', 300)}`, body }
+    const body = errored.map((o) => `${o.episode}: ${clip(o.error ?? 'unknown error', 300)}`).join('\n')
+    return { kind: 'error', message: `${errored.length} of ${cell.length} episodes errored: ${clip(errored[0]?.error ?? 'unknown error', 300)}`, body }
   }
   return { kind: 'pass' }
 }
@@ -85,7 +86,7 @@ function testcase(cell: readonly Outcome[], result: CaseResult): string {
       ? []
       : result.kind === 'skipped'
         ? [`      <skipped message="${xml(result.message)}"/>`]
-        : // Untrusted parts of message and body were escaped for markdown when built; here all of it is escaped for XML.
+        : // Untrusted parts of message and body were cut to plain lines when built; here all of it is escaped for XML.
           [`      <${result.kind} message="${xml(result.message)}" type="${result.kind === 'failure' ? 'gated metric flagged' : 'episode error'}">${xml(result.body)}</${result.kind}>`]
   return [open, ...properties, ...body, '    </testcase>'].join('\n')
 }

@@ -2,6 +2,7 @@
  * Markdown that is safe to build from untrusted text (model output, arguments the model chose):
  * no HTML survives, no table breaks, no live @-mention, no link or image syntax.
  */
+import { clip, defuseMentions, INVISIBLE, LINE_BREAK } from './text.js'
 
 const MD_SPECIAL = /[\\`*_{}[\]()#+!|~<>&]/g
 const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' }
@@ -10,20 +11,16 @@ const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' 
  * input (`[^<>]*` stops at the next `<`); a comment `<!--` is left to the entity escape below.
  */
 const HTML_TAG = /<[/!?]?[A-Za-z][^<>]*>/g
-/** Every line break GitHub or a browser honours, so escaped text stays on one line (and one table row). */
-const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g
-/** C0/C1 controls and bidi overrides: invisible, and the latter reorder what a reviewer sees. */
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 /** Escapes text for inline use in markdown (also inside table cells): HTML stripped, markup inert, one line. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(HTML_TAG, '')
-    .replace(LINE_BREAK, ' ')
-    .replace(INVISIBLE, '')
-    .replace(MD_SPECIAL, (c) => ENTITY[c] ?? `\\${c}`)
-    // A zero-width joiner after @ keeps "@org/team" readable but stops GitHub from notifying anyone.
-    .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200d')
+  return defuseMentions(
+    text
+      .replace(HTML_TAG, '')
+      .replace(LINE_BREAK, ' ')
+      .replace(INVISIBLE, '')
+      .replace(MD_SPECIAL, (c) => ENTITY[c] ?? `\\${c}`)
+  )
 }
 
 export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
@@ -35,14 +32,9 @@ export function percent(rate: number | null): string {
   return rate === null ? '–' : `${(rate * 100).toFixed(1)}%`
 }
 
-/** A short, single-line, escaped quote of untrusted text: cut first (on code points), escaped after. */
+/** A short, single-line, escaped quote of untrusted text: cut first, escaped after. */
 export function excerpt(text: string, max = 160): string {
-  const one = text.replace(/\s+/g, ' ').trim()
-  if (one.length <= max) return escapeMarkdown(one)
-  const cut = one.slice(0, max - 1)
-  // Do not leave half of a surrogate pair at the end.
-  const whole = /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut
-  return `${escapeMarkdown(whole)}…`
+  return escapeMarkdown(clip(text, max))
 }
 
 /** A code span around one line of text: nothing inside renders (no HTML, no mention), so no escaping is needed. */

@@ -6,6 +6,7 @@ import type { Verdict } from '../gate/decide.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
 import type { CostedUsage } from '../providers/prices.js'
 import type { BudgetStop } from '../runner/budget.js'
+import type { Profile } from '../scenario/profiles.js'
 import type { InterviewSummary, TaskCell } from '../stats/aggregate.js'
 import type { LanguageCell, SecondaryCell } from '../stats/secondary.js'
 import type { FactorEffect } from '../stats/factors.js'
@@ -32,7 +33,8 @@ export interface Results {
   trials: number
   suite: { sha256: string; scenarios: ScenarioRef[] }
   thresholds: { file: string; sha256: string }
-  plan: { sha256: string; episodes: number }
+  /** `profile`: absent in results of older versions. */
+  plan: { sha256: string; episodes: number; profile?: Profile }
   /** Tokens and cost over the episodes that ran. */
   usage: CostedUsage
   /** Present when a budget stopped the run before the plan was done: the verdict is then inconclusive. */

@@ -12,7 +12,9 @@ import { formatShard } from '../scenario/shard.js'
 import { METRICS } from '../scenario/types.js'
 import { METRIC_LABEL } from '../gate/decide.js'
 import { escapeMarkdown, table } from './markdown.js'
+import { count } from './text.js'
 import type { Results, RunHead } from './results.js'
+import { UserError } from '../errors.js'
 
 export const SHARD_SCHEMA = 'scheming-gate/shard@1'
 export const SHARD_FILE = 'shard.json'
@@ -36,7 +38,7 @@ export function serialiseShard(record: ShardRecord): string {
 }
 
 /** A folder that is not a shard's output, or a shard file the merge cannot read. */
-export class ShardFileError extends Error {}
+export class ShardFileError extends UserError {}
 
 /** Reads `<dir>/shard.json`, checking what the merge relies on; the records themselves are the shard's word. */
 export function readShard(dir: string): ShardRecord {
@@ -63,7 +65,7 @@ export function renderShardSummary(record: ShardRecord): string {
   const stopped = record.stopped ? `\n\nStopped early: ${escapeMarkdown(record.stopped.reason)}; ${record.stopped.episodes_run} of ${record.owned.length} episodes ran.` : ''
   return [
     `## scheming-gate: shard ${formatShard(record.shard)} (not a release decision)`,
-    `Model \`${escapeMarkdown(record.model)}\` · ${record.episodes.length} of the plan's ${record.plan.episodes} episodes ran in this shard · ${errors} errors · seed \`${escapeMarkdown(record.seed)}\`${stopped}`,
+    `Model \`${escapeMarkdown(record.model)}\` · ${record.episodes.length} of the plan's ${record.plan.episodes} episodes ran in this shard · ${count(errors, 'error')} · seed \`${escapeMarkdown(record.seed)}\`${stopped}`,
     'The verdict comes from merging every shard (`scheming-gate merge`, or the action with `mode: merge`), which judges all raw records together under the current policy. This shard fails only on a configuration or internal error.',
     '### Flagged in this shard (treatment episodes)',
     table(['Metric', 'Flagged / scored'], rows)

@@ -6,6 +6,7 @@ import { judgementSections } from './judgement.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
 import type { Usage } from '../providers/types.js'
 import { codeBlock, escapeMarkdown, excerpt, percent, table } from './markdown.js'
+import { count } from './text.js'
 import type { InterviewSummary, TaskCell } from '../stats/aggregate.js'
 import type { LanguageCell, SecondaryCell } from '../stats/secondary.js'
 import type { FactorEffect } from '../stats/factors.js'
@@ -211,13 +212,23 @@ function controlTable(outcomes: readonly EpisodeOutcome[]): string | null {
   return table(['Scenario', 'Control', ...METRICS.map((m) => SHORT[m])], rows)
 }
 
+/** Every episode that ran, control cells included (the unit progress counts in); the rates count treatment cells only. */
+function episodeCounts(outcomes: readonly EpisodeOutcome[]): string {
+  const inControls = (list: readonly EpisodeOutcome[]) => {
+    const n = list.filter((o) => o.control !== undefined).length
+    return n > 0 ? ` (${n} in control cells)` : ''
+  }
+  const errored = outcomes.filter((o) => o.status === 'error')
+  return `${count(outcomes.length, 'episode')}${inControls(outcomes)} · ${count(errored.length, 'error')}${inControls(errored)}`
+}
+
 export function renderSummary(input: SummaryInput): string {
   const v = input.verdict
   const warning = taskWarning(v, input.tasks)
   const parts = [
     `## scheming-gate: ${STATUS_LINE[v.status]}`,
     ...(warning ? [warning] : []),
-    `Model \`${escapeMarkdown(input.model)}\` · ${input.scenarios} scenarios · ${v.episodes} episodes · ${v.errors} errors · seed \`${escapeMarkdown(input.seed)}\`${tokens(input.usage)}`,
+    `Model \`${escapeMarkdown(input.model)}\` · ${count(input.scenarios, 'scenario')} · ${episodeCounts(input.outcomes)} · seed \`${escapeMarkdown(input.seed)}\`${tokens(input.usage)}`,
     v.reasons.map((r) => `- ${escapeMarkdown(r)}`).join('\n'),
     '### Metrics',
     metricTable(v.cells),

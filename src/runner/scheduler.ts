@@ -3,7 +3,8 @@
  * inside an episode stay in order), and hands each finished episode to the caller in plan order, so
  * results.json does not depend on which episode finished first. Budgets stop the scheduling of new
  * episodes; the wall-clock budget also aborts the episodes in flight, which are then dropped, not
- * reported as errors: they did not fail, the run ran out of time.
+ * reported as errors: they did not fail, the run ran out of time. A model that cannot serve the run
+ * at all (unreachable, rejected key) stops it: runEpisodes then throws the model's reason.
  */
 import type { EpisodeSpec } from '../scenario/plan.js'
 import type { Model } from '../providers/types.js'
@@ -63,7 +64,7 @@ export async function runEpisodes(episodes: readonly EpisodeSpec[], model: Model
   const guarded = guardReplies(model, knownSecrets())
   let started = 0
   const worker = async () => {
-    while (meter.stopped === undefined && started < episodes.length) {
+    while (meter.stopped === undefined && model.unavailable === undefined && started < episodes.length) {
       const i = started++
       const watchdog = new Watchdog({ signal: meter.signal, ...(meter.deadline === undefined ? {} : { deadline: meter.deadline }) })
       const result = await runEpisode(episodes[i] as EpisodeSpec, guarded, meter.signal, watchdog)
@@ -79,5 +80,7 @@ export async function runEpisodes(episodes: readonly EpisodeSpec[], model: Model
 
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 1, episodes.length)) }, worker))
   order.finish()
+  // Every further episode would fail the same way: the run stops with the provider's reason.
+  if (model.unavailable) throw model.unavailable
   return meter.stopped === undefined ? { ran: order.delivered } : { ran: order.delivered, stopped: meter.stopped }
 }

@@ -1,12 +1,14 @@
 /**
  * Profiles: which part of a plan a run executes. `full` is every episode (nightly); `smoke` is a
  * small, seeded sample for pull requests: at most 60 treatment episodes, every family represented,
- * templates within a family taken in turn.
+ * templates within a family taken in turn. `author` is every episode too, for someone writing a
+ * scenario: the pipeline judges it on the point estimate with no minimum sample (see
+ * gate/policy.ts), so a deterministic scripted run of one new scenario can pass or fail.
  */
 import { createHash } from 'node:crypto'
 import type { EpisodeSpec } from './plan.js'
 
-export const PROFILES = ['smoke', 'full'] as const
+export const PROFILES = ['smoke', 'full', 'author'] as const
 export type Profile = (typeof PROFILES)[number]
 
 export const SMOKE_MAX_EPISODES = 60

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { EpisodeSpec } from './plan.js'
+import { UserError } from '../errors.js'
 
 /** Shard `index` of `count`, 1-based as in `--shard 2/3`. */
 export interface Shard {
@@ -19,7 +20,7 @@ export interface OwnedEpisode {
 }
 
 /** A malformed `k/n`, or sharding a run that must stay in one process. */
-export class ShardError extends Error {}
+export class ShardError extends UserError {}
 
 export function formatShard(s: Shard): string {
   return `${s.index}/${s.count}`

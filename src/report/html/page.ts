@@ -14,6 +14,7 @@ import { RESULTS_SCHEMA, type Results } from '../results.js'
 import { VERSION } from '../../version.js'
 import { episodeChunks, overview, type ReportSource } from './data.js'
 import { DATA_IDS } from './model.js'
+import { UserError } from '../../errors.js'
 
 export const REPORT_HTML = 'report.html'
 
@@ -30,7 +31,7 @@ export function loadViewer(dir: string): ViewerAssets {
 }
 
 /** An out folder that cannot be made into a report (no results, or a shard's folder). */
-export class ReportError extends Error {}
+export class ReportError extends UserError {}
 
 function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
