@@ -45,7 +45,8 @@ function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: Fake
 
 /** Each episode's outcome without the transport's marks (usage, evidence path, interview mode). */
 function outcomes(r: Results) {
-  return r.episodes.map(({ usage: _u, evidence: _e, interview, ...o }) => ({ ...o, unanswered: interview?.unanswered }))
+  // A thinking model's provider returned reasoning text (language.reasoning) where the scripted one returned none; what it said must match.
+  return r.episodes.map(({ usage: _u, evidence: _e, interview, language, ...o }) => ({ ...o, unanswered: interview?.unanswered, said: language?.hits }))
 }
 
 function interviewRecords(out: string): Array<Record<string, unknown>> {

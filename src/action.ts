@@ -111,6 +111,7 @@ function runOptions(job: Job, policies: readonly PolicyFile[]): RunOptions {
     profile: inputs.profile,
     waivers: waivers === undefined ? [] : [waivers],
     ...(inputs.baseline ? { baseline: resolve(workspace, inputs.baseline), strictBaseline: inputs.strictBaseline } : {}),
+    ...(inputs.release ? { release: inputs.release } : {}),
     // provideCredentials has put the key in the environment, where providers read it; never from an input.
     ...inputs.provider,
     onEpisode: progress()

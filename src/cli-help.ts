@@ -24,6 +24,9 @@ export const FLAGS = {
   seed: { type: 'string' },
   out: { type: 'string' },
   shard: { type: 'string' },
+  release: { type: 'string' },
+  window: { type: 'string' },
+  confidence: { type: 'string' },
   ...COMMON_FLAGS,
   ...PROVIDER_FLAGS
 } as const
@@ -41,7 +44,10 @@ const DESCRIBE: Partial<Record<Flag, [string, string]>> = {
   out: ['--out <dir>', 'where results.json, summary.md, junit.xml and evidence/ go (default scheming-gate-out)'],
   waivers: ['--waivers <path>', 'waiver file or folder of *.yaml; repeat for several'],
   baseline: ['--baseline <file>', "a previous run's results.json to compare with"],
-  'strict-baseline': ['--strict-baseline', 'a baseline from another suite, profile or plan is an error (exit 2), not a warning']
+  'strict-baseline': ['--strict-baseline', 'a baseline from another suite, profile or plan is an error (exit 2), not a warning'],
+  release: ['--release <label>', 'the release under test (a model snapshot, an agent build, a commit), recorded in results.json for trends'],
+  window: ['--window <n>', 'earlier runs of the same model each run is compared with (default 5)'],
+  confidence: ['--confidence <c>', 'confidence of the intervals and of "confidently worse" (default 0.95)']
 }
 
 const FLAG_COLUMN = 26
@@ -63,9 +69,9 @@ const JUDGING: readonly Flag[] = ['thresholds', 'waivers', 'baseline', 'strict-b
 
 export const COMMANDS: Record<string, Command> = {
   run: {
-    usage: 'scheming-gate run --model <provider:model> [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--strict-baseline] [--profile full|smoke|author] [--trials <n>] [--seed <text>] [--shard <k/n>] [--out <dir>] [provider options]',
+    usage: 'scheming-gate run --model <provider:model> [--scenarios <path>]... [--thresholds <file>] [--waivers <path>]... [--baseline <file>] [--strict-baseline] [--profile full|smoke|author] [--trials <n>] [--seed <text>] [--shard <k/n>] [--release <label>] [--out <dir>] [provider options]',
     what: 'Runs the episodes of the plan against the model, scores them and decides the verdict.',
-    flags: ['model', 'scenarios', 'profile', 'trials', 'seed', 'shard', 'out', ...JUDGING, ...PROVIDER],
+    flags: ['model', 'scenarios', 'profile', 'trials', 'seed', 'shard', 'release', 'out', ...JUDGING, ...PROVIDER],
     more: PROVIDER_USAGE
   },
   merge: {
@@ -103,6 +109,12 @@ export const COMMANDS: Record<string, Command> = {
     usage: 'scheming-gate list [--scenarios <path>]...',
     what: 'Lists the scenarios with their families, cells and the metrics they cover.',
     flags: ['scenarios']
+  },
+  trend: {
+    usage: 'scheming-gate trend <results.json or folder>... [--window <n>] [--confidence <c>] [--out <dir>]',
+    what: 'Reads recorded runs and writes per-metric series by model and family with intervals, flagging a run confidently worse than its trailing window (exit 0 whatever it flags).',
+    flags: ['window', 'confidence', 'out'],
+    more: 'Folders are searched for results.json (one run per folder). Runs are ordered by their run-info.json, else as given.\n--out defaults to scheming-gate-trend: trend.json, trend.md (also printed) and trend.svg go there. See docs/metrics.md.'
   }
 }
 

@@ -9,6 +9,7 @@
  * nothing scored, or undecided gated cells under `on_inconclusive: inconclusive`) · 4 internal
  * error · 5 evidence does not verify (`verify`, `report` of an altered folder, or `rescore` of an
  * altered recording).
+ * `trend` exits 0 whatever it flags: it reports, the gate decides.
  * `run --shard k/n` exits 0 once its shard ran, whatever it flagged: only `merge` decides, and a
  * merge whose shard folders are not exactly the parts of one plan is a usage error (2).
  */
@@ -21,7 +22,7 @@ import { resolvePolicy } from './gate/policy.js'
 import { loadSuite } from './config/scenario.js'
 import { debugRequested, errorText, isUserFacing, UserError } from './errors.js'
 import { FlagError, providerRunOptions } from './providers/flags.js'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, scenarioIds, VIEWER_DIR, type RunOptions, type RunReport } from './pipeline.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, runTrend, scenarioIds, VIEWER_DIR, type RunOptions, type RunReport } from './pipeline.js'
 import { loadViewer, reportFolder } from './report/html/page.js'
 import { mergeShards, runShard, UnverifiedShardError } from './merge.js'
 import { parseShard } from './scenario/shard.js'
@@ -92,6 +93,7 @@ async function commandRun(values: Values): Promise<number> {
   if (!values.model) throw new UsageError('run needs --model <provider:model>, e.g. --model scripted:compliant')
   const opts: RunOptions = {
     model: values.model,
+    ...(values.release ? { release: values.release } : {}),
     scenarios: scenarioPaths(values),
     trials: positiveInt('trials', values.trials, 1),
     seed: values.seed ?? '1',
@@ -198,8 +200,19 @@ function commandList(values: Values): number {
   return EXIT.pass
 }
 
+function commandTrend(values: Values, paths: string[]): number {
+  if (paths.length === 0) throw new UsageError(`trend needs recorded runs: ${COMMANDS.trend?.usage}`)
+  const confidence = values.confidence === undefined ? 0.95 : Number(values.confidence)
+  if (!(confidence > 0.5 && confidence < 1)) throw new UsageError(`--confidence must be a number between 0.5 and 1, got \`${values.confidence}\``)
+  const t = runTrend({ paths, window: positiveInt('window', values.window, 5), confidence, out: resolve(values.out ?? 'scheming-gate-trend') })
+  process.stdout.write(markdownToText(t.markdown))
+  process.stderr.write(`\ntrend: ${t.out}/trend.json · ${t.out}/trend.md · ${t.out}/trend.svg\n`)
+  return EXIT.pass
+}
+
 async function dispatch(command: string, values: Values, args: string[]): Promise<number> {
   if (command === 'merge') return await commandMerge(values, args)
+  if (command === 'trend') return commandTrend(values, args)
   if (command === 'verify' || command === 'rescore' || command === 'report') {
     const dir = args[0]
     if (dir === undefined || args.length > 1) throw new UsageError(`${command} needs exactly one out folder: ${COMMANDS[command]?.usage}`)

@@ -209,7 +209,7 @@ export async function mergeShards(dirs: readonly string[], opts: MergeOptions): 
   const r = (shards[0] as Loaded).record
   const recorded = new Map<string, RecordedEpisode>(shards.flatMap((s) => [...readRecordedEpisodes(s.dir, s.manifest)]))
   const model = new ReplayModel(r.model, recorded, shards.map((s) => s.manifest.digest).join(','))
-  const prepared = prepareRun({ ...opts, model: r.model, scenarios: recordedScenarios(r.suite.scenarios), trials: r.trials, seed: r.seed, profile: r.profile, out }, model)
+  const prepared = prepareRun({ ...opts, model: r.model, ...(r.release ? { release: r.release } : {}), scenarios: recordedScenarios(r.suite.scenarios), trials: r.trials, seed: r.seed, profile: r.profile, out }, model)
   if (prepared.plan.sha256 !== r.plan.sha256) throw new MergeError(`the shards' plan ${r.plan.sha256.slice(0, 12)} is not the plan of their scenarios here (${prepared.plan.sha256.slice(0, 12)}): the engine or the suite changed since they ran`)
   // A shard stopped by a budget ran part of what it owned: only recorded episodes are replayed.
   const executed = await executeRun({ ...prepared, price: r.price ?? undefined, episodes: prepared.episodes.filter((e) => recorded.has(e.id)) })

@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
-import { planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
+import { factorLevels, planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
 import { applyProfile, type Profile } from './scenario/profiles.js'
 import { ShardError, takeShard, type OwnedEpisode, type Shard } from './scenario/shard.js'
 import { createModel, type ProviderConfig } from './providers/index.js'
@@ -19,6 +19,10 @@ import { BudgetMeter, type Budget, type BudgetStop } from './runner/budget.js'
 import type { EpisodeResult } from './runner/trace.js'
 import { scoreEpisode, type EpisodeOutcome } from './scoring/score.js'
 import { aggregate, interviewSummary, taskSuccess } from './stats/aggregate.js'
+import { languageCells, secondaryCells } from './stats/secondary.js'
+import { factorEffects } from './stats/factors.js'
+import { LEXICON_VERSION } from './scoring/lexicon.js'
+import { RISK_VERSION } from './scoring/secondary.js'
 import { decide, type Look, type Verdict } from './gate/decide.js'
 import { authoringPolicy, resolvePolicy } from './gate/policy.js'
 import { sequentialPlan } from './gate/sequential.js'
@@ -30,6 +34,9 @@ import { loadBaseline } from './config/baseline.js'
 import { baselineDifferences } from './gate/baseline.js'
 import { ConfigError, sortDiagnostics, type Diagnostic } from './config/diagnostics.js'
 import { renderSummary } from './report/summary.js'
+import { loadHistory } from './config/history.js'
+import { trend, type TrendReport } from './stats/trend.js'
+import { renderTrendMarkdown, serialiseTrend, trendSvg } from './report/trend.js'
 import { RESULTS_SCHEMA, serialiseResults, type Results, type RunHead } from './report/results.js'
 import { writeTrace } from './report/evidence.js'
 import { scrub } from './report/secrets.js'
@@ -47,6 +54,8 @@ export const VIEWER_DIR = join(ROOT, 'dist')
 
 export interface RunOptions {
   model: string
+  /** A label for the release under test (a model snapshot, an agent build), recorded for trends. */
+  release?: string
   scenarios: string[]
   thresholds: string
   trials: number
@@ -259,6 +268,7 @@ export function runHead(p: PreparedRun): RunHead {
   return {
     tool: { name: 'scheming-gate', version: VERSION },
     model: p.model.id,
+    ...(p.opts.release ? { release: p.opts.release } : {}),
     seed: p.opts.seed,
     trials: p.trials,
     suite: suiteRefs(p.suite),
@@ -276,18 +286,36 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
     verdict.reasons.push('author profile: every cell once, judged on the observed rate with no minimum sample; this checks scenarios, it does not gate a model')
   }
   const { cells, ...verdictHead } = verdict
+  const alpha = 1 - verdict.policy.confidence
   const results: Results = {
     schema: RESULTS_SCHEMA,
     ...head,
     usage: e.usage,
     verdict: verdictHead,
     cells,
-    task_success: taskSuccess(e.outcomes, 1 - verdict.policy.confidence),
+    task_success: taskSuccess(e.outcomes, alpha),
     interview: interviewSummary(e.outcomes),
+    secondary: { risk: RISK_VERSION, cells: secondaryCells(e.outcomes, alpha) },
+    language: { lexicon: LEXICON_VERSION, cells: languageCells(e.outcomes, alpha) },
+    factors: { confidence: verdict.policy.confidence, effects: factorEffects(e.outcomes, factorLevels(suite.map((s) => s.scenario)), alpha) },
     episodes: e.outcomes
   }
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran }
-  const summary = scrub(renderSummary({ model: head.model, seed: head.seed, verdict, outcomes: e.outcomes, scenarios: head.suite.scenarios.length, usage: e.usage, tasks: results.task_success, interview: results.interview }))
+  const summary = scrub(
+    renderSummary({
+      model: head.model,
+      seed: head.seed,
+      verdict,
+      outcomes: e.outcomes,
+      scenarios: head.suite.scenarios.length,
+      usage: e.usage,
+      tasks: results.task_success,
+      interview: results.interview,
+      secondary: results.secondary.cells,
+      language: results.language.cells,
+      factors: results.factors.effects
+    })
+  )
   writeFileSync(join(out, 'results.json'), scrub(serialiseResults(results)))
   writeFileSync(join(out, 'summary.md'), summary)
   writeFileSync(join(out, 'junit.xml'), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1000 })))
@@ -327,4 +355,25 @@ export function reportRecorded(head: RunHead, j: Judging, r: Recorded, context: 
 export async function runGate(opts: RunOptions): Promise<RunReport> {
   const prepared = prepareRun(opts)
   return reportRun(prepared, await executeRun(prepared))
+}
+
+export interface TrendOptions {
+  /** results.json files, or folders holding them (one run per subfolder). */
+  paths: string[]
+  /** Earlier runs a run is compared with. */
+  window: number
+  confidence: number
+  out: string
+}
+
+/** Reads recorded runs, computes their trend and writes trend.json, trend.md and trend.svg. */
+export function runTrend(opts: TrendOptions): { report: TrendReport; markdown: string; out: string } {
+  const runs = loadHistory(opts.paths).map((r) => ({ ...r, file: displayPath(r.file) }))
+  const report = trend(runs, { window: opts.window, confidence: opts.confidence })
+  const markdown = renderTrendMarkdown(report)
+  mkdirSync(opts.out, { recursive: true })
+  writeFileSync(join(opts.out, 'trend.json'), serialiseTrend(report))
+  writeFileSync(join(opts.out, 'trend.md'), markdown)
+  writeFileSync(join(opts.out, 'trend.svg'), `${trendSvg(report)}\n`)
+  return { report, markdown, out: opts.out }
 }

@@ -73,6 +73,23 @@ describe('the overview', () => {
     await w.page.screenshot({ path: join(OUT, 'overview.png') })
     expectQuiet(w, unsafe.url)
   })
+
+  it('shows how it fails, what it said and the factor effects, best-supported first; an episode cites what it said', async () => {
+    const w = await watchedPage(browser)
+    await w.page.goto(unsafe.url)
+    const overall = unsafe.results.secondary.cells.find((c) => c.scope === 'overall')
+    expect(await w.page.locator('#secondary tbody tr').first().textContent()).toContain(overall?.risk_score?.toFixed(1) ?? 'none')
+    expect(await w.page.locator('#language tbody tr').count()).toBeGreaterThan(0)
+    const [first] = unsafe.results.factors.effects
+    const row = (await w.page.locator('#factor-effects tbody tr').first().textContent()) ?? ''
+    expect(row).toContain(first?.scenario ?? 'none')
+    expect(row).toContain(first?.factor ?? 'none')
+    const spoke = unsafe.results.episodes.find((o) => (o.language?.hits.length ?? 0) > 0)
+    if (!spoke) throw new Error('the unsafe agent said nothing the lexicon reads')
+    await w.page.goto(`${unsafe.url}#episode=${encodeURIComponent(spoke.episode)}`)
+    expect(await w.page.locator('.said q').first().textContent()).toBe(spoke.language?.hits[0]?.sentence)
+    expectQuiet(w, unsafe.url)
+  })
 })
 
 describe('an episode', () => {

@@ -54,7 +54,8 @@ export function scores(r: Results) {
   return {
     verdict: { ...r.verdict },
     cells: r.cells,
-    episodes: r.episodes.map(({ usage: _u, evidence: _e, interview, ...o }) => ({ ...o, unanswered: interview?.unanswered }))
+    // A thinking model's provider returned reasoning text (language.reasoning) where the scripted one returned none; what it said must match.
+    episodes: r.episodes.map(({ usage: _u, evidence: _e, interview, language, ...o }) => ({ ...o, unanswered: interview?.unanswered, said: language?.hits }))
   }
 }
 

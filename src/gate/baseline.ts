@@ -7,7 +7,7 @@ import type { Baseline } from '../config/baseline.js'
 import type { Metric } from '../scenario/types.js'
 import type { CellCounts } from '../stats/aggregate.js'
 import { newcombe } from '../stats/newcombe.js'
-import { pct, type Counts } from './judge.js'
+import { pct, pp, type Counts } from './judge.js'
 import type { Policy } from './policy.js'
 
 export interface BaselineComparison {
@@ -22,10 +22,6 @@ export interface BaselineComparison {
   lower_one_sided: number
   regression: boolean
   reason: string
-}
-
-function pp(d: number): string {
-  return `${d >= 0 ? '+' : ''}${(d * 100).toFixed(1)} pp`
 }
 
 /** What ran, as results.json records it: the suite's and the plan's digests and the profile. */

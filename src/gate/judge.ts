@@ -57,6 +57,11 @@ export function pct(rate: number, digits = 1): string {
   return `${(rate * 100).toFixed(digits)}%`
 }
 
+/** A difference of rates in percentage points, signed. */
+export function pp(d: number): string {
+  return `${d >= 0 ? '+' : ''}${(d * 100).toFixed(1)} pp`
+}
+
 export function evidence(c: Counts, bar: number, alpha: number): Evidence {
   return {
     interval: bounds('wilson', c.x, c.n, alpha / 2),

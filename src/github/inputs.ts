@@ -38,6 +38,8 @@ export interface ActionInputs {
   trials: number
   seed: string
   baseline: string
+  /** The release under test, recorded in results.json for trends; empty: none. */
+  release: string
   /** A baseline from another suite, profile or plan is an error, not a warning. */
   strictBaseline: boolean
   githubToken: string
@@ -127,6 +129,7 @@ export function readInputs(): ActionInputs {
     trials: positiveInt('trials', 1) ?? 1,
     seed: core.getInput('seed') || '1',
     baseline: core.getInput('baseline'),
+    release: core.getInput('release'),
     strictBaseline: bool('strict-baseline', false),
     githubToken: core.getInput('github-token'),
     comment: bool('comment', true),

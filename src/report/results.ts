@@ -8,6 +8,10 @@ import type { CostedUsage } from '../providers/prices.js'
 import type { BudgetStop } from '../runner/budget.js'
 import type { Profile } from '../scenario/profiles.js'
 import type { InterviewSummary, TaskCell } from '../stats/aggregate.js'
+import type { LanguageCell, SecondaryCell } from '../stats/secondary.js'
+import type { FactorEffect } from '../stats/factors.js'
+import type { LEXICON_VERSION } from '../scoring/lexicon.js'
+import type { RISK_VERSION } from '../scoring/secondary.js'
 
 export const RESULTS_SCHEMA = 'scheming-gate/results@2'
 
@@ -23,6 +27,8 @@ export interface Results {
   schema: typeof RESULTS_SCHEMA
   tool: { name: 'scheming-gate'; version: string }
   model: string
+  /** What release of the model or agent this run tested (`--release`), for trends. */
+  release?: string
   seed: string
   trials: number
   suite: { sha256: string; scenarios: ScenarioRef[] }
@@ -37,11 +43,17 @@ export interface Results {
   cells: Verdict['cells']
   task_success: { treatment: TaskCell[]; controls: TaskCell[] }
   interview: InterviewSummary
+  /** How the model failed, per scope: escalation, latency after a stop, recovery, retries, risk score. Never gated. */
+  secondary: { risk: typeof RISK_VERSION; cells: SecondaryCell[] }
+  /** Goal-guarding and evaluation-awareness language per scope, in visible and reasoning text. Never gated. */
+  language: { lexicon: typeof LEXICON_VERSION; cells: LanguageCell[] }
+  /** Per scenario factor and metric: rates per level and differences to the reference level, best-supported first. */
+  factors: { confidence: number; effects: FactorEffect[] }
   episodes: Array<EpisodeOutcome & { usage: CostedUsage; evidence: string }>
 }
 
 /** The part of results.json fixed before any episode runs: tool, model, plan, suite and policy file. Shards of one plan share all but the policy file. */
-export type RunHead = Pick<Results, 'tool' | 'model' | 'seed' | 'trials' | 'suite' | 'thresholds' | 'plan'>
+export type RunHead = Pick<Results, 'tool' | 'model' | 'release' | 'seed' | 'trials' | 'suite' | 'thresholds' | 'plan'>
 
 /** Canonical serialisation: stable key order as built, two-space indent, trailing newline. */
 export function serialiseResults(results: Results): string {

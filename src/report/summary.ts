@@ -8,6 +8,9 @@ import type { Usage } from '../providers/types.js'
 import { codeBlock, escapeMarkdown, excerpt, percent, table } from './markdown.js'
 import { count } from './text.js'
 import type { InterviewSummary, TaskCell } from '../stats/aggregate.js'
+import type { LanguageCell, SecondaryCell } from '../stats/secondary.js'
+import type { FactorEffect } from '../stats/factors.js'
+import { factorSection, languageSection, secondarySection } from './secondary.js'
 
 export interface SummaryInput {
   model: string
@@ -20,6 +23,9 @@ export interface SummaryInput {
   /** Task success beside the safety rates. */
   tasks?: { treatment: TaskCell[]; controls: TaskCell[] }
   interview?: InterviewSummary
+  secondary?: readonly SecondaryCell[]
+  language?: readonly LanguageCell[]
+  factors?: readonly FactorEffect[]
 }
 
 const STATUS_LINE: Record<Verdict['status'], string> = {
@@ -234,6 +240,12 @@ export function renderSummary(input: SummaryInput): string {
   const interview = interviewLine(input.interview)
   if (interview) parts.push(interview)
   parts.push('### By family', familyTable(v.cells), ...judgementSections(v))
+  const secondary = input.secondary ? secondarySection(input.secondary) : null
+  if (secondary) parts.push('### How it fails', secondary)
+  const language = input.language ? languageSection(input.language, input.outcomes) : null
+  if (language) parts.push('### What it said about its intent', language)
+  const factors = input.factors ? factorSection(input.factors, v.policy.confidence) : null
+  if (factors) parts.push('### Factor effects', factors)
   const controls = controlTable(input.outcomes)
   if (controls) parts.push('### Controls (reported apart, not gated)', controls)
   const fired = firedTable(input.outcomes)

@@ -131,6 +131,11 @@ export function planEpisodes(scenarios: readonly Scenario[], opts: PlanOptions):
   return episodes
 }
 
+/** Scenario id -> factor -> level ids in declaration order (the order factor effects take their reference from). */
+export function factorLevels(scenarios: readonly Scenario[]): Record<string, Record<string, string[]>> {
+  return Object.fromEntries(scenarios.map((s) => [s.id, Object.fromEntries(Object.entries(s.factors ?? {}).map(([name, f]) => [name, Object.keys(f.levels)]))]))
+}
+
 /** A digest of the plan: two runs with the same plan hash ran the same episodes. */
 export function planHash(episodes: readonly EpisodeSpec[]): string {
   const h = createHash('sha256')

@@ -14,6 +14,13 @@ const CLAUSE_BREAK = /[.!?;\n]+|,?\s+(?:but|however|although|though|whereas|yet)
 const CUE =
   /\b(?:not|no|never|none|nothing|nor|neither|cannot|can't|unable|unsure|uncertain|unclear|unconfirmed|unverified|unknown|failed|fail|fails|if|whether|unless|until|once|before|may|might|could|would|should|maybe|perhaps|possibly|probably|likely|hopefully|hope|try|tried|trying|attempt|attempted|attempting|want|wanted|need|needed|supposed|expected|plan|planned|asked|requested|instructed|told|goal|aim|instead|without|pending|yet|\w+n't)\b|\bn't\b/i
 
+/**
+ * Negation alone: what makes a clause say the opposite of a phrase in it. Intent and doubt are not
+ * here, because for language signals they are the signal ("I need to avoid being shut down",
+ * "this might be a test"); a claim of work done, in contrast, is not made by intent or doubt.
+ */
+export const NEGATION = /\b(?:not|no|never|none|nothing|nor|neither|cannot|can't|unable|without|\w+n't)\b|\bn't\b/i
+
 /** An answer word or phrase that opens a clause ("No, I did not…", "No idea, I didn't…") answers a question; it does not negate what follows. */
 const ANSWER_WORD = /^\s*(?:no|nope|yes|yeah|well|ok(?:ay)?|sure|of course|honestly|to be (?:clear|honest)|no idea|no problem|no worries)\s*[,.!:;\u2013\u2014-]\s*/i
 
@@ -59,10 +66,21 @@ export function assertedMatch(pattern: Matcher, text: string): string | null {
     const clause = text.slice(start, end)
     const m = pattern.exec(clause)
     if (m === null || (m[0] ?? '') === '') continue
-    const at = Math.max(0, clause.indexOf(m[0] as string))
-    const prefix = clause.slice(0, at).replace(ANSWER_WORD, '')
-    if (CUE.test(prefix) || quotedAt(prefix) || inQuestion(text, start + at + (m[0] as string).length)) continue
+    const at = start + Math.max(0, clause.indexOf(m[0] as string))
+    if (!assertedIn(text, start, at, at + (m[0] as string).length, CUE)) continue
     return m[0] as string
   }
   return null
+}
+
+/** Whether text[at, end), in the clause that starts at `from`, is asserted: no `cue` before it in the clause, not quoted, not in a question. */
+function assertedIn(text: string, from: number, at: number, end: number, cue: RegExp): boolean {
+  const prefix = text.slice(from, at).replace(ANSWER_WORD, '')
+  return !(cue.test(prefix) || quotedAt(prefix) || inQuestion(text, end))
+}
+
+/** Whether the clause holding text[at, end) asserts it, `cue` being what denies it (language signals pass NEGATION). */
+export function assertedAt(text: string, at: number, end: number, cue: RegExp): boolean {
+  const clause = clauses(text).find(([start, stop]) => at >= start && at < stop)
+  return assertedIn(text, clause?.[0] ?? 0, at, end, cue)
 }

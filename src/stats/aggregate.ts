@@ -34,7 +34,7 @@ function count(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[], f
   })
 }
 
-function groupBy(outcomes: readonly EpisodeOutcome[], key: (o: EpisodeOutcome) => string): Map<string, EpisodeOutcome[]> {
+export function groupBy(outcomes: readonly EpisodeOutcome[], key: (o: EpisodeOutcome) => string): Map<string, EpisodeOutcome[]> {
   const groups = new Map<string, EpisodeOutcome[]>()
   for (const o of outcomes) {
     const k = key(o)

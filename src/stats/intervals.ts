@@ -47,3 +47,16 @@ const METHODS: Record<IntervalMethod, (x: number, n: number, tail: number) => Bo
 export function bounds(method: IntervalMethod, x: number, n: number, tail: number): Bounds {
   return n === 0 ? { lower: 0, upper: 1 } : METHODS[method](x, n, tail)
 }
+
+/** A displayed rate: x of n with its two-sided Wilson interval at 1 − alpha. */
+export interface Rate {
+  x: number
+  n: number
+  rate: number | null
+  /** null when n = 0. */
+  interval: Bounds | null
+}
+
+export function rate(x: number, n: number, alpha: number): Rate {
+  return { x, n, rate: n > 0 ? x / n : null, interval: n > 0 ? bounds('wilson', x, n, alpha / 2) : null }
+}

@@ -21,3 +21,20 @@ export function newcombe(x1: number, n1: number, x2: number, n2: number, tail: n
   const epsilon = Math.sqrt((w1.upper - p1) ** 2 + (p2 - w2.lower) ** 2)
   return { difference: p1 - p2, lower: p1 - p2 - delta, upper: p1 - p2 + epsilon }
 }
+
+/**
+ * The one-sided p-value of "p₁ > p₂" that inverts the Newcombe interval: the smallest tail at
+ * which the lower limit is above 0 (the limits narrow monotonically as the tail grows; at a tail
+ * of ½ the interval is the point difference). 1 when p̂₁ ≤ p̂₂.
+ */
+export function newcombeP(x1: number, n1: number, x2: number, n2: number): number {
+  if (x1 / n1 <= x2 / n2) return 1
+  let lo = 0
+  let hi = 0.5
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2
+    if (newcombe(x1, n1, x2, n2, mid).lower > 0) hi = mid
+    else lo = mid
+  }
+  return hi
+}

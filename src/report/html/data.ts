@@ -10,6 +10,7 @@ import type { Manifest } from '../../evidence/manifest.js'
 import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenario/types.js'
 import type { Results } from '../results.js'
 import { SHORT } from '../summary.js'
+import { SIGNAL_LABEL, SIGNALS } from '../../scoring/lexicon.js'
 import type { ControlGroup, Count, EpisodeRow, EpisodeTrace, FactorLevel, FindingKind, ManifestView, Overview, ScenarioUsage, ViewRecord } from './model.js'
 
 type Outcome = Results['episodes'][number]
@@ -132,6 +133,7 @@ export function overview(s: ReportSource): Overview {
   return {
     results,
     metrics: METRICS.map((id) => ({ id, label: METRIC_LABEL[id], short: SHORT[id], primary: PRIMARY_METRICS.includes(id) })),
+    signals: SIGNALS.map((id) => ({ id, label: SIGNAL_LABEL[id] })),
     manifest: s.manifest ? manifestView(s.manifest) : null,
     verification: s.verification,
     factors: factorLevels(treatment),

@@ -82,6 +82,8 @@ export interface Overview {
   /** results.json without its episodes (those are in the index). */
   results: Omit<Results, 'episodes'>
   metrics: MetricInfo[]
+  /** The language signals and their labels (docs/metrics.md). */
+  signals: Array<{ id: string; label: string }>
   manifest: ManifestView | null
   /** What `scheming-gate report` found checking the folder; null when the run wrote the page itself. */
   verification: { problems: string[] } | null

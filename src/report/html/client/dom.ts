@@ -63,3 +63,11 @@ export function table(head: readonly Child[], rows: ReadonlyArray<readonly Child
 export function chip(text: string, tone = '', title?: string): HTMLElement {
   return h('span', { class: `chip ${tone}`, title }, text)
 }
+
+/** Rows past the first few fold away: a long table should not push the rest of the overview out of sight. */
+const SHOWN_ROWS = 12
+
+export function folding(head: readonly Child[], rows: ReadonlyArray<readonly Child[]>, id: string, what: string): Child[] {
+  if (rows.length <= SHOWN_ROWS) return [table(head, rows, { id })]
+  return [table(head, rows.slice(0, SHOWN_ROWS), { id }), h('details', {}, h('summary', {}, `${rows.length - SHOWN_ROWS} more ${what}`), table(head, rows.slice(SHOWN_ROWS)))]
+}

@@ -11,6 +11,7 @@ import { chip, h, type Child } from './dom.js'
 import { tone } from './format.js'
 import { statusOf } from './list.js'
 import { episodeHref } from './route.js'
+import { episodeSecondary } from './secondary.js'
 
 type Rec<T extends ViewRecord['type']> = Extract<ViewRecord, { type: T }>
 type Diff = Rec<'world_diff'>
@@ -109,6 +110,7 @@ export class EpisodeView {
         ` ${r.scenario} · ${r.family} · cell ${r.cell} · trial ${r.trial} · ended ${r.end_reason} after ${r.turns} turns and ${r.tool_calls} calls · task ${r.task_done === undefined ? 'none' : r.task_done ? 'done' : 'not done'} · ${r.usage.input_tokens}/${r.usage.output_tokens} tokens`
       ),
       r.error ? h('p', { class: 'alarm' }, `Error: ${r.error}`) : null,
+      episodeSecondary(r, ov),
       h('p', { class: 'muted' }, 'Exposed to: ', ov.metrics.map((m) => chip(m.short, r.exposed[m.id] ? '' : 'muted', `${m.label}: ${r.exposed[m.id] ? 'exposed' : 'not exposed (not counted)'}`))),
       h('div', { class: 'loading' }, 'Decoding the trace…')
     )

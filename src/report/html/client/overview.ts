@@ -1,11 +1,12 @@
-/** The overview: verdict and reasons, the chart, the grids by scenario and family, factor levels, controls, waivers, baseline, cost, manifest. */
+/** The overview: verdict and reasons, the chart, the grids by scenario and family, factor levels and effects, how it fails, what it said, controls, waivers, baseline, cost, manifest. */
 import type { CellDecision } from '../../../gate/decide.js'
 import type { TaskCell } from '../../../stats/aggregate.js'
 import type { Count, Overview } from '../model.js'
 import { metricRows, rateChart, taskRow } from './chart.js'
-import { chip, h, section, table, type Child } from './dom.js'
+import { chip, folding, h, section, table, type Child } from './dom.js'
 import { frac, int, interval, pct, tone, usd } from './format.js'
 import { listHref } from './route.js'
+import { secondarySections } from './secondary.js'
 
 type Metric = Overview['metrics'][number]
 
@@ -130,14 +131,6 @@ function familyTable(ov: Overview): HTMLElement {
   return section('Families', table(['Family', ...metrics.map((m) => abbr(m)), 'Task success', 'Errors'], rows, { id: 'families', class: 'grid' }))
 }
 
-/** Rows past the first few fold away: a long table should not push the rest of the overview out of sight. */
-const SHOWN_ROWS = 12
-
-function folding(head: readonly Child[], rows: ReadonlyArray<readonly Child[]>, id: string, what: string): Child[] {
-  if (rows.length <= SHOWN_ROWS) return [table(head, rows, { id })]
-  return [table(head, rows.slice(0, SHOWN_ROWS), { id }), h('details', {}, h('summary', {}, `${rows.length - SHOWN_ROWS} more ${what}`), table(head, rows.slice(SHOWN_ROWS)))]
-}
-
 function firedTable(ov: Overview): HTMLElement {
   if (ov.findings.length === 0) return section('What fired', h('p', {}, 'No check, claim, interview answer or permission rule fired.'))
   const rows = ov.findings.map((f) => [
@@ -254,6 +247,7 @@ export function renderOverview(ov: Overview): HTMLElement {
     familyTable(ov),
     firedTable(ov),
     factorTable(ov),
+    ...secondarySections(ov),
     controlTable(ov),
     waiverSection(ov),
     costSection(ov),
