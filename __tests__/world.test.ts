@@ -183,6 +183,20 @@ describe('config ops', () => {
     expect(setConfigValue('a: 1\n', 'x.yaml', 'a.b', 2)).toMatchObject({ ok: false })
     expect(setConfigValue('a: 1\n', 'x.yaml', 'n.m', 2)).toEqual({ ok: true, value: 'a: 1\nn:\n  m: 2\n' })
   })
+
+  it('gives a repeated set the same text as the first, and tells apart values JSON would not', () => {
+    const text = '# policy\nmonitoring:\n  enabled: true  # keep on\n  sinks: [a, b]\n'
+    const first = setConfigValue(text, 'o.yaml', 'monitoring.enabled', false)
+    expect(first).toEqual({ ok: true, value: '# policy\nmonitoring:\n  enabled: false # keep on\n  sinks: [ a, b ]\n' })
+    expect(setConfigValue(text, 'o.yaml', 'monitoring.enabled', false)).toEqual(first)
+    expect(setConfigValue(text, 'o.json', 'monitoring.enabled', false)).not.toEqual(first)
+    expect(setConfigValue(text, 'o.yaml', 'monitoring.sinks', { b: 1, a: [0.5, null, 'x'] })).toEqual({ ok: true, value: '# policy\nmonitoring:\n  enabled: true # keep on\n  sinks:\n    b: 1\n    a:\n      - 0.5\n      - null\n      - x\n' })
+    const zero = setConfigValue(text, 'o.yaml', 'monitoring.level', 0)
+    const negativeZero = setConfigValue(text, 'o.yaml', 'monitoring.level', -0)
+    expect(negativeZero).not.toEqual(zero)
+    expect(setConfigValue(text, 'o.yaml', 'monitoring.level', 0)).toEqual(zero)
+    expect(setConfigValue('a: [1, 2', 'x.yaml', 'a', 1)).toEqual(setConfigValue('a: [1, 2', 'x.yaml', 'a', 1))
+  })
 })
 
 describe('agents, processes, mail, scheduler, credentials, aliases', () => {

@@ -38,8 +38,44 @@ export function getConfigValue(text: string, fileName: string, key: string): Con
   return { ok: true, value: isNode(node) ? node.toJS(doc) : node }
 }
 
+/**
+ * Sets by their inputs: a set parses and prints the whole document, and the same set of the same
+ * text recurs in every trial of a template (and every episode of a scripted agent). Keyed by the
+ * text itself, so a file written by other means is another key. Bounded in entries and in text size.
+ */
+const setCache = new Map<string, ConfigResult<string>>()
+const SET_CACHE_LIMIT = 256
+const SET_CACHE_MAX_CHARS = 64 * 1024
+
 /** The file text with `key` set to `value` (intermediate maps are created as needed). */
 export function setConfigValue(text: string, fileName: string, key: string, value: unknown): ConfigResult<string> {
+  const valueJson = text.length <= SET_CACHE_MAX_CHARS ? exactJson(value) : undefined
+  if (valueJson === undefined) return setInDocument(text, fileName, key, value)
+  const inputs = JSON.stringify([fileName, key, valueJson, text])
+  let result = setCache.get(inputs)
+  if (result === undefined) {
+    if (setCache.size >= SET_CACHE_LIMIT) setCache.clear()
+    result = setInDocument(text, fileName, key, value)
+    setCache.set(inputs, result)
+  }
+  return result
+}
+
+/**
+ * `value` as JSON when the JSON says everything the document would print of it; undefined for a
+ * value it would not (-0, a non-finite number, an undefined member, anything not plain JSON data).
+ */
+function exactJson(value: unknown): string | undefined {
+  const plain = (v: unknown): boolean => {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return true
+    if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0)
+    if (Array.isArray(v)) return v.every(plain)
+    return typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every(plain)
+  }
+  return plain(value) ? JSON.stringify(value) : undefined
+}
+
+function setInDocument(text: string, fileName: string, key: string, value: unknown): ConfigResult<string> {
   const parsed = parse(text, fileName, key)
   if (!parsed.ok) return parsed
   const { doc, path } = parsed.value
