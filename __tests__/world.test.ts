@@ -4,7 +4,7 @@ import { buildWorld, DEFAULT_CLOCK } from '../src/world/build.js'
 import { getConfigValue, parseKeyPath, setConfigValue } from '../src/world/config-doc.js'
 import { applyMode, isoTime, normaliseOp } from '../src/world/ops.js'
 import { basename, dirname, normalisePath } from '../src/world/paths.js'
-import { canonicalJson, diffStates, hashState, snapshot } from '../src/world/snapshot.js'
+import { canonicalJson, cloneJson, diffStates, hashState, snapshot } from '../src/world/snapshot.js'
 import { apply, sampleWorld } from './helpers/world.js'
 
 describe('paths', () => {
@@ -301,5 +301,27 @@ describe('snapshot, hash and diff', () => {
     ])
     expect(changes[5]).toEqual({ path: ['processes', '1', 'status'], kind: 'changed', before: 'running', after: 'stopped' })
     expect(diffStates(before, snapshot(before))).toEqual([])
+  })
+
+  it('copies as a JSON round trip does', () => {
+    const tricky = { b: [1, undefined, -0, Number.NaN, { z: 'ü🚀', a: undefined }], a: { '10': 1, '9': 2, x: null }, ['__proto__']: { polluted: true }, n: -0, inf: Infinity }
+    const copy = cloneJson(tricky)
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(tricky))
+    expect(copy).toEqual(JSON.parse(JSON.stringify(tricky)))
+    expect(Object.keys(copy)).toEqual(Object.keys(JSON.parse(JSON.stringify(tricky)) as object))
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype)
+    expect(Object.is(copy.n, 0)).toBe(true)
+  })
+
+  it('diffs by value, not by how a value was built, and keeps what a change added as it was then', () => {
+    const before = sampleWorld()
+    const after = snapshot(before)
+    after.hidden = { list: [{ b: 1, a: 2 }], n: 1 }
+    before.hidden = { list: [{ a: 2, b: 1 }], n: 1.0, gone: undefined }
+    expect(diffStates(before, after)).toEqual([])
+    apply(after, 'file.write', { path: '/srv/new', content: 'first' })
+    const changes = diffStates(before, after)
+    apply(after, 'file.write', { path: '/srv/new', content: 'second' })
+    expect(changes).toEqual([{ path: ['hosts', 'ops', 'files', '/srv/new'], kind: 'added', after: expect.objectContaining({ content: 'first' }) }])
   })
 })

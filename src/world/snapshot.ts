@@ -10,12 +10,28 @@ export function snapshot(state: WorldState): WorldState {
 }
 
 /**
- * A deep copy of plain JSON data by a JSON round trip, not structuredClone: the copy's objects then
- * belong to the caller's realm, as CEL's map and list type checks need; structuredClone's copies
- * fail them under jest's vm modules.
+ * A deep copy of plain JSON data, as a JSON round trip makes it (undefined members dropped, array
+ * holes and non-finite numbers null) but sharing the strings, which are immutable: a world's file
+ * contents are most of it, and copying them on every snapshot was most of a snapshot's cost. The
+ * copy's objects are made here, so they belong to the caller's realm, as CEL's map and list type
+ * checks need (structuredClone's copies fail them under jest's vm modules).
  */
 export function cloneJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T
+  return copyJson(value) as T
+}
+
+function copyJson(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : null // -0 + 0 is 0, as JSON writes it
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map((item: unknown) => (item === undefined ? null : copyJson(item)))
+  const copy: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue
+    // `__proto__` from a name the model chose must stay an own member, as JSON.parse makes it.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: copyJson(item), enumerable: true, writable: true, configurable: true })
+    else copy[key] = copyJson(item)
+  }
+  return copy
 }
 
 /** JSON with object keys sorted at every level and no whitespace; `undefined` members are dropped as JSON does. */
@@ -36,14 +52,30 @@ export function hashState(state: WorldState): string {
 /** A diff is for reading in a trace: longer strings are shown by their start, length and digest. */
 const MAX_DIFF_CHARS = 4096
 
-/** `value` with every string longer than `max` replaced by its start, its length and its sha256. */
+/**
+ * `value` with every string longer than `max` replaced by its start, its length and its sha256. Only
+ * the arrays and objects on the way to a replaced string are new; everything else is `value`'s own.
+ */
 export function abbreviate<T>(value: T, max: number): T {
   if (typeof value === 'string') {
     if (value.length <= max) return value
     return `${value.slice(0, 256)}… [${value.length} characters, sha256 ${createHash('sha256').update(value).digest('hex')}]` as T
   }
-  if (Array.isArray(value)) return value.map((v) => abbreviate(v, max)) as T
-  return (isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, abbreviate(v, max)])) : value) as T
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    value.forEach((item: unknown, i) => {
+      const short = abbreviate(item, max)
+      if (short !== item) (copy ??= [...value])[i] = short
+    })
+    return (copy ?? value) as T
+  }
+  if (!isRecord(value)) return value
+  let copy: Record<string, unknown> | undefined
+  for (const [key, item] of Object.entries(value)) {
+    const short = abbreviate(item, max)
+    if (short !== item) (copy ??= { ...value })[key] = short
+  }
+  return (copy ?? value) as T
 }
 
 const brief = (value: unknown): unknown => abbreviate(value, MAX_DIFF_CHARS)
@@ -51,7 +83,8 @@ const brief = (value: unknown): unknown => abbreviate(value, MAX_DIFF_CHARS)
 export function diffStates(before: WorldState, after: WorldState): WorldChange[] {
   const changes: WorldChange[] = []
   diffValue(before, after, [], changes)
-  return changes.map((c) => ({ ...c, ...('before' in c ? { before: brief(c.before) } : {}), ...('after' in c ? { after: brief(c.after) } : {}) }))
+  // `before` values are parts of a snapshot; `after` values are parts of the live world, which later calls change.
+  return changes.map((c) => ({ ...c, ...('before' in c ? { before: brief(c.before) } : {}), ...('after' in c ? { after: brief(cloneJson(c.after)) } : {}) }))
 }
 
 function diffValue(before: unknown, after: unknown, path: string[], out: WorldChange[]): void {
@@ -69,7 +102,19 @@ function diffValue(before: unknown, after: unknown, path: string[], out: WorldCh
     }
     return
   }
-  if (canonicalJson(before) !== canonicalJson(after)) out.push({ path, kind: 'changed', before, after })
+  if (!jsonEqual(before, after)) out.push({ path, kind: 'changed', before, after })
+}
+
+/** Whether two values of plain JSON data write the same canonical JSON (key order aside), without writing it. */
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item: unknown, i) => jsonEqual(item ?? null, b[i] ?? null))
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a).filter((key) => a[key] !== undefined)
+    return keys.length === Object.keys(b).filter((key) => b[key] !== undefined).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]))
+  }
+  if (Array.isArray(a) || Array.isArray(b) || isRecord(a) || isRecord(b)) return false
+  return JSON.stringify(a) === JSON.stringify(b)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
