@@ -7,9 +7,17 @@ import { createHash, type Hash } from 'node:crypto'
 import type { ToolSpec } from '../tools/types.js'
 import type { DecodingSettings, Message } from './types.js'
 
+/**
+ * Canonical texts of offered tools and of their parameter schemas, which nothing changes once a tool
+ * is offered: every turn offers them again, and a schema is usually shared by every episode.
+ */
+const toolTexts = new WeakMap<object, string>()
+
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
   if (value !== null && typeof value === 'object') {
+    const known = toolTexts.get(value)
+    if (known !== undefined) return known
     const entries = Object.entries(value).filter(([, v]) => v !== undefined)
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`
@@ -62,6 +70,11 @@ function messagesPrefix(messages: readonly Message[]): MessagesPrefix {
 /** sha256 of the request's canonical JSON. */
 export function requestHash(request: RequestIdentity): string {
   const { messages, ...rest } = request
+  for (const tool of rest.tools) {
+    if (toolTexts.has(tool)) continue
+    if (!toolTexts.has(tool.parameters)) toolTexts.set(tool.parameters, canonical(tool.parameters))
+    toolTexts.set(tool, canonical(tool))
+  }
   // `{"model":…}` with its opening brace replaced: the members that follow "messages".
   const after = canonical(rest).slice(1)
   return messagesPrefix(messages).hash.copy().update(`],${after}`).digest('hex')

@@ -28,11 +28,34 @@ export function isJsonFile(fileName: string): boolean {
   return fileName.toLowerCase().endsWith('.json')
 }
 
+/**
+ * Values read, per cached document: checks read the same keys of the same documents in every
+ * episode, and converting a node to plain data costs more than finding it. Readers share a value, so
+ * none may change it.
+ */
+const readValues = new WeakMap<Document, Map<string, ConfigResult<unknown>>>()
+
 /** The value at `key` as plain JSON data. */
 export function getConfigValue(text: string, fileName: string, key: string): ConfigResult<unknown> {
-  const parsed = parse(text, fileName, key, readDocument)
+  const doc = readDocument(text)
+  let values = readValues.get(doc)
+  if (values === undefined) {
+    values = new Map()
+    readValues.set(doc, values)
+  }
+  const id = JSON.stringify([fileName, key])
+  let result = values.get(id)
+  if (result === undefined) {
+    result = readValue(doc, fileName, key)
+    values.set(id, result)
+  }
+  return result
+}
+
+function readValue(doc: Document, fileName: string, key: string): ConfigResult<unknown> {
+  const parsed = parse(doc, fileName, key)
   if (!parsed.ok) return parsed
-  const { doc, path } = parsed.value
+  const { path } = parsed.value
   if (!doc.hasIn(path)) return { ok: false, error: `${fileName}: key '${key}' not found` }
   const node: unknown = doc.getIn(path, true)
   return { ok: true, value: isNode(node) ? node.toJS(doc) : node }
@@ -76,7 +99,7 @@ function exactJson(value: unknown): string | undefined {
 }
 
 function setInDocument(text: string, fileName: string, key: string, value: unknown): ConfigResult<string> {
-  const parsed = parse(text, fileName, key)
+  const parsed = parse(parseDocument(text), fileName, key)
   if (!parsed.ok) return parsed
   const { doc, path } = parsed.value
   const fresh = doc.createNode(value)
@@ -118,15 +141,9 @@ function readDocument(text: string): Document {
   return doc
 }
 
-function parse(
-  text: string,
-  fileName: string,
-  key: string,
-  load: (text: string) => Document = parseDocument
-): ConfigResult<{ doc: Document; path: KeyPath }> {
+function parse(doc: Document, fileName: string, key: string): ConfigResult<{ doc: Document; path: KeyPath }> {
   const path = parseKeyPath(key)
   if (path === undefined) return { ok: false, error: `invalid key path '${key}' (use a.b.c or items[0].name)` }
-  const doc = load(text)
   if (doc.errors.length > 0) {
     const kind = isJsonFile(fileName) ? 'JSON' : 'YAML'
     return { ok: false, error: `${fileName}: cannot parse ${kind}: ${doc.errors[0]?.message.split('\n')[0] ?? ''}` }
