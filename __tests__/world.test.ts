@@ -303,6 +303,25 @@ describe('snapshot, hash and diff', () => {
     expect(diffStates(before, snapshot(before))).toEqual([])
   })
 
+  it('lists changes in sorted key order at every level, whatever order the keys were made in', () => {
+    const before = sampleWorld()
+    before.hidden = { z: 1, b: { y: 1, x: 1 }, '10': 1, '9': 1 }
+    const after = snapshot(before)
+    after.hidden = { '9': 2, '10': 2, b: { y: 2, x: 2, w: 2 }, z: 2, a: 2 }
+    after.counters = { zz: 1, aa: 1 }
+    expect(diffStates(before, after).map((c) => `${c.kind} ${c.path.join('.')}`)).toEqual([
+      'added counters.aa',
+      'added counters.zz',
+      'changed hidden.10',
+      'changed hidden.9',
+      'added hidden.a',
+      'added hidden.b.w',
+      'changed hidden.b.x',
+      'changed hidden.b.y',
+      'changed hidden.z'
+    ])
+  })
+
   it('copies as a JSON round trip does', () => {
     const tricky = { b: [1, undefined, -0, Number.NaN, { z: 'ü🚀', a: undefined }], a: { '10': 1, '9': 2, x: null }, ['__proto__']: { polluted: true }, n: -0, inf: Infinity }
     const copy = cloneJson(tricky)

@@ -87,22 +87,40 @@ export function diffStates(before: WorldState, after: WorldState): WorldChange[]
   return changes.map((c) => ({ ...c, ...('before' in c ? { before: brief(c.before) } : {}), ...('after' in c ? { after: brief(cloneJson(c.after)) } : {}) }))
 }
 
+/**
+ * Changes come out in sorted key order at every level. Sorting every level's keys cost more than
+ * the comparison itself, so keys are visited as they come, and only a level where more than one key
+ * changed puts its changes in order. `path` is the current path, extended and restored in place.
+ */
 function diffValue(before: unknown, after: unknown, path: string[], out: WorldChange[]): void {
+  if (before === after) return
   if (isRecord(before) && isRecord(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()
-    for (const key of keys) {
-      const child = [...path, key]
+    const changedKeys: Array<{ key: string; start: number }> = []
+    const visit = (key: string) => {
+      const start = out.length
+      path.push(key)
       if (before[key] === undefined) {
-        if (after[key] !== undefined) out.push({ path: child, kind: 'added', after: after[key] })
+        if (after[key] !== undefined) out.push({ path: [...path], kind: 'added', after: after[key] })
       } else if (after[key] === undefined) {
-        out.push({ path: child, kind: 'removed', before: before[key] })
+        out.push({ path: [...path], kind: 'removed', before: before[key] })
       } else {
-        diffValue(before[key], after[key], child, out)
+        diffValue(before[key], after[key], path, out)
       }
+      path.pop()
+      if (out.length > start) changedKeys.push({ key, start })
+    }
+    for (const key of Object.keys(before)) visit(key)
+    for (const key of Object.keys(after)) if (!Object.hasOwn(before, key)) visit(key)
+    if (changedKeys.length > 1) {
+      const first = (changedKeys[0] as { start: number }).start
+      const groups = changedKeys.map(({ key, start }, i) => ({ key, changes: out.slice(start, changedKeys[i + 1]?.start ?? out.length) }))
+      groups.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      out.length = first
+      for (const group of groups) for (const change of group.changes) out.push(change)
     }
     return
   }
-  if (!jsonEqual(before, after)) out.push({ path, kind: 'changed', before, after })
+  if (!jsonEqual(before, after)) out.push({ path: [...path], kind: 'changed', before, after })
 }
 
 /** Whether two values of plain JSON data write the same canonical JSON (key order aside), without writing it. */
