@@ -322,6 +322,29 @@ describe('snapshot, hash and diff', () => {
     ])
   })
 
+  it('writes canonical JSON as stringifying a key-sorted copy does', () => {
+    const sortedCopy = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(sortedCopy)
+      if (value === null || typeof value !== 'object') return value
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((key) => [key, sortedCopy((value as Record<string, unknown>)[key])])
+      )
+    }
+    const values: unknown[] = [
+      sampleWorld(),
+      { processes: { '100': { pid: 100 }, '99': { pid: 99 }, '007': 1, '4294967295': 2, '4294967294': 3, '-1': 4, '1.5': 5, b: 6, a: 7 } },
+      { s: 'ü🚀 "q" \\ \n \u2028 \ud800', n: [0, -0, 1e21, 5e-7, Number.NaN, Infinity, null, undefined, true], u: undefined, f: () => 1 },
+      [1, , { z: [{ b: 1, a: 2 }] }], // a hole is written as null
+      { ['__proto__']: { x: 1 }, constructor: 'c' },
+      'text',
+      42,
+      null
+    ]
+    for (const value of values) expect(canonicalJson(value)).toBe(JSON.stringify(sortedCopy(value)))
+  })
+
   it('copies as a JSON round trip does', () => {
     const tricky = { b: [1, undefined, -0, Number.NaN, { z: 'ü🚀', a: undefined }], a: { '10': 1, '9': 2, x: null }, ['__proto__']: { polluted: true }, n: -0, inf: Infinity }
     const copy = cloneJson(tricky)

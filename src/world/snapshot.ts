@@ -34,21 +34,38 @@ function copyJson(value: unknown): unknown {
   return copy
 }
 
-/** JSON with object keys sorted at every level and no whitespace; `undefined` members are dropped as JSON does. */
+/**
+ * JSON with object keys sorted at every level and no whitespace; `undefined` members are dropped as
+ * JSON does. Written directly rather than by stringifying a key-sorted copy; the key order is the
+ * one that copy had: integer-like keys first, ascending, as JavaScript objects keep them, then the
+ * others sorted. World hashes recorded in traces depend on this order.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value))
+  return writeCanonical(value) as string
+}
+
+function writeCanonical(value: unknown): string | undefined {
+  if (Array.isArray(value)) return `[${Array.from(value, (item: unknown) => writeCanonical(item) ?? 'null').join(',')}]`
+  if (!isRecord(value)) return JSON.stringify(value)
+  const sorted = Object.keys(value).sort()
+  const indices = sorted.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b))
+  const members: string[] = []
+  for (const key of indices.length === 0 ? sorted : [...indices, ...sorted.filter((key) => !isArrayIndex(key))]) {
+    const text = writeCanonical(value[key])
+    if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`)
+  }
+  return `{${members.join(',')}}`
+}
+
+/** A key JavaScript objects list first, in numeric order: a canonical decimal below 2^32 - 1. */
+function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295
 }
 
 export function hashState(state: WorldState): string {
   return createHash('sha256').update(canonicalJson(state)).digest('hex')
 }
 
-/**
- * Changes from `before` to `after`, recursing through objects (so a file shows up at
- * ['hosts', host, 'files', path, field]). Arrays are compared as whole values: their elements have
- * no identity, and index-wise diffs of a shifted list would mislead more than they help.
- * Sorted by path (keys visited in sorted order), hence deterministic.
- */
 /** A diff is for reading in a trace: longer strings are shown by their start, length and digest. */
 const MAX_DIFF_CHARS = 4096
 
@@ -80,6 +97,12 @@ export function abbreviate<T>(value: T, max: number): T {
 
 const brief = (value: unknown): unknown => abbreviate(value, MAX_DIFF_CHARS)
 
+/**
+ * Changes from `before` to `after`, recursing through objects (so a file shows up at
+ * ['hosts', host, 'files', path, field]). Arrays are compared as whole values: their elements have
+ * no identity, and index-wise diffs of a shifted list would mislead more than they help.
+ * Sorted by path (keys in sorted order at every level), hence deterministic.
+ */
 export function diffStates(before: WorldState, after: WorldState): WorldChange[] {
   const changes: WorldChange[] = []
   diffValue(before, after, [], changes)
@@ -137,14 +160,4 @@ function jsonEqual(a: unknown, b: unknown): boolean {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (!isRecord(value)) return value
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortKeys(value[key])])
-  )
 }
