@@ -36,7 +36,7 @@ import { renderSummary } from './report/summary.js'
 import { loadHistory } from './config/history.js'
 import { trend, type TrendReport } from './stats/trend.js'
 import { renderTrendMarkdown, serialiseTrend, trendSvg } from './report/trend.js'
-import { RESULTS_SCHEMA, serialiseResults, type Results, type RunHead } from './report/results.js'
+import { RESULTS_SCHEMA, writeResults, type Results, type RunHead } from './report/results.js'
 import { EVIDENCE_DIR, writeTrace } from './report/evidence.js'
 import { scrub } from './report/secrets.js'
 import { renderJunit } from './report/junit.js'
@@ -328,7 +328,7 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
       factors: results.factors.effects
     })
   )
-  writeFileSync(join(out, 'results.json'), scrub(serialiseResults(results)))
+  writeResults(join(out, 'results.json'), results, scrub)
   writeFileSync(join(out, 'summary.md'), summary)
   writeFileSync(join(out, 'junit.xml'), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1000 })))
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1000, node: process.version }
