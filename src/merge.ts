@@ -9,10 +9,10 @@
 import { createHash } from 'node:crypto'
 import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
-import { buildManifest, runContext, writeManifest } from './evidence/manifest.js'
+import { buildManifest, writeManifest } from './evidence/manifest.js'
 import { readRecordedEpisodes } from './evidence/recorded.js'
 import { verifyEvidence } from './evidence/verify.js'
-import { displayPath, executeRun, prepareRun, reportRecorded, runHead, thresholdsRef, type RunOptions, type RunReport } from './pipeline.js'
+import { displayPath, executeRun, prepareRun, reportRecorded, runContext, runHead, thresholdsRef, type RunOptions, type RunReport } from './pipeline.js'
 import { ReplayModel, type RecordedEpisode } from './providers/replay.js'
 import type { ScenarioRef, RunHead } from './report/results.js'
 import { REPORT_HTML } from './report/html/page.js'
@@ -51,7 +51,7 @@ export async function runShard(opts: RunOptions & { shard: Shard }): Promise<Sha
   const summary = scrub(renderShardSummary(record))
   writeFileSync(join(opts.out, 'summary.md'), summary)
   // Sealed like a run's folder: the merge verifies it before reading a record.
-  const digest = writeManifest(opts.out, buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, displayPath))
+  const digest = writeManifest(opts.out, buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, e.traces, displayPath))
   return { record, summary, out: opts.out, digest }
 }
 
