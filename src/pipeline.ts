@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
 import { factorLevels, planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
@@ -44,13 +43,9 @@ import { renderJunit } from './report/junit.js'
 import { loadViewer, writeReportHtml } from './report/html/page.js'
 import { buildManifest, runContext, writeManifest, type ManifestContext } from './evidence/manifest.js'
 import { VERSION } from './version.js'
+import { VIEWER_DIR } from './builtin.js'
 
-/** The package root: src/ and dist/ both sit one level below it. */
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-export const BUILTIN_SCENARIOS = join(ROOT, 'scenarios')
-export const BUILTIN_THRESHOLDS = join(ROOT, 'thresholds.json')
-/** The report viewer's script and style, built into dist/ beside the bundles (report.html inlines them). */
-export const VIEWER_DIR = join(ROOT, 'dist')
+export { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, VIEWER_DIR } from './builtin.js'
 
 export interface RunOptions {
   model: string

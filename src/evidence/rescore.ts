@@ -11,11 +11,11 @@ import { ReplayModel } from '../providers/replay.js'
 import { RESULTS_SCHEMA } from '../report/results.js'
 import { readRecordedEpisodes } from './recorded.js'
 import { verifyEvidence } from './verify.js'
-import { UserError } from '../errors.js'
+import { EvidenceError, UserError } from '../errors.js'
 
 export class RescoreError extends UserError {}
 /** The recording is altered or incomplete: a distinct failure, as from `verify`. */
-export class UnverifiedRecordingError extends RescoreError {}
+export class UnverifiedRecordingError extends EvidenceError {}
 
 export type RescoreOptions = Pick<RunOptions, 'scenarios' | 'thresholds' | 'waivers' | 'baseline' | 'strictBaseline' | 'prices' | 'now' | 'onEpisode'> & {
   /** The recorded run's out folder. */
