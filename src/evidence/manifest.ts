@@ -12,6 +12,7 @@ import type { Profile } from '../scenario/profiles.js'
 import type { Shard } from '../scenario/shard.js'
 import { parseModelId, type DecodingSettings } from '../providers/types.js'
 import { ReplayModel } from '../providers/replay.js'
+import { engineDigest } from '../engine.js'
 import { checkChain } from './chain.js'
 import { seal, sha256, ZERO_DIGEST } from './seal.js'
 
@@ -34,6 +35,8 @@ export interface TraceDigest extends FileDigest {
 export interface Manifest {
   schema: typeof MANIFEST_SCHEMA
   tool: Results['tool']
+  /** The code that ran the episodes (src/engine.ts); absent in manifests written before it was recorded. */
+  engine?: string
   model: {
     id: string
     provider: string
@@ -114,6 +117,7 @@ export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' 
   return {
     schema: MANIFEST_SCHEMA,
     tool: results.tool,
+    engine: engineDigest(),
     model: {
       id: results.model,
       provider: parseModelId(results.model).provider,
