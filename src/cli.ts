@@ -28,7 +28,9 @@ import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, VIEWER_DIR } from './builtin.js'
 
 // Only the modules above load for every command (help, flags, error mapping). Each command imports
 // what it runs when it runs: the engine, the schemas and the provider SDKs are large, and `--help`
-// or `verify` needs none of them (the bundle splits at each import()).
+// or `verify` needs none of them (the bundle splits at each import()). One import at a time: tests
+// run this file from source under jest's ESM loader, which can fail to link two concurrent imports
+// that share a dependency (jestjs/jest#11434).
 export const EXIT = { pass: 0, fail: 1, config: 2, inconclusive: 3, internal: 4, evidence: 5 } as const
 
 class UsageError extends UserError {}
@@ -98,7 +100,8 @@ async function commandRun(values: Values): Promise<number> {
     onEpisode: await progress()
   }
   if (values.shard === undefined) return gateExit(await (await import('./pipeline.js')).runGate(opts))
-  const [{ runShard }, { parseShard }] = await Promise.all([import('./merge.js'), import('./scenario/shard.js')])
+  const { runShard } = await import('./merge.js')
+  const { parseShard } = await import('./scenario/shard.js')
   const shard = await runShard({ ...opts, shard: parseShard(values.shard) })
   process.stdout.write(markdownToText(shard.summary))
   process.stderr.write(`\nshard: ${shard.out}/shard.json · traces: ${shard.out}/evidence/ · merge every shard's folder with \`scheming-gate merge\`\n`)
@@ -163,11 +166,9 @@ async function commandRescore(values: Values, from: string): Promise<number> {
 }
 
 async function commandValidate(values: Values): Promise<number> {
-  const [{ loadConfig, scenarioIds }, { resolvePolicy }, { daysBetween, expiryDiagnostic, loadWaivers, utcDay }] = await Promise.all([
-    import('./pipeline.js'),
-    import('./gate/policy.js'),
-    import('./config/waivers.js')
-  ])
+  const { loadConfig, scenarioIds } = await import('./pipeline.js')
+  const { resolvePolicy } = await import('./gate/policy.js')
+  const { daysBetween, expiryDiagnostic, loadWaivers, utcDay } = await import('./config/waivers.js')
   const { suite, thresholds, warnings } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
   if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`)
   const noted = warnings.length === 0 ? '' : ` (${count(warnings.length, 'warning')})`
@@ -190,7 +191,8 @@ async function commandValidate(values: Values): Promise<number> {
 }
 
 async function commandSelftest(values: Values): Promise<number> {
-  const [{ loadSuite }, { selftest }] = await Promise.all([import('./config/scenario.js'), import('./selftest.js')])
+  const { loadSuite } = await import('./config/scenario.js')
+  const { selftest } = await import('./selftest.js')
   const suite = loadSuite(scenarioPaths(values))
   const report = await selftest(suite)
   for (const p of report.problems) process.stdout.write(`FAIL ${p.scenario} (${p.file}): ${p.message}\n`)
@@ -200,11 +202,9 @@ async function commandSelftest(values: Values): Promise<number> {
 }
 
 async function commandList(values: Values): Promise<number> {
-  const [{ loadSuite }, { templateCoverage }, { renderSuiteList }] = await Promise.all([
-    import('./config/scenario.js'),
-    import('./scenario/coverage.js'),
-    import('./report/suite.js')
-  ])
+  const { loadSuite } = await import('./config/scenario.js')
+  const { templateCoverage } = await import('./scenario/coverage.js')
+  const { renderSuiteList } = await import('./report/suite.js')
   const suite = loadSuite(scenarioPaths(values))
   process.stdout.write(renderSuiteList(suite.map((s) => templateCoverage(s.scenario))))
   return EXIT.pass
