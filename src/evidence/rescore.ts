@@ -76,7 +76,8 @@ export type RescorePath = 'recorded' | 'replayed'
  */
 function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): Results | undefined {
   if (manifest.engine !== engineDigest() || manifest.shard !== undefined || prepared.sequential) return undefined
-  if (!existsSync(join(from, 'results.json'))) return undefined
+  // Only a results.json the manifest seals (and verify has checked) is taken at its word.
+  if (!manifest.files.some((f) => f.path === 'results.json')) return undefined
   const results = JSON.parse(readFileSync(join(from, 'results.json'), 'utf8')) as Results
   const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite)
   const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes[i]?.id)

@@ -83,7 +83,7 @@ function refuseOlderRecording(from) {
 }
 function unchangedRun(from, manifest, prepared) {
   if (manifest.engine !== engineDigest() || manifest.shard !== void 0 || prepared.sequential) return void 0;
-  if (!existsSync(join(from, "results.json"))) return void 0;
+  if (!manifest.files.some((f) => f.path === "results.json")) return void 0;
   const results = JSON.parse(readFileSync(join(from, "results.json"), "utf8"));
   const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite);
   const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes[i]?.id);
