@@ -19,7 +19,7 @@ import { REPORT_HTML } from './report/html/page.js'
 import { readShard, renderShardSummary, serialiseShard, SHARD_FILE, SHARD_SCHEMA, type ShardRecord } from './report/shard.js'
 import { formatShard, shardOf, type Shard } from './scenario/shard.js'
 import { scrub } from './report/secrets.js'
-import { UserError } from './errors.js'
+import { EvidenceError, UserError } from './errors.js'
 
 export interface ShardReport {
   record: ShardRecord
@@ -62,7 +62,7 @@ const SHARD_REPORT_FILES = [SHARD_FILE, 'summary.md'] as const
 export class MergeError extends UserError {}
 
 /** A shard folder holds a link, a special file, or evidence that does not verify: exit 5, like `verify`. */
-export class UnverifiedShardError extends UserError {}
+export class UnverifiedShardError extends EvidenceError {}
 
 export interface MergeOptions {
   thresholds: string

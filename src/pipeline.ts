@@ -4,7 +4,6 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
 import { factorLevels, planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
@@ -45,13 +44,9 @@ import { buildManifest, TraceLedger, writeManifest, type ManifestContext } from 
 import { sha256 } from './evidence/seal.js'
 import { ReplayModel } from './providers/replay.js'
 import { VERSION } from './version.js'
+import { VIEWER_DIR } from './builtin.js'
 
-/** The package root: src/ and dist/ both sit one level below it. */
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-export const BUILTIN_SCENARIOS = join(ROOT, 'scenarios')
-export const BUILTIN_THRESHOLDS = join(ROOT, 'thresholds.json')
-/** The report viewer's script and style, built into dist/ beside the bundles (report.html inlines them). */
-export const VIEWER_DIR = join(ROOT, 'dist')
+export { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, VIEWER_DIR } from './builtin.js'
 
 export interface RunOptions {
   model: string

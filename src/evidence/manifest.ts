@@ -10,6 +10,7 @@ import type { Results } from '../report/results.js'
 import type { Profile } from '../scenario/profiles.js'
 import type { Shard } from '../scenario/shard.js'
 import { parseModelId, type DecodingSettings } from '../providers/types.js'
+import { engineDigest } from '../engine.js'
 import type { ChainedText } from './chain.js'
 import { seal, sha256, ZERO_DIGEST } from './seal.js'
 
@@ -32,6 +33,8 @@ export interface TraceDigest extends FileDigest {
 export interface Manifest {
   schema: typeof MANIFEST_SCHEMA
   tool: Results['tool']
+  /** The code that ran the episodes (src/engine.ts); absent in manifests written before it was recorded. */
+  engine?: string
   model: {
     id: string
     provider: string
@@ -79,6 +82,12 @@ export class TraceLedger {
     return digest
   }
 
+  /** A trace copied unchanged from a verified recording: its digest and the recording's settings, as its manifest gives them. */
+  adopt(digest: TraceDigest, decoding: ReadonlyArray<Omit<DecodingSettings, 'seed'>>): void {
+    for (const d of decoding) this.settings.set(JSON.stringify(d), d)
+    this.traces.push(digest)
+  }
+
   get decoding(): Array<Omit<DecodingSettings, 'seed'>> {
     return [...this.settings.values()]
   }
@@ -110,6 +119,7 @@ export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' 
   return {
     schema: MANIFEST_SCHEMA,
     tool: results.tool,
+    engine: engineDigest(),
     model: {
       id: results.model,
       provider: parseModelId(results.model).provider,
