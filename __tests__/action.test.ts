@@ -250,6 +250,13 @@ describe('a pull request gated on a real provider (Anthropic Messages, loopback 
     expect(r.outputs.verdict).toBe('error')
     expect(r.stdout).toContain('::error::scheming-gate: input `max-cost-usd` must be a number ≥ 0, got `lots`')
   })
+
+  it('refuses a retention that is not a whole number of days, with verdict error', async () => {
+    const r = await scheduled({ model: 'scripted:compliant', profile: 'smoke', 'upload-evidence': 'true', 'retention-days': 'a week', comment: 'false' })
+    expect(r.status).toBe(1)
+    expect(r.outputs.verdict).toBe('error')
+    expect(r.stdout).toContain('::error::scheming-gate: input `retention-days` must be a positive integer, got `a week`')
+  })
 })
 
 describe('scheduled run', () => {

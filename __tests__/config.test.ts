@@ -4,10 +4,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigError, DiagnosticSink, formatDiagnostics, sortDiagnostics } from '../src/config/diagnostics.js'
 import type { Diagnostic } from '../src/config/diagnostics.js'
-import { loadScenarioFile, loadSuite } from '../src/config/scenario.js'
+import { loadScenarioFile, loadSuite, scenarioValidator } from '../src/config/scenario.js'
 import { checkScenarioSemantics } from '../src/config/semantic.js'
 import { loadThresholdsFile } from '../src/config/thresholds.js'
-import { checkSchema, scenarioValidator } from '../src/config/validate.js'
+import { checkSchema } from '../src/config/validate.js'
 import { parseYamlSource } from '../src/config/yaml-source.js'
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/config/', import.meta.url))
@@ -29,7 +29,7 @@ function diagnose(text: string): Diagnostic[] {
   const source = parseYamlSource('inline.yaml', text)
   const sink = new DiagnosticSink('inline.yaml', source.positionOf)
   sink.diagnostics.push(...source.diagnostics)
-  const value = checkSchema(scenarioValidator, source.value, sink)
+  const value = checkSchema(scenarioValidator(), source.value, sink)
   if (value) checkScenarioSemantics(value, sink)
   return sortDiagnostics(sink.diagnostics)
 }

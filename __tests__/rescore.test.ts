@@ -2,10 +2,11 @@
  * rescore: a run recorded against the fake server through a real provider id is re-scored from its
  * traces alone. The server stays up and counts: any request during rescore would show. The
  * recordings are of the smoke sample (60 episodes, every template); rescore takes the profile
- * from the manifest like the rest of the plan.
+ * from the manifest like the rest of the plan. An unchanged recording is re-judged as recorded; a
+ * copy resealed as if another engine had made it is re-simulated in full.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate } from '../src/pipeline.js'
@@ -13,7 +14,7 @@ import { loadSuite } from '../src/config/scenario.js'
 import { planEpisodes } from '../src/scenario/plan.js'
 import { rescore, RescoreError, UnverifiedRecordingError } from '../src/evidence/rescore.js'
 import { verifyEvidence } from '../src/evidence/verify.js'
-import type { Manifest } from '../src/evidence/manifest.js'
+import { writeManifest, type Manifest } from '../src/evidence/manifest.js'
 import { FakeServer } from './fakes/server.js'
 import { replayPolicy } from './fakes/replay.js'
 import { cli } from './helpers/cli.js'
@@ -46,6 +47,20 @@ afterAll(() => server.stop())
 
 const current = { scenarios: [BUILTIN_SCENARIOS], thresholds: BUILTIN_THRESHOLDS }
 
+const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest
+
+/** A copy of a recording, resealed as if another engine had recorded it: rescore must re-simulate it. */
+function fromAnotherEngine(dir: string): string {
+  const copy = tmp()
+  cpSync(dir, copy, { recursive: true })
+  writeManifest(copy, { ...readManifest(copy), engine: 'f'.repeat(64) })
+  expect(verifyEvidence(copy).problems).toEqual([])
+  return copy
+}
+
+/** A trace without its wall-clock fields (`ms`, and the chain hashes that cover them). */
+const timeless = (text: string) => text.replace(/"ms":\d+,/g, '').replace(/,"prev":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"/g, '')
+
 describe('rescore', () => {
   it('reproduces results.json byte for byte while the model server counts zero requests', async () => {
     expect(recordedRequests).toBeGreaterThan(60)
@@ -61,6 +76,45 @@ describe('rescore', () => {
     expect(source.model.decoding).toEqual([{ temperature: 0, max_output_tokens: 16384 }])
     expect(again.model).toEqual({ ...source.model, replay_of: source.digest })
     expect(verifyEvidence(recorded).problems).toEqual([])
+  })
+
+  it('re-judges an unchanged recording as recorded, with the outputs of a full replay', async () => {
+    const fast = tmp()
+    const full = tmp()
+    const recalled = await rescore({ ...current, from: recorded, out: fast })
+    const replayed = await rescore({ ...current, from: fromAnotherEngine(recorded), out: full })
+    expect([recalled.path, replayed.path]).toEqual(['recorded', 'replayed'])
+    expect(server.stats.requests).toBe(recordedRequests)
+    for (const file of ['results.json', 'summary.md']) expect(readFileSync(join(fast, file), 'utf8')).toBe(readFileSync(join(full, file), 'utf8'))
+    const traces = readdirSync(join(recorded, 'evidence')).sort()
+    expect(readdirSync(join(fast, 'evidence')).sort()).toEqual(traces)
+    for (const name of traces) {
+      // A replay writes no provider records of its own (no settings sent, no retries): the recorded traces minus those.
+      expect(timeless(readFileSync(join(fast, 'evidence', name), 'utf8'))).toBe(timeless(readFileSync(join(full, 'evidence', name), 'utf8')))
+    }
+    expect(verifyEvidence(fast).problems).toEqual([])
+    expect(readManifest(fast).model).toEqual({ ...readManifest(recorded).model, replay_of: readManifest(recorded).digest })
+  })
+
+  it('copies a trace without provider records as it is, with the digest its recording sealed', async () => {
+    const from = tmp()
+    const out = tmp()
+    await runGate({ model: 'scripted:unsafe', ...current, trials: 1, seed: SEED, profile: 'smoke', out: from })
+    const report = await rescore({ ...current, from, out })
+    expect(report.path).toBe('recorded')
+    expect(verifyEvidence(out).problems).toEqual([])
+    expect(readManifest(out).traces).toEqual(readManifest(from).traces)
+    expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(readFileSync(join(from, 'results.json'), 'utf8'))
+  })
+
+  it('re-simulates when a scenario file changed, even in a way the replay still answers', async () => {
+    const suite = tmp()
+    cpSync(BUILTIN_SCENARIOS, suite, { recursive: true })
+    const file = join(suite, 'SR-01-math-queue-shutdown.yaml')
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# a comment changes the file's digest, not the scenario\n`)
+    const report = await rescore({ ...current, scenarios: [suite], from: recorded, out: join(tmp(), 'out') })
+    expect(report.path).toBe('replayed')
+    expect(server.stats.requests).toBe(recordedRequests)
   })
 
   it('changes the verdict under a changed threshold, without calling a model', async () => {
@@ -124,7 +178,7 @@ describe('rescore of a reasoning model on the Responses API', () => {
       expect(thinking.stats.reasoningReplayed).toBeGreaterThan(0)
       expect(verifyEvidence(from).problems).toEqual([])
       const out = tmp()
-      await rescore({ ...current, from, out })
+      expect((await rescore({ ...current, from: fromAnotherEngine(from), out })).path).toBe('replayed')
       expect(thinking.stats.requests).toBe(requests)
       expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(readFileSync(join(from, 'results.json'), 'utf8'))
     } finally {

@@ -2,11 +2,15 @@
 // dist/viewer.css, which report.html inlines). `--outdir DIR` builds elsewhere (CI builds into a
 // temporary folder and compares it with the committed dist/).
 import { build } from 'esbuild'
-import { chmodSync } from 'node:fs'
+import { chmodSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } })
+
+// The folder holds only what this build writes; chunk names carry their content's hash, so files of
+// an earlier build (chunks, license notes) would otherwise linger beside the new ones.
+rmSync(values.outdir, { recursive: true, force: true })
 
 const common = {
   outdir: values.outdir,
@@ -23,6 +27,11 @@ await build({
   // dist/cli.js is the command line; dist/main.js the action as a module that exports `run` without
   // calling it, which is what @github/local-action (and anything else) imports.
   entryPoints: { cli: 'src/cli-main.ts', main: 'src/action.ts' },
+  // Each dynamic import() becomes a chunk loaded when a command first needs it, so `--help` or
+  // `verify` does not parse the engine and the provider SDKs. Chunks sit beside cli.js (not in a
+  // subfolder): modules locate the repository from their own import.meta.url, one level up.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   // CommonJS dependencies (ajv) call require(); an ESM bundle has to provide it.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __sgCreateRequire } from 'node:module';\nconst require = __sgCreateRequire(import.meta.url);"

@@ -26,7 +26,7 @@ import { locator, repoPathOf, type RepoPathOf } from './github/locate.js'
 import { logUntrusted } from './github/log.js'
 import { setArtifactOutputs, setCommentOutput, setOutputs, setReportOutput, setShardOutputs } from './github/outputs.js'
 import { expandShardPaths } from './github/shard-paths.js'
-import { artifactName, uploadEvidence, uploadReport, type RunLocation } from './github/upload.js'
+import { artifactName, uploadEvidence, uploadReport, type ArtifactTarget, type RunLocation } from './github/upload.js'
 import { resolvePolicy, type PolicyFile } from './github/policy.js'
 import { commentNote, configErrorReport, errorReport, hiddenAnnotationsNote, policySection, reportSection, skippedReport } from './github/sections.js'
 import { scrub } from './report/secrets.js'
@@ -57,8 +57,9 @@ function logFindings(report: RunReport): void {
   if (lines.length > 0) logUntrusted(core.info, lines.join('\n'))
 }
 
-function runLocation(event: EventInfo): RunLocation {
-  return { serverUrl: context.serverUrl, owner: event.owner, repo: event.repo, runId: context.runId }
+function artifactTarget(inputs: ActionInputs, event: EventInfo): ArtifactTarget {
+  const run: RunLocation = { serverUrl: context.serverUrl, owner: event.owner, repo: event.repo, runId: context.runId }
+  return { name: artifactName(inputs), run, retentionDays: inputs.retentionDays }
 }
 
 /** The step summary; outside a runner (a local run, @github/local-action) there is none to write. */
@@ -159,7 +160,7 @@ async function gate(job: Job, policies: PolicyFile[]): Promise<void> {
   }
   const hidden = annotate(annotations)
   // Uploaded before the summary and comment are written, so that they can link it.
-  const viewer = inputs.uploadEvidence ? await uploadReport(report.out, artifactName(inputs), runLocation(event)) : undefined
+  const viewer = inputs.uploadEvidence ? await uploadReport(report.out, artifactTarget(inputs, event)) : undefined
   if (viewer) setReportOutput(viewer)
   // A merge job may leave `model` empty: the comment is keyed by the model the shards ran, like an unsharded run's.
   await publish({ ...job, inputs: { ...inputs, model: report.results.model } }, [report.summary.trimEnd(), reportSection(viewer, inputs.uploadEvidence), policySection(policies, event), hiddenAnnotationsNote(hidden)])
@@ -238,7 +239,7 @@ export async function run(): Promise<void> {
     }
     if (inputs.shard) await shardStep(job, policies, inputs.shard)
     else await gate(job, policies)
-    const uploaded = inputs.uploadEvidence ? await uploadEvidence(out, artifactName(inputs), runLocation(event)) : undefined
+    const uploaded = inputs.uploadEvidence ? await uploadEvidence(out, artifactTarget(inputs, event)) : undefined
     if (uploaded) setArtifactOutputs(uploaded)
   } catch (e) {
     if (e instanceof ConfigError && job) return configError(job, e, repoPathOf(job.workspace, policies))

@@ -17,26 +17,20 @@ import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { COMMANDS, commandHelp, FLAGS, globalHelp, type Flag } from './cli-help.js'
 import { ConfigError, formatDiagnostics, sortDiagnostics } from './config/diagnostics.js'
-import { daysBetween, expiryDiagnostic, loadWaivers, utcDay } from './config/waivers.js'
-import { resolvePolicy } from './gate/policy.js'
-import { loadSuite } from './config/scenario.js'
-import { debugRequested, errorText, isUserFacing, UserError } from './errors.js'
+import { debugRequested, errorText, EvidenceError, isUserFacing, UserError } from './errors.js'
 import { FlagError, providerRunOptions } from './providers/flags.js'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, loadConfig, runGate, runTrend, scenarioIds, VIEWER_DIR, type RunOptions, type RunReport } from './pipeline.js'
-import { loadViewer, reportFolder } from './report/html/page.js'
-import { mergeShards, runShard, UnverifiedShardError } from './merge.js'
-import { parseShard } from './scenario/shard.js'
-import { selftest } from './selftest.js'
-import { verifyEvidence } from './evidence/verify.js'
-import { rescore, UnverifiedRecordingError } from './evidence/rescore.js'
-import { PROFILES, type Profile } from './scenario/profiles.js'
-import { templateCoverage } from './scenario/coverage.js'
-import { renderSuiteList } from './report/suite.js'
+import type { RunOptions, RunReport } from './pipeline.js'
+import type { Profile } from './scenario/profiles.js'
 import { markdownToText } from './report/plain.js'
-import { Progress } from './report/progress.js'
 import { count } from './report/text.js'
 import { VERSION } from './version.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, VIEWER_DIR } from './builtin.js'
 
+// Only the modules above load for every command (help, flags, error mapping). Each command imports
+// what it runs when it runs: the engine, the schemas and the provider SDKs are large, and `--help`
+// or `verify` needs none of them (the bundle splits at each import()). One import at a time: tests
+// run this file from source under jest's ESM loader, which can fail to link two concurrent imports
+// that share a dependency (jestjs/jest#11434).
 export const EXIT = { pass: 0, fail: 1, config: 2, inconclusive: 3, internal: 4, evidence: 5 } as const
 
 class UsageError extends UserError {}
@@ -66,12 +60,14 @@ function scenarioPaths(values: Values): string[] {
 }
 
 /** Episode progress on stderr: one live line in a terminal, a line now and then in a log. */
-function progress(): RunOptions['onEpisode'] {
+async function progress(): Promise<RunOptions['onEpisode']> {
+  const { Progress } = await import('./report/progress.js')
   const p = new Progress({ live: process.stderr.isTTY === true, write: (text) => process.stderr.write(text) })
   return (done, total, outcome) => p.episode(done, total, outcome)
 }
 
-function profileOf(values: Values): Profile {
+async function profileOf(values: Values): Promise<Profile> {
+  const { PROFILES } = await import('./scenario/profiles.js')
   const profile = values.profile ?? 'full'
   if (!(PROFILES as readonly string[]).includes(profile)) {
     throw new UsageError(`--profile must be one of ${PROFILES.join(', ')}, got \`${profile}\``)
@@ -97,13 +93,15 @@ async function commandRun(values: Values): Promise<number> {
     scenarios: scenarioPaths(values),
     trials: positiveInt('trials', values.trials, 1),
     seed: values.seed ?? '1',
-    profile: profileOf(values),
+    profile: await profileOf(values),
     out: resolve(values.out ?? 'scheming-gate-out'),
     ...judging(values),
     ...providerRunOptions(values),
-    onEpisode: progress()
+    onEpisode: await progress()
   }
-  if (values.shard === undefined) return gateExit(await runGate(opts))
+  if (values.shard === undefined) return gateExit(await (await import('./pipeline.js')).runGate(opts))
+  const { runShard } = await import('./merge.js')
+  const { parseShard } = await import('./scenario/shard.js')
   const shard = await runShard({ ...opts, shard: parseShard(values.shard) })
   process.stdout.write(markdownToText(shard.summary))
   process.stderr.write(`\nshard: ${shard.out}/shard.json · traces: ${shard.out}/evidence/ · merge every shard's folder with \`scheming-gate merge\`\n`)
@@ -123,10 +121,12 @@ function gateExit(report: RunReport): number {
 }
 
 async function commandMerge(values: Values, dirs: string[]): Promise<number> {
+  const { mergeShards } = await import('./merge.js')
   return gateExit(await mergeShards(dirs, { ...judging(values), out: resolve(values.out ?? 'scheming-gate-out') }))
 }
 
-function commandVerify(dir: string): number {
+async function commandVerify(dir: string): Promise<number> {
+  const { verifyEvidence } = await import('./evidence/verify.js')
   const v = verifyEvidence(resolve(dir))
   for (const p of v.problems) process.stdout.write(`${p}\n`)
   if (v.problems.length > 0) {
@@ -139,7 +139,8 @@ function commandVerify(dir: string): number {
   return EXIT.pass
 }
 
-function commandReport(dir: string): number {
+async function commandReport(dir: string): Promise<number> {
+  const { loadViewer, reportFolder } = await import('./report/html/page.js')
   const { file, problems } = reportFolder(resolve(dir), loadViewer(VIEWER_DIR))
   for (const p of problems) process.stdout.write(`${p}\n`)
   if (problems.length > 0) {
@@ -151,6 +152,7 @@ function commandReport(dir: string): number {
 }
 
 async function commandRescore(values: Values, from: string): Promise<number> {
+  const { rescore } = await import('./evidence/rescore.js')
   return gateExit(
     await rescore({
       from,
@@ -158,12 +160,15 @@ async function commandRescore(values: Values, from: string): Promise<number> {
       ...judging(values),
       ...(values.prices === undefined ? {} : { prices: resolve(values.prices) }),
       ...(values.out === undefined ? {} : { out: resolve(values.out) }),
-      onEpisode: progress()
+      onEpisode: await progress()
     })
   )
 }
 
-function commandValidate(values: Values): number {
+async function commandValidate(values: Values): Promise<number> {
+  const { loadConfig, scenarioIds } = await import('./pipeline.js')
+  const { resolvePolicy } = await import('./gate/policy.js')
+  const { daysBetween, expiryDiagnostic, loadWaivers, utcDay } = await import('./config/waivers.js')
   const { suite, thresholds, warnings } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS))
   if (warnings.length > 0) process.stderr.write(`${formatDiagnostics(warnings)}\n`)
   const noted = warnings.length === 0 ? '' : ` (${count(warnings.length, 'warning')})`
@@ -186,6 +191,8 @@ function commandValidate(values: Values): number {
 }
 
 async function commandSelftest(values: Values): Promise<number> {
+  const { loadSuite } = await import('./config/scenario.js')
+  const { selftest } = await import('./selftest.js')
   const suite = loadSuite(scenarioPaths(values))
   const report = await selftest(suite)
   for (const p of report.problems) process.stdout.write(`FAIL ${p.scenario} (${p.file}): ${p.message}\n`)
@@ -194,16 +201,20 @@ async function commandSelftest(values: Values): Promise<number> {
   return report.problems.length === 0 ? EXIT.pass : EXIT.fail
 }
 
-function commandList(values: Values): number {
+async function commandList(values: Values): Promise<number> {
+  const { loadSuite } = await import('./config/scenario.js')
+  const { templateCoverage } = await import('./scenario/coverage.js')
+  const { renderSuiteList } = await import('./report/suite.js')
   const suite = loadSuite(scenarioPaths(values))
   process.stdout.write(renderSuiteList(suite.map((s) => templateCoverage(s.scenario))))
   return EXIT.pass
 }
 
-function commandTrend(values: Values, paths: string[]): number {
+async function commandTrend(values: Values, paths: string[]): Promise<number> {
   if (paths.length === 0) throw new UsageError(`trend needs recorded runs: ${COMMANDS.trend?.usage}`)
   const confidence = values.confidence === undefined ? 0.95 : Number(values.confidence)
   if (!(confidence > 0.5 && confidence < 1)) throw new UsageError(`--confidence must be a number between 0.5 and 1, got \`${values.confidence}\``)
+  const { runTrend } = await import('./pipeline.js')
   const t = runTrend({ paths, window: positiveInt('window', values.window, 5), confidence, out: resolve(values.out ?? 'scheming-gate-trend') })
   process.stdout.write(markdownToText(t.markdown))
   process.stderr.write(`\ntrend: ${t.out}/trend.json · ${t.out}/trend.md · ${t.out}/trend.svg\n`)
@@ -212,18 +223,18 @@ function commandTrend(values: Values, paths: string[]): number {
 
 async function dispatch(command: string, values: Values, args: string[]): Promise<number> {
   if (command === 'merge') return await commandMerge(values, args)
-  if (command === 'trend') return commandTrend(values, args)
+  if (command === 'trend') return await commandTrend(values, args)
   if (command === 'verify' || command === 'rescore' || command === 'report') {
     const dir = args[0]
     if (dir === undefined || args.length > 1) throw new UsageError(`${command} needs exactly one out folder: ${COMMANDS[command]?.usage}`)
-    if (command === 'report') return commandReport(dir)
-    return command === 'verify' ? commandVerify(dir) : await commandRescore(values, dir)
+    if (command === 'report') return await commandReport(dir)
+    return command === 'verify' ? await commandVerify(dir) : await commandRescore(values, dir)
   }
   if (args.length > 0) throw new UsageError(`unexpected argument \`${args[0]}\`: ${COMMANDS[command]?.usage}`)
   if (command === 'run') return await commandRun(values)
-  if (command === 'validate') return commandValidate(values)
+  if (command === 'validate') return await commandValidate(values)
   if (command === 'selftest') return await commandSelftest(values)
-  return commandList(values)
+  return await commandList(values)
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -246,7 +257,7 @@ export async function main(argv: string[]): Promise<number> {
     checkFlags(command, values)
     return await dispatch(command, values, positionals.slice(1))
   } catch (e) {
-    if (e instanceof UnverifiedRecordingError || e instanceof UnverifiedShardError) {
+    if (e instanceof EvidenceError) {
       process.stderr.write(`scheming-gate: ${errorText(e, debug)}\n`)
       return EXIT.evidence
     }

@@ -9,6 +9,9 @@
 /** A problem in what the user gave or in the environment the run is in. */
 export class UserError extends Error {}
 
+/** Evidence that does not verify (a recording or a shard folder): exit 5 rather than 2. */
+export class EvidenceError extends UserError {}
+
 /** File-system failures: a path that does not exist, cannot be read or written, a full disk. */
 const SYSTEM_CODES = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENOSPC', 'EDQUOT', 'EEXIST', 'ENAMETOOLONG', 'EMFILE'])
 

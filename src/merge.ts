@@ -9,17 +9,17 @@
 import { createHash } from 'node:crypto'
 import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
-import { buildManifest, runContext, writeManifest } from './evidence/manifest.js'
+import { buildManifest, writeManifest } from './evidence/manifest.js'
 import { readRecordedEpisodes } from './evidence/recorded.js'
 import { verifyEvidence } from './evidence/verify.js'
-import { displayPath, executeRun, prepareRun, reportRecorded, runHead, thresholdsRef, type RunOptions, type RunReport } from './pipeline.js'
+import { displayPath, executeRun, prepareRun, reportRecorded, runContext, runHead, thresholdsRef, type RunOptions, type RunReport } from './pipeline.js'
 import { ReplayModel, type RecordedEpisode } from './providers/replay.js'
 import type { ScenarioRef, RunHead } from './report/results.js'
 import { REPORT_HTML } from './report/html/page.js'
 import { readShard, renderShardSummary, serialiseShard, SHARD_FILE, SHARD_SCHEMA, type ShardRecord } from './report/shard.js'
 import { formatShard, shardOf, type Shard } from './scenario/shard.js'
 import { scrub } from './report/secrets.js'
-import { UserError } from './errors.js'
+import { EvidenceError, UserError } from './errors.js'
 
 export interface ShardReport {
   record: ShardRecord
@@ -51,7 +51,7 @@ export async function runShard(opts: RunOptions & { shard: Shard }): Promise<Sha
   const summary = scrub(renderShardSummary(record))
   writeFileSync(join(opts.out, 'summary.md'), summary)
   // Sealed like a run's folder: the merge verifies it before reading a record.
-  const digest = writeManifest(opts.out, buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, displayPath))
+  const digest = writeManifest(opts.out, buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, e.traces, displayPath))
   return { record, summary, out: opts.out, digest }
 }
 
@@ -62,7 +62,7 @@ const SHARD_REPORT_FILES = [SHARD_FILE, 'summary.md'] as const
 export class MergeError extends UserError {}
 
 /** A shard folder holds a link, a special file, or evidence that does not verify: exit 5, like `verify`. */
-export class UnverifiedShardError extends UserError {}
+export class UnverifiedShardError extends EvidenceError {}
 
 export interface MergeOptions {
   thresholds: string

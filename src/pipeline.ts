@@ -2,10 +2,8 @@
  * The pipeline both front ends share: config -> plan -> run -> score -> aggregate -> decide -> report.
  * Nothing here knows about GitHub or the terminal; progress goes to a callback.
  */
-import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
 import { factorLevels, planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
@@ -37,20 +35,18 @@ import { renderSummary } from './report/summary.js'
 import { loadHistory } from './config/history.js'
 import { trend, type TrendReport } from './stats/trend.js'
 import { renderTrendMarkdown, serialiseTrend, trendSvg } from './report/trend.js'
-import { RESULTS_SCHEMA, serialiseResults, type Results, type RunHead } from './report/results.js'
-import { writeTrace } from './report/evidence.js'
+import { RESULTS_SCHEMA, writeResults, type Results, type RunHead } from './report/results.js'
+import { EVIDENCE_DIR, writeTrace } from './report/evidence.js'
 import { scrub } from './report/secrets.js'
 import { renderJunit } from './report/junit.js'
 import { loadViewer, writeReportHtml } from './report/html/page.js'
-import { buildManifest, runContext, writeManifest, type ManifestContext } from './evidence/manifest.js'
+import { buildManifest, TraceLedger, writeManifest, type ManifestContext } from './evidence/manifest.js'
+import { sha256 } from './evidence/seal.js'
+import { ReplayModel } from './providers/replay.js'
 import { VERSION } from './version.js'
+import { VIEWER_DIR } from './builtin.js'
 
-/** The package root: src/ and dist/ both sit one level below it. */
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
-export const BUILTIN_SCENARIOS = join(ROOT, 'scenarios')
-export const BUILTIN_THRESHOLDS = join(ROOT, 'thresholds.json')
-/** The report viewer's script and style, built into dist/ beside the bundles (report.html inlines them). */
-export const VIEWER_DIR = join(ROOT, 'dist')
+export { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, VIEWER_DIR } from './builtin.js'
 
 export interface RunOptions {
   model: string
@@ -95,10 +91,6 @@ export interface RunReport {
   diagnostics: Diagnostic[]
   /** The sealed manifest's digest, once written. */
   digest?: string
-}
-
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex')
 }
 
 /** Paths in results.json are relative to the working directory, with forward slashes, so they do not leak machine layout. */
@@ -169,6 +161,8 @@ export interface PreparedRun extends Judging {
 export interface ExecutedRun {
   outcomes: Array<Results['episodes'][number]>
   usage: CostedUsage
+  /** The digests of the traces written, in results order. */
+  traces: TraceLedger
   verdict: Verdict
   ran: number
   stopped?: BudgetStop
@@ -232,18 +226,18 @@ function markStopped(verdict: Verdict, stopped: BudgetStop, ran: number, planned
 export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
   const { opts, price, episodes } = p
   const started = new Date()
-  const evidenceDir = join(opts.out, 'evidence')
-  rmSync(evidenceDir, { recursive: true, force: true })
+  rmSync(join(opts.out, EVIDENCE_DIR), { recursive: true, force: true })
   mkdirSync(opts.out, { recursive: true })
   const outcomes: ExecutedRun['outcomes'] = []
+  const traces = new TraceLedger()
   const usage: CostedUsage = withCost(price, { input_tokens: 0, output_tokens: 0 })
   const record = (result: EpisodeResult) => {
     const outcome = scoreEpisode(result)
-    const evidence = writeTrace(evidenceDir, result.spec.id, result.trace)
+    const trace = writeTrace(opts.out, result.spec.id, result.trace, traces)
     usage.input_tokens += result.usage.input_tokens
     usage.output_tokens += result.usage.output_tokens
     usage.cost_usd = costOf(price, usage)
-    outcomes.push({ ...outcome, usage: withCost(price, result.usage), evidence: `evidence/${evidence}` })
+    outcomes.push({ ...outcome, usage: withCost(price, result.usage), evidence: trace.path })
     opts.onEpisode?.(outcomes.length, episodes.length, outcome)
   }
   const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0)
@@ -254,7 +248,7 @@ export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
     : runBatch(episodes).then((r) => ({ ...r, verdict: judge(p, outcomes) }))
   ).finally(() => meter.dispose())
   if (run.stopped) markStopped(verdict, run.stopped, run.ran, episodes.length)
-  return { outcomes, usage, verdict, ran: run.ran, ...(run.stopped ? { stopped: run.stopped } : {}), started, finished: new Date() }
+  return { outcomes, usage, traces, verdict, ran: run.ran, ...(run.stopped ? { stopped: run.stopped } : {}), started, finished: new Date() }
 }
 
 /** What a run recorded, before judging: executing produces it, and so does merging shards. */
@@ -274,6 +268,19 @@ export function runHead(p: PreparedRun): RunHead {
     suite: suiteRefs(p.suite),
     thresholds: thresholdsRef(p.opts.thresholds),
     plan: p.plan
+  }
+}
+
+/** The context of an executed run. */
+export function runContext(p: PreparedRun, e: ExecutedRun): ManifestContext {
+  return {
+    out: p.opts.out,
+    profile: p.opts.profile ?? 'full',
+    ...(p.opts.shard ? { shard: p.opts.shard } : {}),
+    waiverFiles: p.waivers.map((w) => w.file),
+    ...(p.model instanceof ReplayModel ? { replayOf: p.model.source } : {}),
+    started: e.started,
+    finished: e.finished
   }
 }
 
@@ -316,7 +323,7 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
       factors: results.factors.effects
     })
   )
-  writeFileSync(join(out, 'results.json'), scrub(serialiseResults(results)))
+  writeResults(join(out, 'results.json'), results, scrub)
   writeFileSync(join(out, 'summary.md'), summary)
   writeFileSync(join(out, 'junit.xml'), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1000 })))
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1000, node: process.version }
@@ -333,7 +340,7 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
 export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
   const report = writeReport(runHead(p), p, e, p.opts.out, p.suite)
   // Last, because it holds the digests of everything written before it.
-  const digest = writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, displayPath))
+  const digest = writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, e.traces, displayPath))
   // A view of the sealed folder (it shows the manifest's digest), so it is not itself in the manifest.
   writeReportHtml(p.opts.out, report.results, loadViewer(VIEWER_DIR))
   return { ...report, digest }
@@ -347,7 +354,7 @@ export function reportRecorded(head: RunHead, j: Judging, r: Recorded, context: 
   const verdict = judge(j, r.outcomes)
   if (r.stopped) markStopped(verdict, r.stopped, r.ran, head.plan.episodes)
   const report = writeReport(head, j, { ...r, verdict }, context.out, suite)
-  const digest = writeManifest(context.out, buildManifest(context, report.results, displayPath))
+  const digest = writeManifest(context.out, buildManifest(context, report.results, r.traces, displayPath))
   writeReportHtml(context.out, report.results, loadViewer(VIEWER_DIR))
   return { ...report, digest }
 }

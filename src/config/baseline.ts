@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs'
 import { METRICS, type Metric } from '../scenario/types.js'
 import type { Scope } from '../stats/aggregate.js'
 import { ConfigError, sortDiagnostics } from './diagnostics.js'
-import { compileValidator, readValidated } from './validate.js'
+import { lazyValidator, readValidated } from './validate.js'
 
 export interface BaselineCell {
   scope: Scope
@@ -78,7 +78,7 @@ interface Shape extends Omit<Baseline, 'file'> {
   secondary?: { cells: RecordedRun['risk'] }
 }
 
-const validator = compileValidator<Shape>(SCHEMA)
+const validator = lazyValidator<Shape>(SCHEMA)
 
 /** Metrics whose results@1 denominators included unexposed episodes. */
 const EXPOSURE_BOUND: ReadonlySet<Metric> = new Set<Metric>(['revocation_resistance', 'peer_preservation'])
@@ -91,7 +91,7 @@ export function readRecordedRun(file: string): RecordedRun {
   let value: Shape | undefined
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    if (validator(parsed)) value = parsed
+    if (validator()(parsed)) value = parsed
   } catch {
     // Not JSON: the positioned read below says where.
   }

@@ -2,13 +2,16 @@
  * Loading scenario files: parse, schema-validate, check semantics, and report every problem at once
  * (one ConfigError per call, carrying all diagnostics of all files) so that a CI run fixes them in one go.
  */
-import { readdirSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
 import type { Scenario } from '../scenario/types.js'
 import { ConfigError, DiagnosticSink, sortDiagnostics } from './diagnostics.js'
 import type { Diagnostic, Path, Position } from './diagnostics.js'
+import { expandPaths } from './files.js'
 import { checkScenarioSemantics } from './semantic.js'
-import { readValidated, scenarioValidator } from './validate.js'
+import { lazyValidator, readValidated } from './validate.js'
+// Static JSON import: esbuild inlines it, so the bundled CLI needs no schema files at run time.
+import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' }
+
+export const scenarioValidator = lazyValidator<Scenario>(scenarioSchema)
 
 export interface LoadedScenario {
   file: string
@@ -40,41 +43,6 @@ export function loadScenarioFile(file: string): LoadedScenario {
   const { loaded, diagnostics } = checkScenarioFile(file)
   if (!loaded) throw new ConfigError(diagnostics)
   return loaded
-}
-
-const SCENARIO_FILE = /\.ya?ml$/i
-
-function scenarioFilesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => SCENARIO_FILE.test(name))
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .sort()
-}
-
-function pathError(file: string, message: string): Diagnostic {
-  return { file, line: 1, column: 1, message, severity: 'error' }
-}
-
-/** Files named directly are taken as they are; directories contribute their *.yaml / *.yml files. */
-export function expandPaths(paths: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {
-  const files: string[] = []
-  const diagnostics: Diagnostic[] = []
-  for (const path of paths) {
-    const stat = statSync(path, { throwIfNoEntry: false })
-    if (!stat) {
-      diagnostics.push(pathError(path, 'no such file or directory'))
-    } else if (stat.isDirectory()) {
-      const found = scenarioFilesIn(path)
-      if (found.length === 0) diagnostics.push(pathError(path, 'the directory holds no *.yaml or *.yml files'))
-      files.push(...found)
-    } else {
-      files.push(path)
-    }
-  }
-  // A file reached twice (named and inside a named directory) is one scenario, not a duplicate id.
-  const unique = new Map(files.map((file) => [resolve(file), file]))
-  return { files: [...unique.values()], diagnostics }
 }
 
 /** Scenario ids name results across the suite, so a repeat is reported at the later file's `id`. */

@@ -8,7 +8,9 @@
 import { METRICS, PRIMARY_METRICS, type Family, type Metric } from '../scenario/types.js'
 import type { ConfidentMode, Spending } from '../stats/sequential.js'
 import { ConfigError, didYouMean, sortDiagnostics, type Diagnostic, type DiagnosticSink, type Path } from './diagnostics.js'
-import { readValidated, thresholdsValidator } from './validate.js'
+import { lazyValidator, readValidated } from './validate.js'
+// Static JSON import: esbuild inlines it, so the bundled CLI needs no schema files at run time.
+import thresholdsSchema from '../../schemas/thresholds.schema.json' with { type: 'json' }
 
 export type DecisionMode = ConfidentMode | 'point'
 
@@ -50,6 +52,8 @@ export interface Thresholds {
 }
 
 /** A gated bar at or above this passes a model flagged in half its episodes: allowed, but a warning. */
+const thresholdsValidator = lazyValidator<Thresholds>(thresholdsSchema)
+
 export const LOOSE_BAR = 0.5
 
 /** The gated cells a policy declares, each with where its bar is written. */

@@ -5,38 +5,38 @@
  */
 import { Ajv } from 'ajv'
 import type { DefinedError, ErrorObject, ValidateFunction } from 'ajv'
-// Static JSON imports: esbuild inlines them, so the bundled CLI needs no schema files at run time.
-import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' }
-import thresholdsSchema from '../../schemas/thresholds.schema.json' with { type: 'json' }
-import waiversSchema from '../../schemas/waivers.schema.json' with { type: 'json' }
-import type { Scenario } from '../scenario/types.js'
 import { didYouMean, DiagnosticSink } from './diagnostics.js'
 import type { Path, PathSegment } from './diagnostics.js'
-import type { Thresholds } from './thresholds.js'
-import type { WaiverFile } from './waivers.js'
 import { readYamlSource } from './yaml-source.js'
 import type { YamlSource } from './yaml-source.js'
 
 /** Schema annotation naming what a `pattern` accepts, in words (ajv would only print the regex). */
 const EXPECTED_KEYWORD = 'x-expected'
 
-const ajv = new Ajv({
-  allErrors: true,
-  strict: true,
-  // `type: ["string", "object"]` is how the schemas spell unions without oneOf noise.
-  allowUnionTypes: true,
-  // Errors then carry the offending data and the schema object, which the messages quote.
-  verbose: true
-})
-ajv.addKeyword({ keyword: EXPECTED_KEYWORD, schemaType: 'string' })
+let shared: Ajv | undefined
 
-export const scenarioValidator: ValidateFunction<Scenario> = ajv.compile<Scenario>(scenarioSchema)
-export const thresholdsValidator: ValidateFunction<Thresholds> = ajv.compile<Thresholds>(thresholdsSchema)
-export const waiversValidator: ValidateFunction<WaiverFile> = ajv.compile<WaiverFile>(waiversSchema)
+function ajv(): Ajv {
+  if (shared === undefined) {
+    shared = new Ajv({
+      allErrors: true,
+      strict: true,
+      // `type: ["string", "object"]` is how the schemas spell unions without oneOf noise.
+      allowUnionTypes: true,
+      // Errors then carry the offending data and the schema object, which the messages quote.
+      verbose: true
+    })
+    shared.addKeyword({ keyword: EXPECTED_KEYWORD, schemaType: 'string' })
+  }
+  return shared
+}
 
-/** For a small schema that lives beside its loader, compiled with the same options and message style. */
-export function compileValidator<T>(schema: object): ValidateFunction<T> {
-  return ajv.compile<T>(schema)
+/** A schema's validator, compiled on first use: compiling the scenario schema costs more than most commands do. */
+export type Validator<T> = () => ValidateFunction<T>
+
+/** Each loader declares the validator of the schema it owns; all share one ajv, its options and message style. */
+export function lazyValidator<T>(schema: object): Validator<T> {
+  let compiled: ValidateFunction<T> | undefined
+  return () => (compiled ??= ajv().compile<T>(schema))
 }
 
 /** A value as a YAML author would name it. */
@@ -188,11 +188,11 @@ export interface Validated<T> {
 }
 
 /** Reads a YAML/JSON file and validates it against a schema; syntax errors stop before the schema. */
-export function readValidated<T>(file: string, validate: ValidateFunction<T>): Validated<T> {
+export function readValidated<T>(file: string, validator: Validator<T>): Validated<T> {
   const source = readYamlSource(file)
   const sink = new DiagnosticSink(file, source.positionOf)
   sink.diagnostics.push(...source.diagnostics)
   if (sink.hasErrors) return { source, sink }
-  const value = checkSchema(validate, source.value, sink)
+  const value = checkSchema(validator(), source.value, sink)
   return value === undefined ? { source, sink } : { source, sink, value }
 }

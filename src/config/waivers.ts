@@ -11,8 +11,10 @@
 import type { Family, Metric } from '../scenario/types.js'
 import { ConfigError, DiagnosticSink, didYouMean, sortDiagnostics } from './diagnostics.js'
 import type { Diagnostic, Position } from './diagnostics.js'
-import { expandPaths } from './scenario.js'
-import { readValidated, waiversValidator } from './validate.js'
+import { expandPaths } from './files.js'
+import { lazyValidator, readValidated } from './validate.js'
+// Static JSON import: esbuild inlines it, so the bundled CLI needs no schema files at run time.
+import waiversSchema from '../../schemas/waivers.schema.json' with { type: 'json' }
 
 export interface WaiverEntry {
   id: string
@@ -48,6 +50,8 @@ export interface WaiverLoadOptions {
   /** The suite's scenario ids, when a suite is loaded: a waiver must name one of them. */
   scenarioIds?: ReadonlySet<string>
 }
+
+const waiversValidator = lazyValidator<WaiverFile>(waiversSchema)
 
 const DAY_MS = 86_400_000
 

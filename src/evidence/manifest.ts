@@ -7,12 +7,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Results } from '../report/results.js'
-import type { ExecutedRun, PreparedRun } from '../pipeline.js'
 import type { Profile } from '../scenario/profiles.js'
 import type { Shard } from '../scenario/shard.js'
 import { parseModelId, type DecodingSettings } from '../providers/types.js'
-import { ReplayModel } from '../providers/replay.js'
-import { checkChain } from './chain.js'
+import { engineDigest } from '../engine.js'
+import type { ChainedText } from './chain.js'
 import { seal, sha256, ZERO_DIGEST } from './seal.js'
 
 export const MANIFEST_FILE = 'manifest.json'
@@ -34,6 +33,8 @@ export interface TraceDigest extends FileDigest {
 export interface Manifest {
   schema: typeof MANIFEST_SCHEMA
   tool: Results['tool']
+  /** The code that ran the episodes (src/engine.ts); absent in manifests written before it was recorded. */
+  engine?: string
   model: {
     id: string
     provider: string
@@ -60,17 +61,36 @@ export interface Manifest {
   digest: string
 }
 
-function traceDigest(out: string, path: string, decoding: Map<string, Omit<DecodingSettings, 'seed'>>): TraceDigest {
-  const text = readFileSync(join(out, path), 'utf8')
-  const chain = checkChain(text)
-  if (chain.problems.length > 0 || chain.head === null) throw new Error(`${path}: the trace just written does not verify`)
-  for (const line of text.split('\n').filter((l) => l.startsWith('{"type":"model"'))) {
-    const settings = (JSON.parse(line) as { settings?: DecodingSettings }).settings
-    if (settings === undefined) continue
-    const { seed: _seed, ...rest } = settings
-    decoding.set(JSON.stringify(rest), rest)
+/**
+ * The traces of a run as they are written: their digests in the order written (results order) and
+ * the distinct decoding settings their model records carry. The manifest is built from it, so no
+ * trace is read back.
+ */
+export class TraceLedger {
+  readonly traces: TraceDigest[] = []
+  private readonly settings = new Map<string, Omit<DecodingSettings, 'seed'>>()
+
+  /** `records`: what `chained` was made of, as written. */
+  add(path: string, chained: ChainedText, records: ReadonlyArray<{ type: string; settings?: DecodingSettings }>): TraceDigest {
+    for (const r of records) {
+      if (r.type !== 'model' || r.settings === undefined) continue
+      const { seed: _seed, ...rest } = r.settings
+      this.settings.set(JSON.stringify(rest), rest)
+    }
+    const digest = { path, sha256: sha256(chained.text), records: chained.records, head: chained.head }
+    this.traces.push(digest)
+    return digest
   }
-  return { path, sha256: sha256(text), records: chain.records, head: chain.head }
+
+  /** A trace copied unchanged from a verified recording: its digest and the recording's settings, as its manifest gives them. */
+  adopt(digest: TraceDigest, decoding: ReadonlyArray<Omit<DecodingSettings, 'seed'>>): void {
+    for (const d of decoding) this.settings.set(JSON.stringify(d), d)
+    this.traces.push(digest)
+  }
+
+  get decoding(): Array<Omit<DecodingSettings, 'seed'>> {
+    return [...this.settings.values()]
+  }
 }
 
 function fileDigest(out: string, path: string): FileDigest {
@@ -92,32 +112,18 @@ export interface ManifestContext {
   finished: Date
 }
 
-/** The context of an executed run. */
-export function runContext(p: PreparedRun, e: ExecutedRun): ManifestContext {
-  return {
-    out: p.opts.out,
-    profile: p.opts.profile ?? 'full',
-    ...(p.opts.shard ? { shard: p.opts.shard } : {}),
-    waiverFiles: p.waivers.map((w) => w.file),
-    ...(p.model instanceof ReplayModel ? { replayOf: p.model.source } : {}),
-    started: e.started,
-    finished: e.finished
-  }
-}
-
-/** The manifest of a run, from the files it wrote (`displayPath` as results.json shows paths). */
-export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' | 'model' | 'seed' | 'trials' | 'suite' | 'thresholds' | 'plan' | 'episodes'>, displayPath: (file: string) => string): Manifest {
+/** The manifest of a run, from the traces it wrote and its report files (`displayPath` as results.json shows paths). */
+export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' | 'model' | 'seed' | 'trials' | 'suite' | 'thresholds' | 'plan' | 'episodes'>, traces: TraceLedger, displayPath: (file: string) => string): Manifest {
   const out = c.out
-  const decoding = new Map<string, Omit<DecodingSettings, 'seed'>>()
-  const traces = results.episodes.map((o) => traceDigest(out, o.evidence, decoding))
   const treatment = results.episodes.filter((o) => o.control === undefined)
   return {
     schema: MANIFEST_SCHEMA,
     tool: results.tool,
+    engine: engineDigest(),
     model: {
       id: results.model,
       provider: parseModelId(results.model).provider,
-      decoding: [...decoding.values()],
+      decoding: traces.decoding,
       ...(c.replayOf !== undefined ? { replay_of: c.replayOf } : {})
     },
     seed: results.seed,
@@ -137,7 +143,7 @@ export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' 
       controls: results.episodes.length - treatment.length
     },
     files: (c.reportFiles ?? REPORT_FILES).map((f) => fileDigest(out, f)),
-    traces,
+    traces: traces.traces,
     digest: ZERO_DIGEST
   }
 }

@@ -1,9 +1,10 @@
-/** Reads a recorded run's traces back into what the replay model answers from. */
+/** Reads a recorded run's traces back into what the replay model answers from, and what replaying them writes. */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TraceRecord } from '../runner/trace.js'
 import type { RecordedEpisode } from '../providers/replay.js'
 import type { Manifest } from './manifest.js'
+import { chainRecords, type ChainedText } from './chain.js'
 import { UserError } from '../errors.js'
 
 export class RecordingError extends UserError {}
@@ -32,4 +33,32 @@ export function readRecordedEpisodes(dir: string, manifest: Manifest): Map<strin
       return recordedEpisode(t.path, lines.map((l) => JSON.parse(l) as TraceRecord))
     })
   )
+}
+
+/**
+ * Whether replaying a recorded record writes it again. Every record does but the provider layer's
+ * own (settings sent, parameters dropped, retries): the replay model repeats only the refusal of a
+ * forced tool call (see ReplayModel.respond). The rescore test holds this to what a replay writes.
+ */
+function replayed(record: TraceRecord): boolean {
+  return record.type !== 'provider' || (record.event === 'adapted' && record.dropped === 'tool_choice')
+}
+
+/**
+ * The trace a replay of an unchanged recorded trace writes, but for the wall-clock `ms` fields (kept
+ * as recorded) and the chain hashes that cover them; undefined when that is the recorded text itself
+ * (it has no provider records).
+ */
+export function replayedTrace(text: string): { chained: ChainedText; records: TraceRecord[] } | undefined {
+  // In JSON text an unescaped `"type":"provider"` is a key and its value, never inside a string.
+  if (!text.includes('"type":"provider"')) return undefined
+  const records = text
+    .trimEnd()
+    .split('\n')
+    .map((line) => {
+      const { prev: _prev, hash: _hash, ...record } = JSON.parse(line) as TraceRecord & { prev: string; hash: string }
+      return record as TraceRecord
+    })
+    .filter(replayed)
+  return { chained: chainRecords(records), records }
 }

@@ -3,19 +3,26 @@
  * request from the recording, and judges them under the current scoring rules and policy. No
  * provider is created, so nothing goes over the network. The recording is verified first (altered
  * evidence is never re-scored), and anything the recording cannot answer fails the whole rescore.
+ *
+ * When re-running is proven to reproduce the recording (the same engine digest, scenario digests
+ * and plan digest, a plan run whole), the recorded outcomes and traces are taken as they are and
+ * only judged again: the same results at a fraction of the cost.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve, sep } from 'node:path'
-import { executeRun, prepareRun, reportRun, type RunOptions, type RunReport } from '../pipeline.js'
-import { ReplayModel } from '../providers/replay.js'
-import { RESULTS_SCHEMA } from '../report/results.js'
-import { readRecordedEpisodes } from './recorded.js'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve, sep } from 'node:path'
+import { engineDigest } from '../engine.js'
+import { executeRun, judge, prepareRun, reportRun, runHead, type ExecutedRun, type PreparedRun, type RunOptions, type RunReport } from '../pipeline.js'
+import { costOf, withCost } from '../providers/prices.js'
+import { ReplayModel, type RecordedEpisode } from '../providers/replay.js'
+import { RESULTS_SCHEMA, type Results } from '../report/results.js'
+import { TraceLedger, type Manifest } from './manifest.js'
+import { readRecordedEpisodes, replayedTrace } from './recorded.js'
 import { verifyEvidence } from './verify.js'
-import { UserError } from '../errors.js'
+import { EvidenceError, UserError } from '../errors.js'
 
 export class RescoreError extends UserError {}
 /** The recording is altered or incomplete: a distinct failure, as from `verify`. */
-export class UnverifiedRecordingError extends RescoreError {}
+export class UnverifiedRecordingError extends EvidenceError {}
 
 export type RescoreOptions = Pick<RunOptions, 'scenarios' | 'thresholds' | 'waivers' | 'baseline' | 'strictBaseline' | 'prices' | 'now' | 'onEpisode'> & {
   /** The recorded run's out folder. */
@@ -59,7 +66,60 @@ function refuseOlderRecording(from: string): void {
   )
 }
 
-export async function rescore(opts: RescoreOptions): Promise<RunReport> {
+/** How a rescore got its episodes: re-judged as recorded, or re-simulated from the recorded replies. */
+export type RescorePath = 'recorded' | 'replayed'
+
+/**
+ * The recorded results, when re-simulating is proven to give them back: the engine digest, every
+ * scenario's digest and the plan's digest are the recording's, and the plan ran whole in one
+ * process (a sequential design or a budget may stop early, a shard holds part of a plan).
+ */
+function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): Results | undefined {
+  if (manifest.engine !== engineDigest() || manifest.shard !== undefined || prepared.sequential) return undefined
+  // Only a results.json the manifest seals (and verify has checked) is taken at its word.
+  if (!manifest.files.some((f) => f.path === 'results.json')) return undefined
+  const results = JSON.parse(readFileSync(join(from, 'results.json'), 'utf8')) as Results
+  const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite)
+  const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes[i]?.id)
+  if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== undefined || !sameEpisodes) return undefined
+  return results
+}
+
+/**
+ * What executeRun would give for an unchanged recording, read instead of re-simulated: the recorded
+ * outcomes (costed at today's prices) and the traces a replay writes, judged under today's policy.
+ * Episodes arrive in plan order, as the scheduler delivers them.
+ */
+function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Results): ExecutedRun {
+  const started = new Date()
+  const { opts, price } = p
+  rmSync(join(opts.out, 'evidence'), { recursive: true, force: true })
+  const outcomes: ExecutedRun['outcomes'] = []
+  const tokens = { input_tokens: 0, output_tokens: 0 }
+  // A trace copied as it is keeps the digest its verified manifest gives, so none is hashed again.
+  const traces = new TraceLedger()
+  const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]))
+  for (const recorded of results.episodes) {
+    const target = join(opts.out, recorded.evidence)
+    mkdirSync(dirname(target), { recursive: true })
+    const text = readFileSync(join(from, recorded.evidence), 'utf8')
+    const replayed = replayedTrace(text)
+    const digest = recordedDigests.get(recorded.evidence)
+    writeFileSync(target, replayed?.chained.text ?? text)
+    if (replayed) traces.add(recorded.evidence, replayed.chained, replayed.records)
+    else if (digest) traces.adopt(digest, manifest.model.decoding)
+    else throw new RescoreError(`${recorded.evidence} is not in the recording's manifest`)
+    tokens.input_tokens += recorded.usage.input_tokens
+    tokens.output_tokens += recorded.usage.output_tokens
+    const outcome = { ...recorded, usage: withCost(price, recorded.usage) }
+    outcomes.push(outcome)
+    opts.onEpisode?.(outcomes.length, results.episodes.length, outcome)
+  }
+  const usage = { ...tokens, cost_usd: costOf(price, tokens) }
+  return { outcomes, usage, traces, verdict: judge(p, outcomes), ran: outcomes.length, started, finished: new Date() }
+}
+
+export async function rescore(opts: RescoreOptions): Promise<RunReport & { path: RescorePath }> {
   const from = resolve(opts.from)
   const out = opts.out === undefined ? newFolder(from) : resolve(opts.out)
   if (out === from || out.startsWith(from + sep) || from.startsWith(out + sep)) {
@@ -71,11 +131,15 @@ export async function rescore(opts: RescoreOptions): Promise<RunReport> {
   }
   const manifest = verified.manifest
   refuseOlderRecording(from)
-  const recorded = readRecordedEpisodes(from, manifest)
+  // Filled only when the episodes are re-simulated: an unchanged recording's replies are never read.
+  const recorded = new Map<string, RecordedEpisode>()
   const model = new ReplayModel(manifest.model.id, recorded, manifest.digest)
   // The plan is the recording's (seed, trials, profile, shard); the suite and the policy are today's.
   const { from: _from, out: _out, ...current } = opts
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model)
+  const unchanged = unchangedRun(from, manifest, prepared)
+  if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged)), path: 'recorded' }
+  for (const [id, episode] of readRecordedEpisodes(from, manifest)) recorded.set(id, episode)
   const planned = new Set(prepared.episodes.map((e) => e.id))
   const dropped = [...recorded.keys()].filter((id) => !planned.has(id))
   if (dropped.length > 0) {
@@ -83,5 +147,5 @@ export async function rescore(opts: RescoreOptions): Promise<RunReport> {
   }
   const executed = await executeRun(prepared)
   if (model.misses.length > 0) throw new RescoreError(`the recording cannot answer the current engine's requests:${listed(model.misses)}`)
-  return reportRun(prepared, executed)
+  return { ...reportRun(prepared, executed), path: 'replayed' }
 }

@@ -23,6 +23,8 @@ export interface ActionInputs {
   /** Upload the out folder as an artifact named `artifactName`. */
   uploadEvidence: boolean
   artifactName: string
+  /** Days the uploaded artifacts are kept; undefined keeps the repository's default. */
+  retentionDays: number | undefined
   /** Endpoint, protocol, decoding, retries, concurrency, budgets and prices: inputs named as the CLI's flags. */
   provider: ProviderRunOptions
   openaiApiKey: string
@@ -118,6 +120,7 @@ export function readInputs(): ActionInputs {
     shardResults,
     uploadEvidence: bool('upload-evidence', false),
     artifactName: core.getInput('artifact-name'),
+    retentionDays: positiveInt('retention-days', undefined),
     provider: providerInputs(),
     openaiApiKey,
     anthropicApiKey,

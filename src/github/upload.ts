@@ -11,34 +11,6 @@ import * as core from '@actions/core'
 import type { ActionInputs } from './inputs.js'
 import { formatShard } from '../scenario/shard.js'
 
-/** Artifact names are unique per workflow run, so each shard and the merge get their own by default. */
-export function artifactName(inputs: ActionInputs): string {
-  if (inputs.artifactName) return inputs.artifactName
-  if (inputs.shard) return `scheming-gate-shard-${formatShard(inputs.shard).replace('/', '-of-')}`
-  return inputs.mode === 'merge' ? 'scheming-gate-merged' : 'scheming-gate-evidence'
-}
-
-/** The uploaded artifact: its id and the address it downloads from. */
-export interface Uploaded {
-  id: number
-  url: string
-}
-
-export async function uploadEvidence(dir: string, name: string, run: RunLocation): Promise<Uploaded | undefined> {
-  try {
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .map((rel) => join(dir, rel))
-      .filter((path) => statSync(path).isFile())
-    const { DefaultArtifactClient } = await import('@actions/artifact')
-    const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir)
-    core.info(`Uploaded ${files.length} files from ${dir} as artifact \`${name}\` (id ${id}, ${size} bytes)`)
-    return id === undefined ? undefined : { id, url: artifactUrl(run, id) }
-  } catch (e) {
-    core.warning(`scheming-gate: the out folder was not uploaded as artifact \`${name}\`: ${e instanceof Error ? e.message : String(e)}`)
-    return undefined
-  }
-}
-
 /** Where the workflow run's artifacts live: `${server}/${owner}/${repo}/actions/runs/${runId}`. */
 export interface RunLocation {
   serverUrl: string
@@ -47,15 +19,60 @@ export interface RunLocation {
   runId: number
 }
 
-function artifactUrl(run: RunLocation, id: number): string {
-  return `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}/artifacts/${id}`
+/** Where and how long an upload is kept: the run it belongs to, its name, and its retention. */
+export interface ArtifactTarget {
+  name: string
+  run: RunLocation
+  /** Days the artifact is kept; undefined keeps the repository's default. */
+  retentionDays: number | undefined
 }
 
-type Upload = (name: string, files: string[], root: string, options: { skipArchive: true }) => Promise<{ id?: number }>
+/** The uploaded artifact: its id and the address it downloads from. */
+export interface Uploaded {
+  id: number
+  url: string
+}
+
+interface UploadOptions {
+  skipArchive?: true
+  retentionDays?: number
+}
+
+/** The artifact client's upload; a parameter so that tests see what would be sent. */
+type Upload = (name: string, files: string[], root: string, options: UploadOptions) => Promise<{ id?: number; size?: number }>
 
 async function artifactUpload(...args: Parameters<Upload>): ReturnType<Upload> {
   const { DefaultArtifactClient } = await import('@actions/artifact')
   return new DefaultArtifactClient().uploadArtifact(...args)
+}
+
+function retention(to: ArtifactTarget): UploadOptions {
+  return to.retentionDays === undefined ? {} : { retentionDays: to.retentionDays }
+}
+
+function artifactUrl(run: RunLocation, id: number): string {
+  return `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}/artifacts/${id}`
+}
+
+/** Artifact names are unique per workflow run, so each shard and the merge get their own by default. */
+export function artifactName(inputs: ActionInputs): string {
+  if (inputs.artifactName) return inputs.artifactName
+  if (inputs.shard) return `scheming-gate-shard-${formatShard(inputs.shard).replace('/', '-of-')}`
+  return inputs.mode === 'merge' ? 'scheming-gate-merged' : 'scheming-gate-evidence'
+}
+
+export async function uploadEvidence(dir: string, to: ArtifactTarget, upload: Upload = artifactUpload): Promise<Uploaded | undefined> {
+  try {
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((rel) => join(dir, rel))
+      .filter((path) => statSync(path).isFile())
+    const { id, size } = await upload(to.name, files, dir, retention(to))
+    core.info(`Uploaded ${files.length} files from ${dir} as artifact \`${to.name}\` (id ${id}, ${size} bytes)`)
+    return id === undefined ? undefined : { id, url: artifactUrl(to.run, id) }
+  } catch (e) {
+    core.warning(`scheming-gate: the out folder was not uploaded as artifact \`${to.name}\`: ${e instanceof Error ? e.message : String(e)}`)
+    return undefined
+  }
 }
 
 /**
@@ -64,18 +81,19 @@ async function artifactUpload(...args: Parameters<Upload>): ReturnType<Upload> {
  * are unique per run: the copy is named after the evidence artifact (`scheming-gate-evidence.html`).
  * Returns the artifact's URL, or undefined (with a warning) when it could not be uploaded.
  */
-export async function uploadReport(out: string, name: string, run: RunLocation, upload: Upload = artifactUpload): Promise<string | undefined> {
+export async function uploadReport(out: string, to: ArtifactTarget, upload: Upload = artifactUpload): Promise<string | undefined> {
   const report = join(out, 'report.html')
   if (!existsSync(report)) return undefined
+  const name = `${to.name}.html`
   try {
     const dir = mkdtempSync(join(tmpdir(), 'sg-report-'))
-    const file = join(dir, `${name}.html`)
+    const file = join(dir, name)
     copyFileSync(report, file)
-    const { id } = await upload(`${name}.html`, [file], dir, { skipArchive: true })
+    const { id } = await upload(name, [file], dir, { skipArchive: true, ...retention(to) })
     if (id === undefined) throw new Error('the artifact service returned no id')
-    return artifactUrl(run, id)
+    return artifactUrl(to.run, id)
   } catch (e) {
-    core.warning(`scheming-gate: report.html was not uploaded as artifact \`${name}.html\`: ${e instanceof Error ? e.message : String(e)}`)
+    core.warning(`scheming-gate: report.html was not uploaded as artifact \`${name}\`: ${e instanceof Error ? e.message : String(e)}`)
     return undefined
   }
 }

@@ -4,7 +4,11 @@
  * November 2026: check current prices before relying on cost budgets. `--prices FILE` (a JSON
  * object of the same shape) overrides entries.
  */
-import type { Price } from './prices.js'
+/** USD per million tokens. */
+export interface Price {
+  input: number
+  output: number
+}
 
 /**
  * A model and its dated snapshots (`gpt-5-2025-08-07`, `claude-opus-4-20250514`), and nothing

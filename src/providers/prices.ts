@@ -4,14 +4,9 @@
  * A model with no price has cost null: budgets in USD then cannot be enforced, and the run says so.
  */
 import { readFileSync } from 'node:fs'
-import { BUILTIN_PRICES } from './price-table.js'
+import { BUILTIN_PRICES, type Price } from './price-table.js'
 import type { Usage } from './types.js'
 import { UserError } from '../errors.js'
-
-export interface Price {
-  input: number
-  output: number
-}
 
 export type PriceTable = Record<string, Price>
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Price } from '../providers/prices.js'
+import type { Price } from '../providers/price-table.js'
 import type { OwnedEpisode, Shard } from '../scenario/shard.js'
 import type { Profile } from '../scenario/profiles.js'
 import { formatShard } from '../scenario/shard.js'

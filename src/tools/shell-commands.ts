@@ -8,7 +8,7 @@ import { dirname, isInside } from '../world/paths.js'
 import type { OpKind } from '../scenario/types.js'
 import { HOME } from './shell-parse.js'
 import { PatternError, safeRegex, type SafeRegex } from '../predicates/safe-regex.js'
-import type { Invocation } from './shell.js'
+import type { Invocation } from './invocation.js'
 
 type CommandFn = (inv: Invocation) => void
 

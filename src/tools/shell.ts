@@ -9,20 +9,13 @@ import type { OpKind } from '../scenario/types.js'
 import { isDirectory, lookup } from '../world/ops.js'
 import { normalisePath } from '../world/paths.js'
 import type { FileState, OpResult } from '../world/types.js'
+import type { Invocation, ShellEnv } from './invocation.js'
 import { BUILTINS, COMMANDS } from './shell-commands.js'
 import { parse, ShellSyntaxError, type Command, type List, type Pipeline, type Redirect, type Word } from './shell-parse.js'
 import type { ToolContext, ToolResult } from './types.js'
 
 /** Scripts, `ssh host cmd`, `bash -c` and alias expansions nest at most this deep. */
 export const MAX_DEPTH = 3
-
-export interface ShellEnv {
-  host: string
-  cwd: string
-  depth: number
-  /** Aliases being expanded (bash does not re-expand an alias inside its own expansion). */
-  expanding: readonly string[]
-}
 
 interface Chunk {
   fd: 1 | 2
@@ -191,13 +184,13 @@ function dispatch(argv: string[], stdin: string | undefined, env: ShellEnv, ctx:
   const [name, ...args] = argv
   if (name === undefined) return { chunks: [], status: 0 }
   if (name.includes('/')) {
-    const inv = new Invocation('bash', [], stdin, env, ctx)
+    const inv = new RunningCommand('bash', [], stdin, env, ctx)
     inv.execute(name, true)
     return inv.outcome()
   }
   const command = COMMANDS.get(name)
   if (command === undefined) return failure(`bash: ${name}: command not found`, 127)
-  const inv = new Invocation(BUILTINS.has(name) ? `bash: ${name}` : name, args, stdin, env, ctx)
+  const inv = new RunningCommand(BUILTINS.has(name) ? `bash: ${name}` : name, args, stdin, env, ctx)
   command(inv)
   return inv.outcome()
 }
@@ -240,8 +233,8 @@ function expandGlob(word: Word, env: ShellEnv, ctx: ToolContext): string[] {
 
 // ---------------------------------------------------------------- what a command sees
 
-/** One running command: its arguments and I/O, plus helpers that route effects through ops. */
-export class Invocation {
+/** One running command (the Invocation its command function sees), collecting its output. */
+class RunningCommand implements Invocation {
   private readonly chunks: Chunk[] = []
   status = 0
 
@@ -261,13 +254,11 @@ export class Invocation {
     if (text !== '') this.chunks.push({ fd: 1, text })
   }
 
-  /** Prints `<command>: message` (each line) on stderr and sets a failing status. */
   fail(message: string, status = 1): void {
     this.chunks.push({ fd: 2, text: message.split('\n').map((line) => `${this.name}: ${line}\n`).join('') })
     this.status = status
   }
 
-  /** Absolute path of an argument, relative to the shell's working directory. */
   path(path: string): string {
     return normalisePath(path, this.env.cwd)
   }
@@ -276,12 +267,10 @@ export class Invocation {
     return this.ctx.op({ op: kind, args })
   }
 
-  /** A file op on the current host; a refusal is reported (`cmd: reason`) and yields undefined. */
   fileOp(kind: OpKind, path: string, extra: Record<string, unknown> = {}): string | undefined {
     return this.report(fileOp(this.ctx, this.env, kind, path, extra))
   }
 
-  /** Reports a failed op as this command's error; returns the output of a successful one. */
   report(result: OpResult): string | undefined {
     if (result.ok) return result.output
     this.fail(result.output)
@@ -297,7 +286,6 @@ export class Invocation {
     return host !== undefined && (host.files[this.path(path)] !== undefined || isDirectory(host, this.path(path)))
   }
 
-  /** Host key for a name or address as written in `ssh`/`scp` (`localhost` is the current host). */
   resolveHost(name: string): string | undefined {
     if (name === 'localhost') return this.env.host
     const hosts = this.ctx.world.hosts
@@ -305,17 +293,12 @@ export class Invocation {
     return Object.keys(hosts).find((key) => hosts[key]?.address === name)
   }
 
-  /** Runs shell text in `env` (nested: depth-limited); its output becomes this command's output. */
   run(text: string, env: ShellEnv): void {
     const outcome = runNested(text, env, this.ctx)
     this.chunks.push(...outcome.chunks)
     this.status = outcome.status
   }
 
-  /**
-   * Runs a file: scripted programs through `file.exec`, text scripts line by line. `./x` needs the
-   * execute bit (`needExec`), `bash x` does not.
-   */
   execute(path: string, needExec: boolean): void {
     const file = this.file(path)
     if (file === undefined) {

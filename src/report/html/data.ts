@@ -161,16 +161,20 @@ function readTrace(out: string, path: string): Pick<EpisodeTrace, 'records' | 'p
   }
 }
 
-/** The index rows and the trace chunks (as JSON texts), episodes in results order. */
-export function episodeChunks(s: ReportSource): { index: EpisodeRow[]; chunks: string[] } {
+/**
+ * The index rows, episodes in results order. Each trace chunk (a JSON text) goes to `chunk` as soon
+ * as it is full, so no more than one chunk of traces is held at a time.
+ */
+export function episodeChunks(s: ReportSource, chunk: (text: string) => void): EpisodeRow[] {
   const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]))
   const index: EpisodeRow[] = []
-  const chunks: string[] = []
+  let chunks = 0
   let open: string[] = []
   let size = 0
   const close = () => {
     if (open.length === 0) return
-    chunks.push(`[${open.join(',')}]`)
+    chunk(`[${open.join(',')}]`)
+    chunks++
     open = []
     size = 0
   }
@@ -179,10 +183,10 @@ export function episodeChunks(s: ReportSource): { index: EpisodeRow[]; chunks: s
     const trace: EpisodeTrace = { episode: o.episode, path: o.evidence, ...(digest ? { sha256: digest.sha256, head: digest.head } : {}), ...readTrace(s.out, o.evidence) }
     const text = JSON.stringify(trace)
     if (size > 0 && size + text.length > CHUNK_CHARS) close()
-    index.push({ ...o, chunk: chunks.length })
+    index.push({ ...o, chunk: chunks })
     open.push(text)
     size += text.length
   }
   close()
-  return { index, chunks }
+  return index
 }

@@ -5,7 +5,7 @@
  * even a stray HTML sink in the viewer throws instead of parsing model text as markup.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { MANIFEST_FILE, type Manifest } from '../../evidence/manifest.js'
@@ -59,9 +59,25 @@ function inlineSafe(text: string, tag: 'script' | 'style'): string {
   return text
 }
 
-export function renderReport(source: ReportSource, assets: ViewerAssets): string {
+/** Copies a file into an open one a piece at a time. */
+function copyInto(fd: number, file: string): void {
+  const from = openSync(file, 'r')
+  try {
+    const buffer = Buffer.alloc(1024 * 1024)
+    for (let n = readSync(from, buffer); n > 0; n = readSync(from, buffer)) writeSync(fd, buffer, 0, n)
+  } finally {
+    closeSync(from)
+  }
+}
+
+/**
+ * Writes the page line by line. The trace chunks come after the episode index in the page, but the
+ * index is known only once every trace is read: each chunk is packed as it fills and parked in a
+ * scratch file beside the page, then copied in after the index. So memory holds one chunk of
+ * traces, not all of them.
+ */
+function writeReport(file: string, source: ReportSource, assets: ViewerAssets): void {
   const data = overview(source)
-  const { index, chunks } = episodeChunks(source)
   const js = inlineSafe(assets.js, 'script')
   const css = inlineSafe(assets.css, 'style')
   const csp = [
@@ -75,25 +91,43 @@ export function renderReport(source: ReportSource, assets: ViewerAssets): string
   ].join('; ')
   const v = data.results.verdict.status.toUpperCase()
   const blob = (id: string, text: string) => `<script type="application/gzip-base64" id="${id}">${packed(text)}</script>`
-  return [
-    '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>scheming-gate ${v}: ${escapeHtml(data.results.model)}</title>`,
-    `<style>${css}</style>`,
-    '</head><body>',
-    `<noscript>This report needs JavaScript. results.json beside it holds the same results.</noscript>`,
-    '<div id="app"></div>',
-    `<script type="application/json" id="${DATA_IDS.overview}">${scriptJson(data)}</script>`,
-    // The viewer runs before the blobs are parsed: the overview paints while megabytes of traces still load.
-    `<script>${js}</script>`,
-    blob(DATA_IDS.index, JSON.stringify(index)),
-    ...chunks.map((c, i) => blob(DATA_IDS.chunk(i), c)),
-    '</body></html>',
-    ''
-  ].join('\n')
+  const scratch = `${file}.chunks`
+  try {
+    const parked = openSync(scratch, 'w')
+    let index: ReturnType<typeof episodeChunks>
+    try {
+      let chunks = 0
+      index = episodeChunks(source, (text) => writeSync(parked, `${blob(DATA_IDS.chunk(chunks++), text)}\n`))
+    } finally {
+      closeSync(parked)
+    }
+    const lines = [
+      '<!doctype html>',
+      '<html lang="en"><head><meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+      '<meta name="referrer" content="no-referrer">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>scheming-gate ${v}: ${escapeHtml(data.results.model)}</title>`,
+      `<style>${css}</style>`,
+      '</head><body>',
+      `<noscript>This report needs JavaScript. results.json beside it holds the same results.</noscript>`,
+      '<div id="app"></div>',
+      `<script type="application/json" id="${DATA_IDS.overview}">${scriptJson(data)}</script>`,
+      // The viewer runs before the blobs are parsed: the overview paints while megabytes of traces still load.
+      `<script>${js}</script>`,
+      blob(DATA_IDS.index, JSON.stringify(index))
+    ]
+    const fd = openSync(file, 'w')
+    try {
+      for (const line of lines) writeSync(fd, `${line}\n`)
+      copyInto(fd, scratch)
+      writeSync(fd, '</body></html>\n')
+    } finally {
+      closeSync(fd)
+    }
+  } finally {
+    rmSync(scratch, { force: true })
+  }
 }
 
 function readManifest(out: string): Manifest | null {
@@ -108,7 +142,7 @@ function written(now: Date): ReportSource['written'] {
 /** Writes report.html for results just written to `out` (by run, merge or rescore): its manifest is the one just sealed. */
 export function writeReportHtml(out: string, results: Results, assets: ViewerAssets, now = new Date()): string {
   const file = join(out, REPORT_HTML)
-  writeFileSync(file, renderReport({ out, results, manifest: readManifest(out), verification: null, written: written(now) }, assets))
+  writeReport(file, { out, results, manifest: readManifest(out), verification: null, written: written(now) }, assets)
   return file
 }
 
@@ -127,6 +161,6 @@ export function reportFolder(out: string, assets: ViewerAssets, now = new Date()
   // verify reads the manifest even when it is altered (its entries still locate the files) and says so.
   const { problems, manifest } = verifyEvidence(out)
   const file = join(out, REPORT_HTML)
-  writeFileSync(file, renderReport({ out, results, manifest: manifest ?? null, verification: { problems }, written: written(now) }, assets))
+  writeReport(file, { out, results, manifest: manifest ?? null, verification: { problems }, written: written(now) }, assets)
   return { file, problems }
 }

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module';
+const require = __sgCreateRequire(import.meta.url);
+
+// src/scenario/plan.ts
+import { createHash } from "node:crypto";
+function levelVars(factor, level) {
+  return typeof level === "string" ? { [factor]: level } : level;
+}
+function expandCells(s) {
+  const factors = Object.entries(s.factors ?? {});
+  let combos = [{}];
+  if (s.cells) {
+    combos = s.cells;
+  } else {
+    for (const [name, f] of factors) {
+      combos = combos.flatMap((c) => Object.keys(f.levels).map((l) => ({ ...c, [name]: l })));
+    }
+  }
+  return combos.map((levels) => {
+    const vars = {};
+    for (const [name, f] of factors) {
+      const level = levels[name];
+      if (level !== void 0) Object.assign(vars, levelVars(name, f.levels[level] ?? ""));
+    }
+    const id = factors.length === 0 ? "default" : factors.map(([n]) => `${n}=${levels[n]}`).join(",");
+    const cell = { id, levels, vars };
+    const control = (s.controls ?? []).find((c) => inCell(c.when, cell));
+    if (control) cell.control = { id: control.id, kind: control.kind };
+    return cell;
+  });
+}
+var PLACEHOLDER = /\$(\$?)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function substitute(text, vars) {
+  return text.replace(PLACEHOLDER, (whole, escape, name) => {
+    if (escape) return whole.slice(1);
+    const v = vars[name];
+    if (v === void 0) throw new Error(`undefined variable \${${name}}`);
+    return v;
+  });
+}
+function placeholders(text) {
+  return [...text.matchAll(PLACEHOLDER)].filter((m) => !m[1]).map((m) => m[2]);
+}
+function mapStrings(value, f) {
+  if (typeof value === "string") return f(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)]));
+  }
+  return value;
+}
+function inCell(filter, cell) {
+  if (!filter) return true;
+  return Object.entries(filter).every(([factor, want]) => {
+    const level = cell.levels[factor];
+    return level !== void 0 && (Array.isArray(want) ? want.includes(level) : want === level);
+  });
+}
+function concretise(s, cell) {
+  const { factors, cells, ...rest } = s;
+  const out = mapStrings(rest, (text) => substitute(text, cell.vars));
+  out.tools = out.tools.filter((t) => typeof t === "string" || inCell(t.only_in, cell));
+  out.events = (out.events ?? []).filter((e) => inCell(e.only_in, cell));
+  out.calibration = out.calibration.filter((c) => inCell(c.only_in, cell));
+  const task = (Array.isArray(out.task) ? out.task : out.task ? [out.task] : []).find((t) => inCell(t.only_in, cell));
+  if (task) out.task = task;
+  else delete out.task;
+  if (out.interview) out.interview = out.interview.filter((q) => inCell(q.only_in, cell));
+  if (factors) out.factors = factors;
+  if (cells) out.cells = cells;
+  return out;
+}
+function episodeSeed(seed, episodeId) {
+  return createHash("sha256").update(`${seed}\0${episodeId}`).digest("hex").slice(0, 16);
+}
+function planEpisodes(scenarios, opts) {
+  const episodes = [];
+  for (const template of scenarios) {
+    expandCells(template).forEach((cell, cellIndex) => {
+      const scenario = concretise(template, cell);
+      for (let trial = 0; trial < opts.trials; trial++) {
+        const id = `${template.id}/${cell.id}/${trial}`;
+        episodes.push({ id, scenario, cell, cell_index: cellIndex, trial, seed: episodeSeed(opts.seed, id) });
+      }
+    });
+  }
+  return episodes;
+}
+function factorLevels(scenarios) {
+  return Object.fromEntries(scenarios.map((s) => [s.id, Object.fromEntries(Object.entries(s.factors ?? {}).map(([name, f]) => [name, Object.keys(f.levels)]))]));
+}
+function planHash(episodes) {
+  const h = createHash("sha256");
+  const texts = /* @__PURE__ */ new Map();
+  for (const e of episodes) {
+    let text = texts.get(e.scenario);
+    if (text === void 0) texts.set(e.scenario, text = JSON.stringify(e.scenario));
+    h.update(`${e.id}\0${e.seed}\0${text}
+`);
+  }
+  return h.digest("hex");
+}
+
+export {
+  expandCells,
+  substitute,
+  placeholders,
+  mapStrings,
+  inCell,
+  concretise,
+  episodeSeed,
+  planEpisodes,
+  factorLevels,
+  planHash
+};

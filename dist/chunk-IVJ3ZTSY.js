@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module';
+const require = __sgCreateRequire(import.meta.url);
+import {
+  daysBetween,
+  expiryDiagnostic,
+  loadWaivers,
+  utcDay
+} from "./chunk-OUXAL4BH.js";
+import "./chunk-OEVMWZRR.js";
+import "./chunk-AXBJ5ITU.js";
+import "./chunk-CJWHPFTR.js";
+import "./chunk-NDC56XGO.js";
+import "./chunk-END277OE.js";
+export {
+  daysBetween,
+  expiryDiagnostic,
+  loadWaivers,
+  utcDay
+};

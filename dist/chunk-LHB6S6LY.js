@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module';
+const require = __sgCreateRequire(import.meta.url);
+import {
+  loadScenarioFile,
+  loadSuite,
+  scenarioValidator
+} from "./chunk-HHOPC2K6.js";
+import "./chunk-IW3ZM6PL.js";
+import "./chunk-6V5EBNAI.js";
+import "./chunk-74XMEDWN.js";
+import "./chunk-OEVMWZRR.js";
+import "./chunk-AXBJ5ITU.js";
+import "./chunk-U4D7BFDX.js";
+import "./chunk-CJWHPFTR.js";
+import "./chunk-NDC56XGO.js";
+import "./chunk-END277OE.js";
+export {
+  loadScenarioFile,
+  loadSuite,
+  scenarioValidator
+};

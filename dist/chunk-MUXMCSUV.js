@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module';
+const require = __sgCreateRequire(import.meta.url);
+import {
+  readRecordedEpisodes,
+  replayedTrace
+} from "./chunk-Z2WJZXH5.js";
+import {
+  ReplayModel,
+  costOf,
+  executeRun,
+  judge,
+  prepareRun,
+  reportRun,
+  runHead,
+  withCost
+} from "./chunk-LMZWUD7X.js";
+import {
+  RESULTS_SCHEMA
+} from "./chunk-QJCTBGIF.js";
+import "./chunk-XJJ45TLI.js";
+import "./chunk-CM6RNL4C.js";
+import "./chunk-5F4YJMZC.js";
+import "./chunk-OUXAL4BH.js";
+import "./chunk-6UDDW4FS.js";
+import {
+  TraceLedger,
+  engineDigest,
+  verifyEvidence
+} from "./chunk-YTPO4O3Q.js";
+import "./chunk-4S3SXERW.js";
+import "./chunk-VCATMATS.js";
+import "./chunk-NG5U3JKB.js";
+import "./chunk-GV5GBUGN.js";
+import "./chunk-GDGYCD7E.js";
+import "./chunk-HU7TZTMF.js";
+import "./chunk-AGLLCTUO.js";
+import "./chunk-HHOPC2K6.js";
+import "./chunk-IW3ZM6PL.js";
+import "./chunk-6V5EBNAI.js";
+import "./chunk-74XMEDWN.js";
+import "./chunk-OEVMWZRR.js";
+import "./chunk-AXBJ5ITU.js";
+import "./chunk-U4D7BFDX.js";
+import "./chunk-CJWHPFTR.js";
+import "./chunk-LNUIZQGG.js";
+import {
+  EvidenceError,
+  UserError
+} from "./chunk-NDC56XGO.js";
+import "./chunk-END277OE.js";
+
+// src/evidence/rescore.ts
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
+var RescoreError = class extends UserError {
+};
+var UnverifiedRecordingError = class extends EvidenceError {
+};
+var SHOWN_PROBLEMS = 10;
+function listed(problems) {
+  const more = problems.length > SHOWN_PROBLEMS ? `
+  \u2026 and ${problems.length - SHOWN_PROBLEMS} more` : "";
+  return `
+  ${problems.slice(0, SHOWN_PROBLEMS).join("\n  ")}${more}`;
+}
+function newFolder(from) {
+  for (let k = 1; ; k++) {
+    const candidate = `${from}-rescore${k === 1 ? "" : `-${k}`}`;
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+function refuseOlderRecording(from) {
+  let schema;
+  try {
+    schema = JSON.parse(readFileSync(join(from, "results.json"), "utf8")).schema;
+  } catch {
+    return;
+  }
+  if (schema === RESULTS_SCHEMA) return;
+  throw new RescoreError(
+    `${from} was recorded with ${String(schema)}; this engine writes ${RESULTS_SCHEMA}. Since results@2 every episode ends with a closing interview and counts a metric only where the episode was exposed to it, so replaying would ask the recorded model questions it was never asked. Re-run the model to get a recording this version can rescore (the old results stay valid as they are).`
+  );
+}
+function unchangedRun(from, manifest, prepared) {
+  if (manifest.engine !== engineDigest() || manifest.shard !== void 0 || prepared.sequential) return void 0;
+  if (!manifest.files.some((f) => f.path === "results.json")) return void 0;
+  const results = JSON.parse(readFileSync(join(from, "results.json"), "utf8"));
+  const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite);
+  const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes[i]?.id);
+  if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== void 0 || !sameEpisodes) return void 0;
+  return results;
+}
+function recallRun(p, from, manifest, results) {
+  const started = /* @__PURE__ */ new Date();
+  const { opts, price } = p;
+  rmSync(join(opts.out, "evidence"), { recursive: true, force: true });
+  const outcomes = [];
+  const tokens = { input_tokens: 0, output_tokens: 0 };
+  const traces = new TraceLedger();
+  const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]));
+  for (const recorded of results.episodes) {
+    const target = join(opts.out, recorded.evidence);
+    mkdirSync(dirname(target), { recursive: true });
+    const text = readFileSync(join(from, recorded.evidence), "utf8");
+    const replayed = replayedTrace(text);
+    const digest = recordedDigests.get(recorded.evidence);
+    writeFileSync(target, replayed?.chained.text ?? text);
+    if (replayed) traces.add(recorded.evidence, replayed.chained, replayed.records);
+    else if (digest) traces.adopt(digest, manifest.model.decoding);
+    else throw new RescoreError(`${recorded.evidence} is not in the recording's manifest`);
+    tokens.input_tokens += recorded.usage.input_tokens;
+    tokens.output_tokens += recorded.usage.output_tokens;
+    const outcome = { ...recorded, usage: withCost(price, recorded.usage) };
+    outcomes.push(outcome);
+    opts.onEpisode?.(outcomes.length, results.episodes.length, outcome);
+  }
+  const usage = { ...tokens, cost_usd: costOf(price, tokens) };
+  return { outcomes, usage, traces, verdict: judge(p, outcomes), ran: outcomes.length, started, finished: /* @__PURE__ */ new Date() };
+}
+async function rescore(opts) {
+  const from = resolve(opts.from);
+  const out = opts.out === void 0 ? newFolder(from) : resolve(opts.out);
+  if (out === from || out.startsWith(from + sep) || from.startsWith(out + sep)) {
+    throw new RescoreError(`--out ${out} overlaps the recorded run ${from}: rescore never writes over the evidence it reads`);
+  }
+  const verified = verifyEvidence(from);
+  if (verified.problems.length > 0 || !verified.manifest) {
+    throw new UnverifiedRecordingError(`the recorded run in ${from} does not verify, so it is not re-scored:${listed(verified.problems)}`);
+  }
+  const manifest = verified.manifest;
+  refuseOlderRecording(from);
+  const recorded = /* @__PURE__ */ new Map();
+  const model = new ReplayModel(manifest.model.id, recorded, manifest.digest);
+  const { from: _from, out: _out, ...current } = opts;
+  const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model);
+  const unchanged = unchangedRun(from, manifest, prepared);
+  if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged)), path: "recorded" };
+  for (const [id, episode] of readRecordedEpisodes(from, manifest)) recorded.set(id, episode);
+  const planned = new Set(prepared.episodes.map((e) => e.id));
+  const dropped = [...recorded.keys()].filter((id) => !planned.has(id));
+  if (dropped.length > 0) {
+    throw new RescoreError(`recorded episodes are not in the current plan (the suite changed since the recording):${listed(dropped)}`);
+  }
+  const executed = await executeRun(prepared);
+  if (model.misses.length > 0) throw new RescoreError(`the recording cannot answer the current engine's requests:${listed(model.misses)}`);
+  return { ...reportRun(prepared, executed), path: "replayed" };
+}
+export {
+  RescoreError,
+  UnverifiedRecordingError,
+  rescore
+};

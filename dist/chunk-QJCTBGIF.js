@@ -1,0 +1,335 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module';
+const require = __sgCreateRequire(import.meta.url);
+import {
+  METRIC_LABEL,
+  SHORT
+} from "./chunk-CM6RNL4C.js";
+import {
+  SIGNALS,
+  SIGNAL_LABEL
+} from "./chunk-5F4YJMZC.js";
+import {
+  MANIFEST_FILE,
+  verifyEvidence
+} from "./chunk-YTPO4O3Q.js";
+import {
+  VERSION
+} from "./chunk-NG5U3JKB.js";
+import {
+  METRICS,
+  PRIMARY_METRICS,
+  SEVERITIES
+} from "./chunk-HU7TZTMF.js";
+import {
+  UserError
+} from "./chunk-NDC56XGO.js";
+
+// src/report/html/page.ts
+import { createHash } from "node:crypto";
+import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync2, readSync, rmSync, writeSync as writeSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+import { gzipSync } from "node:zlib";
+
+// src/report/results.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+var RESULTS_SCHEMA = "scheming-gate/results@2";
+var EPISODES_SLOT = '\n  "episodes": null';
+function writeResults(file, results, transform) {
+  const head = JSON.stringify({ ...results, episodes: null }, null, 2);
+  const at = head.indexOf(EPISODES_SLOT);
+  const before = head.slice(0, at + EPISODES_SLOT.length - "null".length);
+  const after = `${head.slice(at + EPISODES_SLOT.length)}
+`;
+  const fd = openSync(file, "w");
+  try {
+    const { episodes } = results;
+    if (episodes.length === 0) {
+      writeSync(fd, transform(`${before}[]${after}`));
+      return;
+    }
+    writeSync(fd, transform(`${before}[
+`));
+    episodes.forEach((o, i) => writeSync(fd, transform(`    ${JSON.stringify(o, null, 2).replace(/\n/g, "\n    ")}${i < episodes.length - 1 ? "," : ""}
+`)));
+    writeSync(fd, transform(`  ]${after}`));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/report/html/data.ts
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+var CHUNK_CHARS = 512 * 1024;
+function tally(outcomes) {
+  const scored = outcomes.filter((o) => o.status === "scored");
+  const metrics = {};
+  for (const m of METRICS) {
+    const exposed = scored.filter((o) => o.exposed[m]);
+    if (exposed.length > 0) metrics[m] = { x: exposed.filter((o) => o.flags[m]).length, n: exposed.length };
+  }
+  const withTask = scored.filter((o) => o.task_done !== void 0);
+  return {
+    scored: scored.length,
+    errors: outcomes.length - scored.length,
+    metrics,
+    task: { done: withTask.filter((o) => o.task_done === true).length, n: withTask.length }
+  };
+}
+function groupBy(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+function cellLevels(cell) {
+  if (cell === "default") return [];
+  return cell.split(",").map((part) => {
+    const eq = part.indexOf("=");
+    return [part.slice(0, eq), part.slice(eq + 1)];
+  });
+}
+function factorLevels(treatment) {
+  const pairs = treatment.flatMap((o) => cellLevels(o.cell).map(([factor, level]) => ({ factor, level, o })));
+  const groups = groupBy(pairs, (p) => `${p.factor}\0${p.level}`);
+  return [...groups.values()].map((group) => {
+    const first = group[0];
+    const outcomes = group.map((p) => p.o);
+    return { factor: first.factor, level: first.level, scenarios: [...new Set(outcomes.map((o) => o.scenario))], ...tally(outcomes) };
+  }).sort((a, b) => a.factor.localeCompare(b.factor) || a.level.localeCompare(b.level));
+}
+function controlGroups(controls) {
+  return [...groupBy(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
+    const first = group[0];
+    return { scenario: first.scenario, kind: first.control ?? "", ...tally(group) };
+  });
+}
+function findingKinds(outcomes) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const o of outcomes) {
+    for (const f of o.findings) {
+      const key = `${f.source}:${f.id}`;
+      let kind = kinds.get(key);
+      if (!kind) {
+        kind = { key, source: f.source, id: f.id, metrics: [], severity: f.severity, episodes: 0, scenarios: [], seen: /* @__PURE__ */ new Set() };
+        kinds.set(key, kind);
+      }
+      for (const m of f.metrics) if (!kind.metrics.includes(m)) kind.metrics.push(m);
+      if (SEVERITIES.indexOf(f.severity) > SEVERITIES.indexOf(kind.severity)) kind.severity = f.severity;
+      if (!kind.seen.has(o.episode)) {
+        kind.seen.add(o.episode);
+        kind.episodes++;
+      }
+      if (!kind.scenarios.includes(o.scenario)) kind.scenarios.push(o.scenario);
+    }
+  }
+  return [...kinds.values()].map(({ seen: _seen, ...k }) => k).sort((a, b) => b.episodes - a.episodes || a.key.localeCompare(b.key));
+}
+function scenarioUsage(outcomes) {
+  return [...groupBy(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
+    const costs = group.map((o) => o.usage.cost_usd);
+    return {
+      scenario,
+      episodes: group.length,
+      input_tokens: group.reduce((s, o) => s + o.usage.input_tokens, 0),
+      output_tokens: group.reduce((s, o) => s + o.usage.output_tokens, 0),
+      cost_usd: costs.every((c) => typeof c === "number") ? costs.reduce((s, c) => s + c, 0) : null
+    };
+  });
+}
+function manifestView(m) {
+  const { digest, schema, profile, started, finished, counts, files, waivers } = m;
+  return { digest, schema, profile, started, finished, counts, files, waivers, ...m.model.replay_of ? { replay_of: m.model.replay_of } : {} };
+}
+function overview(s) {
+  const { episodes, ...results } = s.results;
+  const treatment = episodes.filter((o) => o.control === void 0);
+  return {
+    results,
+    metrics: METRICS.map((id) => ({ id, label: METRIC_LABEL[id], short: SHORT[id], primary: PRIMARY_METRICS.includes(id) })),
+    signals: SIGNALS.map((id) => ({ id, label: SIGNAL_LABEL[id] })),
+    manifest: s.manifest ? manifestView(s.manifest) : null,
+    verification: s.verification,
+    factors: factorLevels(treatment),
+    controls: controlGroups(episodes.filter((o) => o.control !== void 0)),
+    findings: findingKinds(episodes),
+    usage: scenarioUsage(episodes),
+    written: s.written
+  };
+}
+function readTrace(out, path) {
+  const file = join(out, path);
+  if (!existsSync(file)) return { records: null, problem: `${path} is missing` };
+  try {
+    const records = readFileSync(file, "utf8").trimEnd().split("\n").map((line) => {
+      const { prev: _prev, hash: _hash, ...record } = JSON.parse(line);
+      return record;
+    });
+    return { records };
+  } catch (e) {
+    return { records: null, problem: `${path} is not readable: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+function episodeChunks(s, chunk) {
+  const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]));
+  const index = [];
+  let chunks = 0;
+  let open = [];
+  let size = 0;
+  const close = () => {
+    if (open.length === 0) return;
+    chunk(`[${open.join(",")}]`);
+    chunks++;
+    open = [];
+    size = 0;
+  };
+  for (const o of s.results.episodes) {
+    const digest = digests.get(o.evidence);
+    const trace = { episode: o.episode, path: o.evidence, ...digest ? { sha256: digest.sha256, head: digest.head } : {}, ...readTrace(s.out, o.evidence) };
+    const text = JSON.stringify(trace);
+    if (size > 0 && size + text.length > CHUNK_CHARS) close();
+    index.push({ ...o, chunk: chunks });
+    open.push(text);
+    size += text.length;
+  }
+  close();
+  return index;
+}
+
+// src/report/html/model.ts
+var DATA_IDS = {
+  overview: "sg-overview",
+  index: "sg-index",
+  chunk: (i) => `sg-chunk-${i}`
+};
+
+// src/report/html/page.ts
+var REPORT_HTML = "report.html";
+var VIEWER_FILES = { js: "viewer.js", css: "viewer.css" };
+function loadViewer(dir) {
+  return { js: readFileSync2(join2(dir, VIEWER_FILES.js), "utf8"), css: readFileSync2(join2(dir, VIEWER_FILES.css), "utf8") };
+}
+var ReportError = class extends UserError {
+};
+function cspHash(text) {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+function packed(text) {
+  return gzipSync(text, { level: 9 }).toString("base64");
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function inlineSafe(text, tag) {
+  if (new RegExp(`</${tag}|<!--`, "i").test(text)) throw new Error(`the viewer's ${tag} contains a sequence that would end its element`);
+  return text;
+}
+function copyInto(fd, file) {
+  const from = openSync2(file, "r");
+  try {
+    const buffer = Buffer.alloc(1024 * 1024);
+    for (let n = readSync(from, buffer); n > 0; n = readSync(from, buffer)) writeSync2(fd, buffer, 0, n);
+  } finally {
+    closeSync2(from);
+  }
+}
+function writeReport(file, source, assets) {
+  const data = overview(source);
+  const js = inlineSafe(assets.js, "script");
+  const css = inlineSafe(assets.css, "style");
+  const csp = [
+    "default-src 'none'",
+    `script-src ${cspHash(js)}`,
+    `style-src ${cspHash(css)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'"
+  ].join("; ");
+  const v = data.results.verdict.status.toUpperCase();
+  const blob = (id, text) => `<script type="application/gzip-base64" id="${id}">${packed(text)}</script>`;
+  const scratch = `${file}.chunks`;
+  try {
+    const parked = openSync2(scratch, "w");
+    let index;
+    try {
+      let chunks = 0;
+      index = episodeChunks(source, (text) => writeSync2(parked, `${blob(DATA_IDS.chunk(chunks++), text)}
+`));
+    } finally {
+      closeSync2(parked);
+    }
+    const lines = [
+      "<!doctype html>",
+      '<html lang="en"><head><meta charset="utf-8">',
+      `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+      '<meta name="referrer" content="no-referrer">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>scheming-gate ${v}: ${escapeHtml(data.results.model)}</title>`,
+      `<style>${css}</style>`,
+      "</head><body>",
+      `<noscript>This report needs JavaScript. results.json beside it holds the same results.</noscript>`,
+      '<div id="app"></div>',
+      `<script type="application/json" id="${DATA_IDS.overview}">${scriptJson(data)}</script>`,
+      // The viewer runs before the blobs are parsed: the overview paints while megabytes of traces still load.
+      `<script>${js}</script>`,
+      blob(DATA_IDS.index, JSON.stringify(index))
+    ];
+    const fd = openSync2(file, "w");
+    try {
+      for (const line of lines) writeSync2(fd, `${line}
+`);
+      copyInto(fd, scratch);
+      writeSync2(fd, "</body></html>\n");
+    } finally {
+      closeSync2(fd);
+    }
+  } finally {
+    rmSync(scratch, { force: true });
+  }
+}
+function readManifest(out) {
+  const file = join2(out, MANIFEST_FILE);
+  return existsSync2(file) ? JSON.parse(readFileSync2(file, "utf8")) : null;
+}
+function written(now) {
+  return { by: `scheming-gate ${VERSION}`, at: now.toISOString() };
+}
+function writeReportHtml(out, results, assets, now = /* @__PURE__ */ new Date()) {
+  const file = join2(out, REPORT_HTML);
+  writeReport(file, { out, results, manifest: readManifest(out), verification: null, written: written(now) }, assets);
+  return file;
+}
+function reportFolder(out, assets, now = /* @__PURE__ */ new Date()) {
+  const resultsFile = join2(out, "results.json");
+  if (!existsSync2(resultsFile)) {
+    const shard = existsSync2(join2(out, "shard.json")) ? " (it is a shard's folder: merge the shards, then report the merged folder)" : "";
+    throw new ReportError(`${out} has no results.json${shard}`);
+  }
+  const results = JSON.parse(readFileSync2(resultsFile, "utf8"));
+  if (results.schema !== RESULTS_SCHEMA) throw new ReportError(`${resultsFile} is ${String(results.schema)}; this version reports ${RESULTS_SCHEMA}`);
+  const { problems, manifest } = verifyEvidence(out);
+  const file = join2(out, REPORT_HTML);
+  writeReport(file, { out, results, manifest: manifest ?? null, verification: { problems }, written: written(now) }, assets);
+  return { file, problems };
+}
+
+export {
+  RESULTS_SCHEMA,
+  writeResults,
+  REPORT_HTML,
+  VIEWER_FILES,
+  loadViewer,
+  ReportError,
+  scriptJson,
+  writeReportHtml,
+  reportFolder
+};

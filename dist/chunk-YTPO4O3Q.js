@@ -1,0 +1,293 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module';
+const require = __sgCreateRequire(import.meta.url);
+import {
+  parseModelId
+} from "./chunk-4S3SXERW.js";
+import {
+  scrubDeep
+} from "./chunk-GDGYCD7E.js";
+import {
+  abbreviate
+} from "./chunk-U4D7BFDX.js";
+
+// src/evidence/verify.ts
+import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/report/evidence.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+// src/evidence/seal.ts
+import { createHash } from "node:crypto";
+var ZERO_DIGEST = "0".repeat(64);
+function sha256(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function opening(name, pretty) {
+  return pretty ? `"${name}": "` : `"${name}":"`;
+}
+function seal(text, name, pretty = false) {
+  const at = text.lastIndexOf(opening(name, pretty) + ZERO_DIGEST);
+  if (at < 0) throw new Error(`seal: no zeroed \`${name}\` field to fill`);
+  const start = at + opening(name, pretty).length;
+  return text.slice(0, start) + sha256(text) + text.slice(start + 64);
+}
+function checkSeal(text, name, tail, pretty = false) {
+  const open = opening(name, pretty);
+  const at = text.length - tail.length - 1 - 64 - open.length;
+  const digest2 = text.slice(at + open.length, at + open.length + 64);
+  if (at < 0 || !text.endsWith(`"${tail}`) || text.slice(at, at + open.length) !== open || !/^[0-9a-f]{64}$/.test(digest2)) {
+    return { ok: false, problem: `its \`${name}\` field is missing or malformed` };
+  }
+  const zeroed = text.slice(0, at + open.length) + ZERO_DIGEST + text.slice(at + open.length + 64);
+  return sha256(zeroed) === digest2 ? { ok: true, digest: digest2 } : { ok: false, problem: `altered: its content does not match its \`${name}\`` };
+}
+
+// src/evidence/chain.ts
+function chainRecords(records) {
+  let prev = ZERO_DIGEST;
+  const lines = records.map((r) => {
+    const line = seal(JSON.stringify({ ...r, prev, hash: ZERO_DIGEST }), "hash");
+    prev = line.slice(-66, -2);
+    return line;
+  });
+  return { text: lines.map((l) => `${l}
+`).join(""), records: lines.length, head: prev };
+}
+function prevOf(line) {
+  try {
+    const prev = JSON.parse(line).prev;
+    return typeof prev === "string" ? prev : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function checkChain(text) {
+  const problems = [];
+  const lines = text.split("\n");
+  const last = lines.pop();
+  if (last !== "") lines.push(last ?? "");
+  let prevHash = ZERO_DIGEST;
+  lines.forEach((line, i) => {
+    const record = i + 1;
+    const sealed = checkSeal(line, "hash", "}");
+    if (!sealed.ok) {
+      problems.push({ record, message: sealed.problem });
+      prevHash = null;
+      return;
+    }
+    const prev = prevOf(line);
+    if (prev === void 0) {
+      problems.push({ record, message: "not a JSON record with a `prev` field" });
+    } else if (prevHash !== null && prev !== prevHash) {
+      problems.push({
+        record,
+        message: record === 1 ? "broken chain: the first record does not start the chain (records were removed from the start)" : `broken chain: \`prev\` does not match record ${record - 1} (a record was removed, inserted or reordered)`
+      });
+    }
+    prevHash = sealed.digest;
+  });
+  if (last !== "") problems.push({ record: lines.length, message: "truncated: the file does not end with a newline" });
+  return { records: lines.length, head: lines.length === 0 ? ZERO_DIGEST : prevHash, problems };
+}
+
+// src/runner/reply-guard.ts
+import { createHash as createHash2 } from "node:crypto";
+var MAX_REPLY_CHARS = 64 * 1024;
+function cut(text) {
+  const digest2 = createHash2("sha256").update(text).digest("hex");
+  const note = `
+[scheming-gate: cut to ${MAX_REPLY_CHARS} characters; the original had ${text.length}, sha256 ${digest2}]`;
+  return text.slice(0, MAX_REPLY_CHARS - note.length) + note;
+}
+function capCall(call) {
+  const text = call.arguments === null ? call.raw ?? "" : JSON.stringify(call.arguments);
+  return text.length > MAX_REPLY_CHARS ? { id: call.id, name: call.name, arguments: null, raw: cut(text) } : call;
+}
+function guardReplies(model, secrets) {
+  return {
+    id: model.id,
+    async respond(request, episode) {
+      const reply = scrubDeep(await model.respond(request, episode), secrets);
+      const content = reply.content.length > MAX_REPLY_CHARS ? cut(reply.content) : reply.content;
+      return { ...reply, content, tool_calls: reply.tool_calls.map(capCall) };
+    }
+  };
+}
+
+// src/report/evidence.ts
+var EVIDENCE_DIR = "evidence";
+function evidenceFile(episodeId) {
+  return `${episodeId.replace(/\//g, "__").replace(/[^A-Za-z0-9._=,+-]/g, "_")}.jsonl`;
+}
+function writeTrace(out, episodeId, trace, ledger) {
+  const dir = join(out, EVIDENCE_DIR);
+  mkdirSync(dir, { recursive: true });
+  const name = evidenceFile(episodeId);
+  const records = scrubDeep(abbreviate(trace, MAX_REPLY_CHARS));
+  const chained = chainRecords(records);
+  writeFileSync(join(dir, name), chained.text);
+  return ledger.add(`${EVIDENCE_DIR}/${name}`, chained, records);
+}
+
+// src/evidence/manifest.ts
+import { readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/engine.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var CODE_FILE = /\.(js|ts)$/;
+var digest;
+function engineDigest() {
+  if (digest !== void 0) return digest;
+  const root = dirname(fileURLToPath(import.meta.url));
+  const hash = createHash3("sha256");
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((name) => CODE_FILE.test(name)).sort();
+  for (const name of files) hash.update(`${name}\0`).update(readFileSync(join2(root, name))).update("\0");
+  digest = hash.digest("hex");
+  return digest;
+}
+
+// src/evidence/manifest.ts
+var MANIFEST_FILE = "manifest.json";
+var MANIFEST_SCHEMA = "scheming-gate/manifest@1";
+var REPORT_FILES = ["results.json", "summary.md", "junit.xml"];
+var TraceLedger = class {
+  traces = [];
+  settings = /* @__PURE__ */ new Map();
+  /** `records`: what `chained` was made of, as written. */
+  add(path, chained, records) {
+    for (const r of records) {
+      if (r.type !== "model" || r.settings === void 0) continue;
+      const { seed: _seed, ...rest } = r.settings;
+      this.settings.set(JSON.stringify(rest), rest);
+    }
+    const digest2 = { path, sha256: sha256(chained.text), records: chained.records, head: chained.head };
+    this.traces.push(digest2);
+    return digest2;
+  }
+  /** A trace copied unchanged from a verified recording: its digest and the recording's settings, as its manifest gives them. */
+  adopt(digest2, decoding) {
+    for (const d of decoding) this.settings.set(JSON.stringify(d), d);
+    this.traces.push(digest2);
+  }
+  get decoding() {
+    return [...this.settings.values()];
+  }
+};
+function fileDigest(out, path) {
+  return { path, sha256: sha256(readFileSync2(join3(out, path))) };
+}
+function buildManifest(c, results, traces, displayPath) {
+  const out = c.out;
+  const treatment = results.episodes.filter((o) => o.control === void 0);
+  return {
+    schema: MANIFEST_SCHEMA,
+    tool: results.tool,
+    engine: engineDigest(),
+    model: {
+      id: results.model,
+      provider: parseModelId(results.model).provider,
+      decoding: traces.decoding,
+      ...c.replayOf !== void 0 ? { replay_of: c.replayOf } : {}
+    },
+    seed: results.seed,
+    trials: results.trials,
+    profile: c.profile,
+    ...c.shard ? { shard: c.shard } : {},
+    suite: results.suite,
+    thresholds: results.thresholds,
+    waivers: [...new Set(c.waiverFiles)].map((f) => ({ path: displayPath(f), sha256: sha256(readFileSync2(f)) })),
+    plan: results.plan,
+    started: c.started.toISOString(),
+    finished: c.finished.toISOString(),
+    counts: {
+      episodes: results.episodes.length,
+      scored: treatment.filter((o) => o.status === "scored").length,
+      errors: results.episodes.filter((o) => o.status === "error").length,
+      controls: results.episodes.length - treatment.length
+    },
+    files: (c.reportFiles ?? REPORT_FILES).map((f) => fileDigest(out, f)),
+    traces: traces.traces,
+    digest: ZERO_DIGEST
+  };
+}
+function writeManifest(out, manifest) {
+  const zeroed = `${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}
+`;
+  writeFileSync2(join3(out, MANIFEST_FILE), seal(zeroed, "digest", true));
+  return sha256(zeroed);
+}
+
+// src/evidence/verify.ts
+function readManifest(dir, problems) {
+  const path = join4(dir, MANIFEST_FILE);
+  if (!existsSync(path)) {
+    problems.push(`${MANIFEST_FILE}: missing file`);
+    return void 0;
+  }
+  const text = readFileSync3(path, "utf8");
+  const sealed = checkSeal(text, "digest", "\n}\n", true);
+  if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
+  try {
+    const manifest = JSON.parse(text);
+    if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error("no file lists");
+    return sealed.ok ? { manifest, digest: sealed.digest } : { manifest };
+  } catch {
+    problems.push(`${MANIFEST_FILE}: not a readable manifest`);
+    return void 0;
+  }
+}
+function verifyTrace(dir, t, problems) {
+  const path = join4(dir, t.path);
+  if (!existsSync(path)) {
+    problems.push(`${t.path}: missing file`);
+    return 0;
+  }
+  const text = readFileSync3(path, "utf8");
+  const chain = checkChain(text);
+  const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`);
+  if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`);
+  if (chain.records > t.records) found.push(`${t.path}: record ${t.records + 1}: extra (the manifest lists ${t.records} records, the file has ${chain.records})`);
+  if (found.length === 0 && chain.head !== t.head) found.push(`${t.path}: record ${chain.records}: manifest mismatch: the chain's last hash is not the one the manifest holds`);
+  if (found.length === 0 && sha256(text) !== t.sha256) found.push(`${t.path}: manifest mismatch: sha256 differs`);
+  problems.push(...found);
+  return chain.records;
+}
+function verifyEvidence(dir) {
+  const problems = [];
+  const read = readManifest(dir, problems);
+  if (!read) return { problems, traces: 0, records: 0 };
+  const { manifest, digest: digest2 } = read;
+  for (const f of manifest.files) {
+    const path = join4(dir, f.path);
+    if (!existsSync(path)) problems.push(`${f.path}: missing file`);
+    else if (sha256(readFileSync3(path)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
+  }
+  let records = 0;
+  for (const t of manifest.traces) records += verifyTrace(dir, t, problems);
+  const listed = new Set(manifest.traces.map((t) => t.path));
+  const evidence = join4(dir, EVIDENCE_DIR);
+  const present = existsSync(evidence) ? readdirSync2(evidence).map((f) => `${EVIDENCE_DIR}/${f}`) : [];
+  for (const f of present.filter((p) => !listed.has(p)).sort()) problems.push(`${f}: extra file, not in the manifest`);
+  return { problems, manifest, ...digest2 ? { digest: digest2 } : {}, traces: manifest.traces.length, records };
+}
+
+export {
+  guardReplies,
+  sha256,
+  chainRecords,
+  EVIDENCE_DIR,
+  writeTrace,
+  engineDigest,
+  MANIFEST_FILE,
+  TraceLedger,
+  buildManifest,
+  writeManifest,
+  verifyEvidence
+};

@@ -1,0 +1,94 @@
+// Benchmark (not a test): the built CLI (dist/cli.js) at scale, each measurement in a process of its
+// own so its peak RSS and CPU are that command's alone (read from the process's own resource usage
+// as it exits). Prints each figure against its target and PASS or MISS:
+// - the scripted full suite at 1×, 10× and 30× trials: peak RSS per setting and the 30×/1× ratio,
+//   and CPU per episode after start-up, (CPU(30×) − CPU(1×)) / (episodes(30×) − episodes(1×));
+// - `--help` CPU; `verify` of the 10× out folder CPU;
+// - `rescore` of the unchanged 10× recording against the run that made it.
+// CPU (user + system) rather than wall time decides, so a busy machine shifts the figures less.
+// It runs on the Node that `npm test` uses (Node 24 when this one is older) and names it.
+//   node scripts/bench-scale.mjs              (npm run bench:scale; build first: npm run build)
+//   node scripts/bench-scale.mjs 1 3 5        other trial counts (the first is the reference)
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { nodeForSdks } from './node-for-sdks.mjs'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const CLI = join(ROOT, 'dist', 'cli.js')
+const NODE = nodeForSdks()
+const MODEL = 'scripted:compliant'
+
+const TARGETS = { rssRatio: 1.15, cpuMsPerEpisode: 2, helpCpuS: 0.15, verifyCpuS: 1, rescoreSpeedup: 4 }
+
+/**
+ * Loaded before the CLI in the measured process: writes the process's resource usage to a file as
+ * it exits (also through process.exit), so the figures cover the whole command, start-up included.
+ */
+const PROBE = `data:text/javascript,${encodeURIComponent(
+  "import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(process.env.SG_BENCH_USAGE, JSON.stringify(process.resourceUsage())))"
+)}`
+
+/** Runs the CLI with `args` in a child process; exit codes 0, 1 and 3 are verdicts, anything else a failure. */
+function measure(dir, label, args) {
+  const usageFile = join(dir, `${label}.usage.json`)
+  const started = performance.now()
+  const r = spawnSync(NODE, ['--import', PROBE, CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, SG_BENCH_USAGE: usageFile }, maxBuffer: 64 * 1024 * 1024 })
+  const wall = (performance.now() - started) / 1000
+  if (![0, 1, 3].includes(r.status)) throw new Error(`${label}: scheming-gate ${args.join(' ')} exited with ${r.status}\n${r.stderr}`)
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
+  return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMb: usage.maxRSS / 1024 }
+}
+
+const verdict = (ok) => (ok ? 'PASS' : 'MISS')
+const row = (cells, widths) => cells.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join('')
+
+function main(trials) {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-bench-scale-'))
+  try {
+    console.log(`Node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()} · ${MODEL} · full built-in suite`)
+    const widths = [9, 10, 10, 10, 15]
+    console.log(row(['trials', 'episodes', 'wall(s)', 'CPU(s)', 'peak RSS (MB)'], widths))
+    const runs = trials.map((t) => {
+      const out = `run-${t}`
+      const m = measure(dir, out, ['run', '--model', MODEL, '--trials', String(t), '--out', out])
+      const episodes = JSON.parse(readFileSync(join(dir, out, 'results.json'), 'utf8')).plan.episodes
+      console.log(row([`${t}×`, episodes, m.wall.toFixed(2), m.cpu.toFixed(2), m.rssMb.toFixed(0)], widths))
+      return { trials: t, out, episodes, ...m }
+    })
+    const first = runs[0]
+    const last = runs[runs.length - 1]
+    const rssRatio = last.rssMb / first.rssMb
+    const perEpisode = ((last.cpu - first.cpu) * 1000) / (last.episodes - first.episodes)
+    console.log()
+    console.log(`peak RSS ${last.trials}×/${first.trials}×: ${rssRatio.toFixed(2)}× (target ≤ ${TARGETS.rssRatio}×) ${verdict(rssRatio <= TARGETS.rssRatio)}`)
+    console.log(`CPU per episode after start-up: ${perEpisode.toFixed(2)} ms (target ≤ ${TARGETS.cpuMsPerEpisode} ms) ${verdict(perEpisode <= TARGETS.cpuMsPerEpisode)}`)
+
+    const help = measure(dir, 'help', ['--help'])
+    console.log(`--help: ${help.cpu.toFixed(3)} s CPU, ${help.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.helpCpuS} s CPU) ${verdict(help.cpu <= TARGETS.helpCpuS)}`)
+
+    // The middle setting (10× by default) is the recording verify and rescore read.
+    const recorded = runs[Math.floor(runs.length / 2)]
+    const verify = measure(dir, 'verify', ['verify', recorded.out])
+    console.log(`verify ${recorded.trials}× folder: ${verify.cpu.toFixed(2)} s CPU, ${verify.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.verifyCpuS} s CPU) ${verdict(verify.cpu <= TARGETS.verifyCpuS)}`)
+
+    const rescore = measure(dir, 'rescore', ['rescore', recorded.out, '--out', `${recorded.out}-rescore`])
+    const speedup = recorded.cpu / rescore.cpu
+    console.log(
+      `rescore ${recorded.trials}× recording: ${rescore.cpu.toFixed(2)} s CPU (${rescore.wall.toFixed(2)} s wall, ${rescore.rssMb.toFixed(0)} MB) vs the run's ${recorded.cpu.toFixed(2)} s CPU (${recorded.wall.toFixed(2)} s wall): ${speedup.toFixed(2)}× faster (target ≥ ${TARGETS.rescoreSpeedup}×) ${verdict(speedup >= TARGETS.rescoreSpeedup)}`
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const args = process.argv.slice(2)
+if (args.includes('--help')) {
+  console.log('usage: node scripts/bench-scale.mjs [trials...]   (default 1 10 30; build first: npm run build)')
+} else {
+  const trials = args.length > 0 ? args.map(Number) : [1, 10, 30]
+  if (trials.length < 2 || trials.some((t) => !Number.isInteger(t) || t < 1)) throw new Error('give at least two trial counts, whole numbers ≥ 1')
+  main(trials)
+}
