@@ -3,19 +3,11 @@ import { createHash } from 'node:crypto'
 import { requestHash, type RequestIdentity } from '../src/providers/request.js'
 import type { Message } from '../src/providers/types.js'
 import type { ToolSpec } from '../src/tools/types.js'
+import { sortedCopy } from './helpers/sorted-copy.js'
 
 /** The request's identity as first defined: sha256 of the whole request as JSON with keys sorted at every level. */
 function wholeRequestHash(request: RequestIdentity): string {
-  const sorted = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(sorted)
-    if (value === null || typeof value !== 'object') return value
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((key) => [key, sorted((value as Record<string, unknown>)[key])])
-    )
-  }
-  return createHash('sha256').update(JSON.stringify(sorted(request))).digest('hex')
+  return createHash('sha256').update(JSON.stringify(sortedCopy(request))).digest('hex')
 }
 
 const tools: ToolSpec[] = [

@@ -6,6 +6,7 @@ import { applyMode, isoTime, normaliseOp } from '../src/world/ops.js'
 import { basename, dirname, normalisePath } from '../src/world/paths.js'
 import { canonicalJson, cloneJson, diffStates, hashState, snapshot } from '../src/world/snapshot.js'
 import { apply, sampleWorld } from './helpers/world.js'
+import { sortedCopy } from './helpers/sorted-copy.js'
 
 describe('paths', () => {
   it('normalises and resolves against a cwd', () => {
@@ -323,15 +324,6 @@ describe('snapshot, hash and diff', () => {
   })
 
   it('writes canonical JSON as stringifying a key-sorted copy does', () => {
-    const sortedCopy = (value: unknown): unknown => {
-      if (Array.isArray(value)) return value.map(sortedCopy)
-      if (value === null || typeof value !== 'object') return value
-      return Object.fromEntries(
-        Object.keys(value)
-          .sort()
-          .map((key) => [key, sortedCopy((value as Record<string, unknown>)[key])])
-      )
-    }
     const values: unknown[] = [
       sampleWorld(),
       { processes: { '100': { pid: 100 }, '99': { pid: 99 }, '007': 1, '4294967295': 2, '4294967294': 3, '-1': 4, '1.5': 5, b: 6, a: 7 } },
