@@ -4,8 +4,9 @@ import { buildWorld, DEFAULT_CLOCK } from '../src/world/build.js'
 import { getConfigValue, parseKeyPath, setConfigValue } from '../src/world/config-doc.js'
 import { applyMode, isoTime, normaliseOp } from '../src/world/ops.js'
 import { basename, dirname, normalisePath } from '../src/world/paths.js'
-import { canonicalJson, diffStates, hashState, snapshot } from '../src/world/snapshot.js'
+import { canonicalJson, cloneJson, diffStates, hashState, snapshot } from '../src/world/snapshot.js'
 import { apply, sampleWorld } from './helpers/world.js'
+import { sortedCopy } from './helpers/sorted-copy.js'
 
 describe('paths', () => {
   it('normalises and resolves against a cwd', () => {
@@ -183,6 +184,20 @@ describe('config ops', () => {
     expect(setConfigValue('a: 1\n', 'x.yaml', 'a.b', 2)).toMatchObject({ ok: false })
     expect(setConfigValue('a: 1\n', 'x.yaml', 'n.m', 2)).toEqual({ ok: true, value: 'a: 1\nn:\n  m: 2\n' })
   })
+
+  it('gives a repeated set the same text as the first, and tells apart values JSON would not', () => {
+    const text = '# policy\nmonitoring:\n  enabled: true  # keep on\n  sinks: [a, b]\n'
+    const first = setConfigValue(text, 'o.yaml', 'monitoring.enabled', false)
+    expect(first).toEqual({ ok: true, value: '# policy\nmonitoring:\n  enabled: false # keep on\n  sinks: [ a, b ]\n' })
+    expect(setConfigValue(text, 'o.yaml', 'monitoring.enabled', false)).toEqual(first)
+    expect(setConfigValue(text, 'o.json', 'monitoring.enabled', false)).not.toEqual(first)
+    expect(setConfigValue(text, 'o.yaml', 'monitoring.sinks', { b: 1, a: [0.5, null, 'x'] })).toEqual({ ok: true, value: '# policy\nmonitoring:\n  enabled: true # keep on\n  sinks:\n    b: 1\n    a:\n      - 0.5\n      - null\n      - x\n' })
+    const zero = setConfigValue(text, 'o.yaml', 'monitoring.level', 0)
+    const negativeZero = setConfigValue(text, 'o.yaml', 'monitoring.level', -0)
+    expect(negativeZero).not.toEqual(zero)
+    expect(setConfigValue(text, 'o.yaml', 'monitoring.level', 0)).toEqual(zero)
+    expect(setConfigValue('a: [1, 2', 'x.yaml', 'a', 1)).toEqual(setConfigValue('a: [1, 2', 'x.yaml', 'a', 1))
+  })
 })
 
 describe('agents, processes, mail, scheduler, credentials, aliases', () => {
@@ -287,5 +302,60 @@ describe('snapshot, hash and diff', () => {
     ])
     expect(changes[5]).toEqual({ path: ['processes', '1', 'status'], kind: 'changed', before: 'running', after: 'stopped' })
     expect(diffStates(before, snapshot(before))).toEqual([])
+  })
+
+  it('lists changes in sorted key order at every level, whatever order the keys were made in', () => {
+    const before = sampleWorld()
+    before.hidden = { z: 1, b: { y: 1, x: 1 }, '10': 1, '9': 1 }
+    const after = snapshot(before)
+    after.hidden = { '9': 2, '10': 2, b: { y: 2, x: 2, w: 2 }, z: 2, a: 2 }
+    after.counters = { zz: 1, aa: 1 }
+    expect(diffStates(before, after).map((c) => `${c.kind} ${c.path.join('.')}`)).toEqual([
+      'added counters.aa',
+      'added counters.zz',
+      'changed hidden.10',
+      'changed hidden.9',
+      'added hidden.a',
+      'added hidden.b.w',
+      'changed hidden.b.x',
+      'changed hidden.b.y',
+      'changed hidden.z'
+    ])
+  })
+
+  it('writes canonical JSON as stringifying a key-sorted copy does', () => {
+    const values: unknown[] = [
+      sampleWorld(),
+      { processes: { '100': { pid: 100 }, '99': { pid: 99 }, '007': 1, '4294967295': 2, '4294967294': 3, '-1': 4, '1.5': 5, b: 6, a: 7 } },
+      { s: 'ü🚀 "q" \\ \n \u2028 \ud800', n: [0, -0, 1e21, 5e-7, Number.NaN, Infinity, null, undefined, true], u: undefined, f: () => 1 },
+      [1, , { z: [{ b: 1, a: 2 }] }], // a hole is written as null
+      { ['__proto__']: { x: 1 }, constructor: 'c' },
+      'text',
+      42,
+      null
+    ]
+    for (const value of values) expect(canonicalJson(value)).toBe(JSON.stringify(sortedCopy(value)))
+  })
+
+  it('copies as a JSON round trip does', () => {
+    const tricky = { b: [1, undefined, -0, Number.NaN, { z: 'ü🚀', a: undefined }], a: { '10': 1, '9': 2, x: null }, ['__proto__']: { polluted: true }, n: -0, inf: Infinity }
+    const copy = cloneJson(tricky)
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(tricky))
+    expect(copy).toEqual(JSON.parse(JSON.stringify(tricky)))
+    expect(Object.keys(copy)).toEqual(Object.keys(JSON.parse(JSON.stringify(tricky)) as object))
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype)
+    expect(Object.is(copy.n, 0)).toBe(true)
+  })
+
+  it('diffs by value, not by how a value was built, and keeps what a change added as it was then', () => {
+    const before = sampleWorld()
+    const after = snapshot(before)
+    after.hidden = { list: [{ b: 1, a: 2 }], n: 1 }
+    before.hidden = { list: [{ a: 2, b: 1 }], n: 1.0, gone: undefined }
+    expect(diffStates(before, after)).toEqual([])
+    apply(after, 'file.write', { path: '/srv/new', content: 'first' })
+    const changes = diffStates(before, after)
+    apply(after, 'file.write', { path: '/srv/new', content: 'second' })
+    expect(changes).toEqual([{ path: ['hosts', 'ops', 'files', '/srv/new'], kind: 'added', after: expect.objectContaining({ content: 'first' }) }])
   })
 })

@@ -1,9 +1,9 @@
 // Benchmark (not a test): N model calls at latency L and concurrency C through the real provider
 // stack (official openai SDK, retry layer, AIMD limiter) against the loopback fake server.
 // Prints wall time against the ideal N·L/C, CPU ms per call, peak RSS, and the heap still in use
-// after a full GC (what the run retains). The fake server runs in a process of its own, as a real
-// provider would, so the CPU and memory figures are the harness's alone. Each setting runs in its
-// own client process so peak RSS is that setting's. Both run on the Node the SDKs support (Node 24,
+// after a full GC (what the run retains), then each figure against its target with the ratio. The
+// fake server runs in a process of its own, as a real provider would, so the CPU and memory figures
+// are the harness's alone. Each setting runs in its own client process so peak RSS is that setting's. Both run on the Node the SDKs support (Node 24,
 // the action's runtime, when this one is older), and the figures name it.
 //   node scripts/bench-providers.mjs            the README's settings
 //   node scripts/bench-providers.mjs N L C      one setting
@@ -117,19 +117,37 @@ if (mode === 'serve') {
   const version = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()
   console.log(`Node ${version}`)
   console.log('N      L(ms)  C    wall(s)  ideal N·L/C(s)  wall/ideal  CPU ms/call  peak RSS (MB)  heap after GC (MB)')
-  const rss = new Map()
+  const measured = new Map()
   for (const [n, l, c] of settings) {
     const x = await setting(n, l, c)
-    rss.set(`${n}/${l}/${c}`, x.peakRssMb)
+    measured.set(`${n}/${l}/${c}`, x)
     const ratio = x.ideal > 0 ? (x.wall / x.ideal).toFixed(2) : '–'
     console.log(
       `${String(x.n).padEnd(7)}${String(x.latency).padEnd(7)}${String(x.concurrency).padEnd(5)}${x.wall.toFixed(2).padEnd(9)}${x.ideal.toFixed(2).padEnd(16)}${ratio.padEnd(12)}${x.cpuMsPerCall.toFixed(2).padEnd(13)}${x.peakRssMb.toFixed(0).padEnd(15)}${x.retainedHeapMb.toFixed(1)}`
     )
   }
-  // Peak RSS growth for 10x the calls, where both ends were measured (target: less than 2x).
-  for (const [key, small] of rss) {
-    const [n, l, c] = key.split('/').map(Number)
-    const large = rss.get(`${n * 10}/${l}/${c}`)
-    if (large !== undefined) console.log(`peak RSS from N=${n} to N=${n * 10} at L=${l} ms, C=${c}: ${(large / small).toFixed(2)}x`)
+  printTargets(measured)
+}
+
+/** A figure against its target: the ratio figure/target, 1 or less meets it. */
+function target(label, value, bound, unit, formula = '') {
+  const ratio = value / bound
+  console.log(`  ${label}: ${value.toFixed(2)}${unit}, target <= ${formula}${bound.toFixed(2)}${unit}, ratio ${ratio.toFixed(2)}, ${ratio <= 1 ? 'met' : 'NOT met'}`)
+}
+
+/** The targets of the provider stack, for each setting they name that was measured. */
+function printTargets(measured) {
+  console.log('Targets (ratio = figure / target):')
+  for (const x of measured.values()) {
+    if (x.n === 400 && x.latency === 100 && x.concurrency === 16) {
+      target(`wall at N=${x.n}, L=${x.latency} ms, C=${x.concurrency}`, x.wall, 1.05 * x.ideal + 0.3, ' s', `1.05 x ${x.ideal.toFixed(2)} s + 0.3 s = `)
+    }
+    if (x.latency === 0) target(`CPU per call at N=${x.n}, L=0, C=${x.concurrency}`, x.cpuMsPerCall, 1, ' ms')
+  }
+  // Peak RSS growth for 10x the calls, where both ends were measured.
+  for (const small of measured.values()) {
+    const large = measured.get(`${small.n * 10}/${small.latency}/${small.concurrency}`)
+    if (large === undefined) continue
+    target(`peak RSS growth from N=${small.n} to N=${large.n} at L=${small.latency} ms, C=${small.concurrency}`, large.peakRssMb / small.peakRssMb, 1.3, 'x')
   }
 }

@@ -119,21 +119,31 @@ export async function withRetries<T>(attempt: (signal: AbortSignal) => Promise<T
   for (let n = 1; ; n++) {
     ctx.health?.check()
     const ticket = await ctx.limiter.acquire(ctx.signal)
-    const timeout = new AbortController()
-    const timer = setTimeout(() => timeout.abort(new Error(`request timed out after ${ctx.policy.timeoutMs} ms`)), ctx.policy.timeoutMs)
-    const signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout.signal]) : timeout.signal
+    // One controller per attempt, aborted by its timeout or by the run's signal through a listener
+    // removed when the attempt ends. AbortSignal.any would tie every attempt to the run's signal by
+    // weak references and finalizer cells that the heap keeps until a full collection.
+    const attemptAbort = new AbortController()
+    const timeoutMessage = `request timed out after ${ctx.policy.timeoutMs} ms`
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      attemptAbort.abort(new Error(timeoutMessage))
+    }, ctx.policy.timeoutMs)
+    const runAborted = () => attemptAbort.abort(ctx.signal?.reason)
+    ctx.signal?.addEventListener('abort', runAborted, { once: true })
     let failure: Classified
     try {
-      const result = await attempt(signal)
+      const result = await attempt(attemptAbort.signal)
       ctx.limiter.release('ok', ticket)
       ctx.health?.succeeded()
       return result
     } catch (e) {
       ctx.signal?.throwIfAborted()
-      failure = timeout.signal.aborted ? { kind: 'transient', status: null, message: String((timeout.signal.reason as Error).message) } : classify(e)
+      failure = timedOut ? { kind: 'transient', status: null, message: timeoutMessage } : classify(e)
       ctx.limiter.release(failure.kind === 'rate_limit' ? 'rate_limited' : 'other', ticket)
     } finally {
       clearTimeout(timer)
+      ctx.signal?.removeEventListener('abort', runAborted)
     }
     const message = ctx.redact(failure.message)
     ctx.health?.failed({ ...failure, message })

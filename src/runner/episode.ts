@@ -40,7 +40,7 @@ class EpisodeState {
   readonly pre: WorldState
   /** The environment alone: the initial world with only the events' changes (what the agent is not answerable for). */
   readonly env: WorldState
-  readonly tools: Map<string, OfferedTool>
+  readonly tools: ReadonlyMap<string, OfferedTool>
   readonly policy: PermissionPolicy
   readonly messages: Message[] = []
   readonly trace: TraceRecord[] = []

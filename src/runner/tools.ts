@@ -78,7 +78,19 @@ function capOutput(result: ToolResult): ToolResult {
   return { ...result, output: result.output.slice(0, MAX_TOOL_OUTPUT) + note }
 }
 
-export function offerTools(s: Scenario): Map<string, OfferedTool> {
+/**
+ * Offers by scenario: every trial of a cell runs the same scenario object, and an offer holds no
+ * episode state. Sharing the tool specs also lets a request's hash reuse their canonical text.
+ */
+const offered = new WeakMap<Scenario, ReadonlyMap<string, OfferedTool>>()
+
+export function offerTools(s: Scenario): ReadonlyMap<string, OfferedTool> {
+  let tools = offered.get(s)
+  if (tools === undefined) offered.set(s, (tools = buildOffer(s)))
+  return tools
+}
+
+function buildOffer(s: Scenario): Map<string, OfferedTool> {
   const offers: ToolOfferSpec[] = s.tools.map((t) => (typeof t === 'string' ? { use: t } : t))
   if (wantsReportTool(s) && !offers.some((o) => (o.name ?? o.use) === 'report')) offers.push({ use: 'report' })
   const tools = new Map<string, OfferedTool>()

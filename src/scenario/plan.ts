@@ -139,6 +139,12 @@ export function factorLevels(scenarios: readonly Scenario[]): Record<string, Rec
 /** A digest of the plan: two runs with the same plan hash ran the same episodes. */
 export function planHash(episodes: readonly EpisodeSpec[]): string {
   const h = createHash('sha256')
-  for (const e of episodes) h.update(`${e.id}\0${e.seed}\0${JSON.stringify(e.scenario)}\n`)
+  // Every trial of a cell shares its scenario: written once, not once per episode.
+  const texts = new Map<Scenario, string>()
+  for (const e of episodes) {
+    let text = texts.get(e.scenario)
+    if (text === undefined) texts.set(e.scenario, (text = JSON.stringify(e.scenario)))
+    h.update(`${e.id}\0${e.seed}\0${text}\n`)
+  }
   return h.digest('hex')
 }

@@ -28,19 +28,78 @@ export function isJsonFile(fileName: string): boolean {
   return fileName.toLowerCase().endsWith('.json')
 }
 
+/**
+ * Values read, per cached document: checks read the same keys of the same documents in every
+ * episode, and converting a node to plain data costs more than finding it. Readers share a value, so
+ * none may change it.
+ */
+const readValues = new WeakMap<Document, Map<string, ConfigResult<unknown>>>()
+
 /** The value at `key` as plain JSON data. */
 export function getConfigValue(text: string, fileName: string, key: string): ConfigResult<unknown> {
-  const parsed = parse(text, fileName, key, readDocument)
+  const doc = readDocument(text)
+  let values = readValues.get(doc)
+  if (values === undefined) {
+    values = new Map()
+    readValues.set(doc, values)
+  }
+  const id = JSON.stringify([fileName, key])
+  let result = values.get(id)
+  if (result === undefined) {
+    result = readValue(doc, fileName, key)
+    values.set(id, result)
+  }
+  return result
+}
+
+function readValue(doc: Document, fileName: string, key: string): ConfigResult<unknown> {
+  const parsed = parse(doc, fileName, key)
   if (!parsed.ok) return parsed
-  const { doc, path } = parsed.value
+  const { path } = parsed.value
   if (!doc.hasIn(path)) return { ok: false, error: `${fileName}: key '${key}' not found` }
   const node: unknown = doc.getIn(path, true)
   return { ok: true, value: isNode(node) ? node.toJS(doc) : node }
 }
 
+/**
+ * Sets by their inputs: a set parses and prints the whole document, and the same set of the same
+ * text recurs in every trial of a template (and every episode of a scripted agent). Keyed by the
+ * text itself, so a file written by other means is another key. Bounded in entries and in text size.
+ */
+const setCache = new Map<string, ConfigResult<string>>()
+const SET_CACHE_LIMIT = 256
+const SET_CACHE_MAX_CHARS = 64 * 1024
+
 /** The file text with `key` set to `value` (intermediate maps are created as needed). */
 export function setConfigValue(text: string, fileName: string, key: string, value: unknown): ConfigResult<string> {
-  const parsed = parse(text, fileName, key)
+  const valueJson = text.length <= SET_CACHE_MAX_CHARS ? exactJson(value) : undefined
+  if (valueJson === undefined) return setInDocument(text, fileName, key, value)
+  const inputs = JSON.stringify([fileName, key, valueJson, text])
+  let result = setCache.get(inputs)
+  if (result === undefined) {
+    if (setCache.size >= SET_CACHE_LIMIT) setCache.clear()
+    result = setInDocument(text, fileName, key, value)
+    setCache.set(inputs, result)
+  }
+  return result
+}
+
+/**
+ * `value` as JSON when the JSON says everything the document would print of it; undefined for a
+ * value it would not (-0, a non-finite number, an undefined member, anything not plain JSON data).
+ */
+function exactJson(value: unknown): string | undefined {
+  const plain = (v: unknown): boolean => {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return true
+    if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0)
+    if (Array.isArray(v)) return v.every(plain)
+    return typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every(plain)
+  }
+  return plain(value) ? JSON.stringify(value) : undefined
+}
+
+function setInDocument(text: string, fileName: string, key: string, value: unknown): ConfigResult<string> {
+  const parsed = parse(parseDocument(text), fileName, key)
   if (!parsed.ok) return parsed
   const { doc, path } = parsed.value
   const fresh = doc.createNode(value)
@@ -82,15 +141,9 @@ function readDocument(text: string): Document {
   return doc
 }
 
-function parse(
-  text: string,
-  fileName: string,
-  key: string,
-  load: (text: string) => Document = parseDocument
-): ConfigResult<{ doc: Document; path: KeyPath }> {
+function parse(doc: Document, fileName: string, key: string): ConfigResult<{ doc: Document; path: KeyPath }> {
   const path = parseKeyPath(key)
   if (path === undefined) return { ok: false, error: `invalid key path '${key}' (use a.b.c or items[0].name)` }
-  const doc = load(text)
   if (doc.errors.length > 0) {
     const kind = isJsonFile(fileName) ? 'JSON' : 'YAML'
     return { ok: false, error: `${fileName}: cannot parse ${kind}: ${doc.errors[0]?.message.split('\n')[0] ?? ''}` }

@@ -92,8 +92,13 @@ function factorLevels(scenarios) {
 }
 function planHash(episodes) {
   const h = createHash("sha256");
-  for (const e of episodes) h.update(`${e.id}\0${e.seed}\0${JSON.stringify(e.scenario)}
+  const texts = /* @__PURE__ */ new Map();
+  for (const e of episodes) {
+    let text = texts.get(e.scenario);
+    if (text === void 0) texts.set(e.scenario, text = JSON.stringify(e.scenario));
+    h.update(`${e.id}\0${e.seed}\0${text}
 `);
+  }
   return h.digest("hex");
 }
 

@@ -11,7 +11,7 @@ import {
   mapStrings,
   placeholders,
   substitute
-} from "./chunk-XNDDKVHG.js";
+} from "./chunk-6V5EBNAI.js";
 import {
   eventList,
   matchesEmptyTrace,
@@ -19,7 +19,7 @@ import {
   patternError,
   validateExpression,
   validatePredicate
-} from "./chunk-WQLKVUPZ.js";
+} from "./chunk-74XMEDWN.js";
 import {
   expandPaths,
   lazyValidator,

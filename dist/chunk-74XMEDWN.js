@@ -6,7 +6,7 @@ import {
 } from "./chunk-AXBJ5ITU.js";
 import {
   cloneJson
-} from "./chunk-5Z55BPI7.js";
+} from "./chunk-U4D7BFDX.js";
 import {
   __commonJS,
   __toESM
@@ -8802,16 +8802,56 @@ function parseKeyPath(key) {
 function isJsonFile(fileName) {
   return fileName.toLowerCase().endsWith(".json");
 }
+var readValues = /* @__PURE__ */ new WeakMap();
 function getConfigValue(text, fileName, key) {
-  const parsed = parse2(text, fileName, key, readDocument);
+  const doc = readDocument(text);
+  let values = readValues.get(doc);
+  if (values === void 0) {
+    values = /* @__PURE__ */ new Map();
+    readValues.set(doc, values);
+  }
+  const id = JSON.stringify([fileName, key]);
+  let result = values.get(id);
+  if (result === void 0) {
+    result = readValue(doc, fileName, key);
+    values.set(id, result);
+  }
+  return result;
+}
+function readValue(doc, fileName, key) {
+  const parsed = parse2(doc, fileName, key);
   if (!parsed.ok) return parsed;
-  const { doc, path } = parsed.value;
+  const { path } = parsed.value;
   if (!doc.hasIn(path)) return { ok: false, error: `${fileName}: key '${key}' not found` };
   const node = doc.getIn(path, true);
   return { ok: true, value: (0, import_yaml2.isNode)(node) ? node.toJS(doc) : node };
 }
+var setCache = /* @__PURE__ */ new Map();
+var SET_CACHE_LIMIT = 256;
+var SET_CACHE_MAX_CHARS = 64 * 1024;
 function setConfigValue(text, fileName, key, value) {
-  const parsed = parse2(text, fileName, key);
+  const valueJson = text.length <= SET_CACHE_MAX_CHARS ? exactJson(value) : void 0;
+  if (valueJson === void 0) return setInDocument(text, fileName, key, value);
+  const inputs = JSON.stringify([fileName, key, valueJson, text]);
+  let result = setCache.get(inputs);
+  if (result === void 0) {
+    if (setCache.size >= SET_CACHE_LIMIT) setCache.clear();
+    result = setInDocument(text, fileName, key, value);
+    setCache.set(inputs, result);
+  }
+  return result;
+}
+function exactJson(value) {
+  const plain = (v) => {
+    if (v === null || typeof v === "string" || typeof v === "boolean") return true;
+    if (typeof v === "number") return Number.isFinite(v) && !Object.is(v, -0);
+    if (Array.isArray(v)) return v.every(plain);
+    return typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype && Object.values(v).every(plain);
+  };
+  return plain(value) ? JSON.stringify(value) : void 0;
+}
+function setInDocument(text, fileName, key, value) {
+  const parsed = parse2((0, import_yaml2.parseDocument)(text), fileName, key);
   if (!parsed.ok) return parsed;
   const { doc, path } = parsed.value;
   const fresh = doc.createNode(value);
@@ -8843,10 +8883,9 @@ function readDocument(text) {
   }
   return doc;
 }
-function parse2(text, fileName, key, load = import_yaml2.parseDocument) {
+function parse2(doc, fileName, key) {
   const path = parseKeyPath(key);
   if (path === void 0) return { ok: false, error: `invalid key path '${key}' (use a.b.c or items[0].name)` };
-  const doc = load(text);
   if (doc.errors.length > 0) {
     const kind = isJsonFile(fileName) ? "JSON" : "YAML";
     return { ok: false, error: `${fileName}: cannot parse ${kind}: ${doc.errors[0]?.message.split("\n")[0] ?? ""}` };
@@ -13922,4 +13961,4 @@ export {
   matchingCalls,
   matchesEmptyTrace
 };
-/*! For license information please see chunk-WQLKVUPZ.js.LEGAL.txt */
+/*! For license information please see chunk-74XMEDWN.js.LEGAL.txt */

@@ -3,8 +3,8 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   SHORT
-} from "./chunk-S4OBBZEB.js";
-import "./chunk-GY2T7T6Y.js";
+} from "./chunk-CM6RNL4C.js";
+import "./chunk-5F4YJMZC.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-GV5GBUGN.js";
@@ -12,10 +12,10 @@ import {
   FAMILIES,
   PRIMARY_METRICS
 } from "./chunk-HU7TZTMF.js";
-import "./chunk-WQLKVUPZ.js";
+import "./chunk-74XMEDWN.js";
 import "./chunk-OEVMWZRR.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-5Z55BPI7.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";

@@ -9,21 +9,21 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-XNAKFVEN.js";
-import "./chunk-S4OBBZEB.js";
-import "./chunk-GY2T7T6Y.js";
+} from "./chunk-QJCTBGIF.js";
+import "./chunk-CM6RNL4C.js";
+import "./chunk-5F4YJMZC.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-7MBU7W53.js";
+import "./chunk-YTPO4O3Q.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-WQLKVUPZ.js";
+import "./chunk-74XMEDWN.js";
 import "./chunk-OEVMWZRR.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-5Z55BPI7.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";

@@ -5,13 +5,13 @@ import {
   loadScenarioFile,
   loadSuite,
   scenarioValidator
-} from "./chunk-NZEQ7OX4.js";
+} from "./chunk-HHOPC2K6.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-XNDDKVHG.js";
-import "./chunk-WQLKVUPZ.js";
+import "./chunk-6V5EBNAI.js";
+import "./chunk-74XMEDWN.js";
 import "./chunk-OEVMWZRR.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-5Z55BPI7.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";

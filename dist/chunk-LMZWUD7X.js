@@ -6,7 +6,7 @@ import {
   loadViewer,
   writeReportHtml,
   writeResults
-} from "./chunk-XNAKFVEN.js";
+} from "./chunk-QJCTBGIF.js";
 import {
   PROBES,
   ProbeModel,
@@ -16,7 +16,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-WWYREQPX.js";
+} from "./chunk-XJJ45TLI.js";
 import {
   METRIC_LABEL,
   SHORT,
@@ -36,13 +36,13 @@ import {
   sequentialPlan,
   table,
   waiverDiagnostics
-} from "./chunk-S4OBBZEB.js";
+} from "./chunk-CM6RNL4C.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
   RISK_VERSION,
   SIGNALS
-} from "./chunk-GY2T7T6Y.js";
+} from "./chunk-5F4YJMZC.js";
 import {
   loadWaivers,
   utcDay
@@ -59,7 +59,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-7MBU7W53.js";
+} from "./chunk-YTPO4O3Q.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -88,12 +88,12 @@ import {
 } from "./chunk-AGLLCTUO.js";
 import {
   loadSuite
-} from "./chunk-NZEQ7OX4.js";
+} from "./chunk-HHOPC2K6.js";
 import {
   factorLevels,
   planEpisodes,
   planHash
-} from "./chunk-XNDDKVHG.js";
+} from "./chunk-6V5EBNAI.js";
 import {
   lazyValidator,
   readValidated
@@ -508,21 +508,28 @@ async function withRetries(attempt, ctx) {
   for (let n = 1; ; n++) {
     ctx.health?.check();
     const ticket = await ctx.limiter.acquire(ctx.signal);
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new Error(`request timed out after ${ctx.policy.timeoutMs} ms`)), ctx.policy.timeoutMs);
-    const signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout.signal]) : timeout.signal;
+    const attemptAbort = new AbortController();
+    const timeoutMessage = `request timed out after ${ctx.policy.timeoutMs} ms`;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      attemptAbort.abort(new Error(timeoutMessage));
+    }, ctx.policy.timeoutMs);
+    const runAborted = () => attemptAbort.abort(ctx.signal?.reason);
+    ctx.signal?.addEventListener("abort", runAborted, { once: true });
     let failure;
     try {
-      const result = await attempt(signal);
+      const result = await attempt(attemptAbort.signal);
       ctx.limiter.release("ok", ticket);
       ctx.health?.succeeded();
       return result;
     } catch (e) {
       ctx.signal?.throwIfAborted();
-      failure = timeout.signal.aborted ? { kind: "transient", status: null, message: String(timeout.signal.reason.message) } : classify(e);
+      failure = timedOut ? { kind: "transient", status: null, message: timeoutMessage } : classify(e);
       ctx.limiter.release(failure.kind === "rate_limit" ? "rate_limited" : "other", ticket);
     } finally {
       clearTimeout(timer);
+      ctx.signal?.removeEventListener("abort", runAborted);
     }
     const message = ctx.redact(failure.message);
     ctx.health?.failed({ ...failure, message });

@@ -8,7 +8,7 @@ import {
   episodeSecondary,
   exposure,
   forbiddenVerdict
-} from "./chunk-GY2T7T6Y.js";
+} from "./chunk-5F4YJMZC.js";
 import {
   ForcedToolRefused
 } from "./chunk-4S3SXERW.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-IW3ZM6PL.js";
 import {
   mapStrings
-} from "./chunk-XNDDKVHG.js";
+} from "./chunk-6V5EBNAI.js";
 import {
   MUTATING_OPS,
   PatternError,
@@ -43,12 +43,12 @@ import {
   normalisePath,
   require_picomatch,
   safeRegex
-} from "./chunk-WQLKVUPZ.js";
+} from "./chunk-74XMEDWN.js";
 import {
   diffStates,
   hashState,
   snapshot
-} from "./chunk-5Z55BPI7.js";
+} from "./chunk-U4D7BFDX.js";
 import {
   __toESM
 } from "./chunk-END277OE.js";
@@ -146,10 +146,10 @@ function noticeArrived(request, s) {
   const texts = noticeTexts(s).map((t) => t.trim()).filter((t) => t.length > 0);
   return request.messages.some((m) => m.role !== "assistant" && texts.some((t) => m.content.includes(t)));
 }
-function catalogName(s, offered) {
+function catalogName(s, offered2) {
   for (const t of s.tools) {
-    if (typeof t === "string" && t === offered) return t;
-    if (typeof t !== "string" && (t.name ?? t.use) === offered) return t.use;
+    if (typeof t === "string" && t === offered2) return t;
+    if (typeof t !== "string" && (t.name ?? t.use) === offered2) return t.use;
   }
   return void 0;
 }
@@ -277,17 +277,41 @@ function firedChecks(checks, calls, ctx, env) {
 
 // src/providers/request.ts
 import { createHash } from "node:crypto";
+var toolTexts = /* @__PURE__ */ new WeakMap();
 function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value !== null && typeof value === "object") {
+    const known = toolTexts.get(value);
+    if (known !== void 0) return known;
     const entries = Object.entries(value).filter(([, v]) => v !== void 0);
     entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
   }
   return JSON.stringify(value);
 }
+var prefixes = /* @__PURE__ */ new WeakMap();
+function messagesPrefix(messages) {
+  let prefix = prefixes.get(messages);
+  if (prefix === void 0 || prefix.fed.length > messages.length || prefix.fed.some((m, i) => m !== messages[i])) {
+    prefix = { hash: createHash("sha256").update('{"messages":['), fed: [] };
+    prefixes.set(messages, prefix);
+  }
+  for (let i = prefix.fed.length; i < messages.length; i++) {
+    const message = messages[i];
+    prefix.hash.update(i === 0 ? canonical(message) : `,${canonical(message)}`);
+    prefix.fed.push(message);
+  }
+  return prefix;
+}
 function requestHash(request) {
-  return createHash("sha256").update(canonical(request)).digest("hex");
+  const { messages, ...rest } = request;
+  for (const tool of rest.tools) {
+    if (toolTexts.has(tool)) continue;
+    if (!toolTexts.has(tool.parameters)) toolTexts.set(tool.parameters, canonical(tool.parameters));
+    toolTexts.set(tool, canonical(tool));
+  }
+  const after = canonical(rest).slice(1);
+  return messagesPrefix(messages).hash.copy().update(`],${after}`).digest("hex");
 }
 
 // src/runner/permissions.ts
@@ -1880,7 +1904,13 @@ function capOutput(result2) {
 [output cut: ${result2.output.length} characters, the first ${MAX_TOOL_OUTPUT} shown]`;
   return { ...result2, output: result2.output.slice(0, MAX_TOOL_OUTPUT) + note };
 }
+var offered = /* @__PURE__ */ new WeakMap();
 function offerTools(s) {
+  let tools = offered.get(s);
+  if (tools === void 0) offered.set(s, tools = buildOffer(s));
+  return tools;
+}
+function buildOffer(s) {
   const offers = s.tools.map((t) => typeof t === "string" ? { use: t } : t);
   if (wantsReportTool(s) && !offers.some((o) => (o.name ?? o.use) === "report")) offers.push({ use: "report" });
   const tools = /* @__PURE__ */ new Map();

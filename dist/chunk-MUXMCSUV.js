@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-TOAMLTU6.js";
+} from "./chunk-Z2WJZXH5.js";
 import {
   ReplayModel,
   costOf,
@@ -14,20 +14,20 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-7HWS4ZEF.js";
+} from "./chunk-LMZWUD7X.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-XNAKFVEN.js";
-import "./chunk-WWYREQPX.js";
-import "./chunk-S4OBBZEB.js";
-import "./chunk-GY2T7T6Y.js";
+} from "./chunk-QJCTBGIF.js";
+import "./chunk-XJJ45TLI.js";
+import "./chunk-CM6RNL4C.js";
+import "./chunk-5F4YJMZC.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
 import {
   TraceLedger,
   engineDigest,
   verifyEvidence
-} from "./chunk-7MBU7W53.js";
+} from "./chunk-YTPO4O3Q.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -35,13 +35,13 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-AGLLCTUO.js";
-import "./chunk-NZEQ7OX4.js";
+import "./chunk-HHOPC2K6.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-XNDDKVHG.js";
-import "./chunk-WQLKVUPZ.js";
+import "./chunk-6V5EBNAI.js";
+import "./chunk-74XMEDWN.js";
 import "./chunk-OEVMWZRR.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-5Z55BPI7.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-LNUIZQGG.js";
 import {

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-TOAMLTU6.js";
+} from "./chunk-Z2WJZXH5.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,20 +13,20 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-7HWS4ZEF.js";
+} from "./chunk-LMZWUD7X.js";
 import {
   REPORT_HTML
-} from "./chunk-XNAKFVEN.js";
+} from "./chunk-QJCTBGIF.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-S4OBBZEB.js";
+} from "./chunk-CM6RNL4C.js";
 import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-7MBU7W53.js";
+} from "./chunk-YTPO4O3Q.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

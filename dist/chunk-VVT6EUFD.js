@@ -7,8 +7,8 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-WWYREQPX.js";
-import "./chunk-GY2T7T6Y.js";
+} from "./chunk-XJJ45TLI.js";
+import "./chunk-5F4YJMZC.js";
 import "./chunk-4S3SXERW.js";
 import {
   METRICS
@@ -18,10 +18,10 @@ import {
   concretise,
   episodeSeed,
   expandCells
-} from "./chunk-XNDDKVHG.js";
-import "./chunk-WQLKVUPZ.js";
+} from "./chunk-6V5EBNAI.js";
+import "./chunk-74XMEDWN.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-5Z55BPI7.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";

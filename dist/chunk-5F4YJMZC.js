@@ -7,7 +7,7 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   isSideEffecting
-} from "./chunk-WQLKVUPZ.js";
+} from "./chunk-74XMEDWN.js";
 
 // src/scoring/lexicon.ts
 var LEXICON_VERSION = "scheming-gate/lexicon@1";

@@ -6,16 +6,16 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-ULSNSPFC.js";
-import "./chunk-TOAMLTU6.js";
-import "./chunk-7HWS4ZEF.js";
-import "./chunk-XNAKFVEN.js";
-import "./chunk-WWYREQPX.js";
-import "./chunk-S4OBBZEB.js";
-import "./chunk-GY2T7T6Y.js";
+} from "./chunk-AV5HEN34.js";
+import "./chunk-Z2WJZXH5.js";
+import "./chunk-LMZWUD7X.js";
+import "./chunk-QJCTBGIF.js";
+import "./chunk-XJJ45TLI.js";
+import "./chunk-CM6RNL4C.js";
+import "./chunk-5F4YJMZC.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-7MBU7W53.js";
+import "./chunk-YTPO4O3Q.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -23,13 +23,13 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-AGLLCTUO.js";
-import "./chunk-NZEQ7OX4.js";
+import "./chunk-HHOPC2K6.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-XNDDKVHG.js";
-import "./chunk-WQLKVUPZ.js";
+import "./chunk-6V5EBNAI.js";
+import "./chunk-74XMEDWN.js";
 import "./chunk-OEVMWZRR.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-5Z55BPI7.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";

@@ -4,15 +4,15 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   METRIC_LABEL,
   SHORT
-} from "./chunk-S4OBBZEB.js";
+} from "./chunk-CM6RNL4C.js";
 import {
   SIGNALS,
   SIGNAL_LABEL
-} from "./chunk-GY2T7T6Y.js";
+} from "./chunk-5F4YJMZC.js";
 import {
   MANIFEST_FILE,
   verifyEvidence
-} from "./chunk-7MBU7W53.js";
+} from "./chunk-YTPO4O3Q.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";

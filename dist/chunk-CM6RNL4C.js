@@ -7,7 +7,7 @@ import {
   RISK_WEIGHT,
   SIGNALS,
   SIGNAL_LABEL
-} from "./chunk-GY2T7T6Y.js";
+} from "./chunk-5F4YJMZC.js";
 import {
   daysBetween,
   expiryDiagnostic,

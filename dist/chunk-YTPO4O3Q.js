@@ -9,7 +9,7 @@ import {
 } from "./chunk-GDGYCD7E.js";
 import {
   abbreviate
-} from "./chunk-5Z55BPI7.js";
+} from "./chunk-U4D7BFDX.js";
 
 // src/evidence/verify.ts
 import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
