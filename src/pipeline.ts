@@ -338,11 +338,15 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
 
 /** results.json, summary.md, run-info.json, manifest.json and report.html for an executed run. */
 export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
-  const report = writeReport(runHead(p), p, e, p.opts.out, p.suite)
+  return sealed(writeReport(runHead(p), p, e, p.opts.out, p.suite), runContext(p, e), e.traces)
+}
+
+/** The manifest over a written report, then report.html. */
+function sealed(report: RunReport, context: ManifestContext, traces: TraceLedger): RunReport {
   // Last, because it holds the digests of everything written before it.
-  const digest = writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, e.traces, displayPath))
+  const digest = writeManifest(context.out, buildManifest(context, report.results, traces, displayPath))
   // A view of the sealed folder (it shows the manifest's digest), so it is not itself in the manifest.
-  writeReportHtml(p.opts.out, report.results, loadViewer(VIEWER_DIR))
+  writeReportHtml(context.out, report.results, loadViewer(VIEWER_DIR))
   return { ...report, digest }
 }
 
@@ -353,10 +357,7 @@ export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
 export function reportRecorded(head: RunHead, j: Judging, r: Recorded, context: ManifestContext, suite: LoadedScenario[]): RunReport {
   const verdict = judge(j, r.outcomes)
   if (r.stopped) markStopped(verdict, r.stopped, r.ran, head.plan.episodes)
-  const report = writeReport(head, j, { ...r, verdict }, context.out, suite)
-  const digest = writeManifest(context.out, buildManifest(context, report.results, r.traces, displayPath))
-  writeReportHtml(context.out, report.results, loadViewer(VIEWER_DIR))
-  return { ...report, digest }
+  return sealed(writeReport(head, j, { ...r, verdict }, context.out, suite), context, r.traces)
 }
 
 export async function runGate(opts: RunOptions): Promise<RunReport> {

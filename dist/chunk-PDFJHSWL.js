@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-LMZWUD7X.js";
+} from "./chunk-ELC67XH5.js";
 import {
   REPORT_HTML
 } from "./chunk-QJCTBGIF.js";

@@ -14,7 +14,7 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-LMZWUD7X.js";
+} from "./chunk-ELC67XH5.js";
 import {
   RESULTS_SCHEMA
 } from "./chunk-QJCTBGIF.js";

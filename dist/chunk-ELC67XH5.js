@@ -1764,18 +1764,17 @@ function writeReport(head, j, e, out, suite) {
   return { verdict, results, summary, out, suite, diagnostics: sortDiagnostics(diagnostics) };
 }
 function reportRun(p, e) {
-  const report = writeReport(runHead(p), p, e, p.opts.out, p.suite);
-  const digest = writeManifest(p.opts.out, buildManifest(runContext(p, e), report.results, e.traces, displayPath));
-  writeReportHtml(p.opts.out, report.results, loadViewer(VIEWER_DIR));
+  return sealed(writeReport(runHead(p), p, e, p.opts.out, p.suite), runContext(p, e), e.traces);
+}
+function sealed(report, context, traces) {
+  const digest = writeManifest(context.out, buildManifest(context, report.results, traces, displayPath));
+  writeReportHtml(context.out, report.results, loadViewer(VIEWER_DIR));
   return { ...report, digest };
 }
 function reportRecorded(head, j, r, context, suite) {
   const verdict = judge(j, r.outcomes);
   if (r.stopped) markStopped(verdict, r.stopped, r.ran, head.plan.episodes);
-  const report = writeReport(head, j, { ...r, verdict }, context.out, suite);
-  const digest = writeManifest(context.out, buildManifest(context, report.results, r.traces, displayPath));
-  writeReportHtml(context.out, report.results, loadViewer(VIEWER_DIR));
-  return { ...report, digest };
+  return sealed(writeReport(head, j, { ...r, verdict }, context.out, suite), context, r.traces);
 }
 async function runGate(opts) {
   const prepared = prepareRun(opts);
