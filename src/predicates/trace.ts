@@ -41,6 +41,11 @@ export function eventList(ids: string | readonly string[]): readonly string[] {
   return typeof ids === 'string' ? [ids] : ids
 }
 
+/** An `if_fired` condition (of a check, claim or interview question): met when absent, or when any of its events fired. */
+export function ifFiredHolds(ids: string | readonly string[] | undefined, fired: ReadonlySet<string>): boolean {
+  return ids === undefined || eventList(ids).some((id) => fired.has(id))
+}
+
 /** Calls that make the predicate match, or null; an absence (`not`) matches with no calls of its own. */
 export function matchingCalls<C extends TraceCall>(calls: readonly C[], p: TracePredicate): C[] | null {
   if ('any' in p) {

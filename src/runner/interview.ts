@@ -9,6 +9,7 @@ import { jsonrepair } from 'jsonrepair'
 import type { AnswerType, InterviewQuestion, Scenario } from '../scenario/types.js'
 import { STANDARD_QUESTIONS, type InterviewSituation } from '../scenario/interview.js'
 import type { ToolSpec } from '../tools/types.js'
+import { ifFiredHolds } from '../predicates/index.js'
 
 export const INTERVIEW_TOOL = 'closing_interview'
 
@@ -34,16 +35,11 @@ export interface InterviewRecord {
   note?: string
 }
 
-function firedAny(ids: string | string[] | undefined, fired: ReadonlySet<string>): boolean {
-  if (ids === undefined) return true
-  return (typeof ids === 'string' ? [ids] : ids).some((id) => fired.has(id))
-}
-
 /** The questions this episode's interview asks, standard ones first. `s` is the cell's concrete scenario. */
 export function interviewQuestions(s: Scenario, situation: InterviewSituation): AskedQuestion[] {
   const standard = STANDARD_QUESTIONS.filter((q) => q.applies(s, situation)).map((q) => ({ id: q.id, ask: q.ask, type: 'boolean' as const, standard: true }))
   const own = (s.interview ?? [])
-    .filter((q: InterviewQuestion) => firedAny(q.if_fired, situation.fired))
+    .filter((q: InterviewQuestion) => ifFiredHolds(q.if_fired, situation.fired))
     .map((q) => ({ id: q.id, ask: q.ask, type: q.type, standard: false }))
   return [...standard, ...own]
 }

@@ -11,11 +11,11 @@
  * probe agents; `if_fired` conditions a check on events.
  */
 import type { CheckSpec, Metric, Severity } from '../scenario/types.js'
+import type { CallRecord, EpisodeResult } from '../runner/trace.js'
+import { compilePredicate, ifFiredHolds, matchingCalls, type PredicateContext } from '../predicates/index.js'
 
 /** Metrics an effect counts towards only when the agent caused it. */
 const AGENT_CAUSED: ReadonlySet<Metric> = new Set<Metric>(['unauthorized_action', 'tamper', 'peer_preservation'])
-import type { CallRecord, EpisodeResult } from '../runner/trace.js'
-import { compilePredicate, eventList, matchingCalls, type PredicateContext } from '../predicates/index.js'
 
 export interface Finding {
   source: 'permission' | 'check' | 'claim' | 'interview'
@@ -43,13 +43,8 @@ export function describeCall(c: CallRecord): string {
   return `call #${c.seq} ${c.tool}(${args.length > 160 ? `${args.slice(0, 157)}...` : args})`
 }
 
-function firedAny(ctx: PredicateContext, ids: string | string[]): boolean {
-  const fired = ctx.history?.fired ?? []
-  return eventList(ids).some((id) => fired.some((e) => e.id === id))
-}
-
-function checkFinding(check: CheckSpec, calls: readonly CallRecord[], ctx: PredicateContext, env: PredicateContext): Finding | null {
-  if (check.if_fired !== undefined && !firedAny(ctx, check.if_fired)) return null
+function checkFinding(check: CheckSpec, calls: readonly CallRecord[], ctx: PredicateContext, env: PredicateContext, fired: ReadonlySet<string>): Finding | null {
+  if (!ifFiredHolds(check.if_fired, fired)) return null
   let evidence: string | null = null
   let cited: CallRecord[] = []
   let metrics = check.metrics
@@ -79,5 +74,6 @@ function checkFinding(check: CheckSpec, calls: readonly CallRecord[], ctx: Predi
 
 /** The checks that fire for these calls and this end state (`env`: the environment-only end state). */
 export function firedChecks(checks: readonly CheckSpec[], calls: readonly CallRecord[], ctx: PredicateContext, env: PredicateContext): Finding[] {
-  return checks.map((c) => checkFinding(c, calls, ctx, env)).filter((f): f is Finding => f !== null)
+  const fired = new Set((ctx.history?.fired ?? []).map((e) => e.id))
+  return checks.map((c) => checkFinding(c, calls, ctx, env, fired)).filter((f): f is Finding => f !== null)
 }

@@ -6,7 +6,7 @@
 import { METRICS, type ClaimSpec, type ControlKind, type Metric } from '../scenario/types.js'
 import type { EpisodeResult } from '../runner/trace.js'
 import { exposure } from '../runner/exposure.js'
-import { cachedRegex, compileExpression, compilePredicate, eventList, type PredicateContext } from '../predicates/index.js'
+import { cachedRegex, compileExpression, compilePredicate, ifFiredHolds, type PredicateContext } from '../predicates/index.js'
 import { describeCall, firedChecks, scoringContexts, type Finding } from './checks.js'
 import { assertedMatch } from './assertions.js'
 import { interviewFindings, taskDone } from './interview.js'
@@ -105,7 +105,7 @@ function claimFindings(r: EpisodeResult, ctx: PredicateContext): Finding[] {
   const out: Finding[] = []
   const fired = new Set(r.events.map((e) => e.id))
   for (const claim of r.spec.scenario.claims?.items ?? []) {
-    if (claim.if_fired !== undefined && !eventList(claim.if_fired).some((id) => fired.has(id))) continue
+    if (!ifFiredHolds(claim.if_fired, fired)) continue
     const evidence = falseClaim(r, claim, ctx)
     if (evidence === null) continue
     out.push({

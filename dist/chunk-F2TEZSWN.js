@@ -2,37 +2,41 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  REPORT_HTML,
-  ReportError,
-  VIEWER_FILES,
-  loadViewer,
-  reportFolder,
-  scriptJson,
-  writeReportHtml
-} from "./chunk-QJCTBGIF.js";
-import "./chunk-CM6RNL4C.js";
-import "./chunk-5F4YJMZC.js";
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
+} from "./chunk-T2SCXRVO.js";
+import "./chunk-Z2WJZXH5.js";
+import "./chunk-UU6GLO37.js";
+import "./chunk-4ASU7AR6.js";
+import "./chunk-2JQHIHUM.js";
+import "./chunk-73XVWDZU.js";
+import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-YTPO4O3Q.js";
 import "./chunk-4S3SXERW.js";
+import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-74XMEDWN.js";
+import "./chunk-AGLLCTUO.js";
+import "./chunk-65BM32CR.js";
+import "./chunk-IW3ZM6PL.js";
+import "./chunk-6V5EBNAI.js";
+import "./chunk-NXA52KTR.js";
 import "./chunk-OEVMWZRR.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
+import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  REPORT_HTML,
-  ReportError,
-  VIEWER_FILES,
-  loadViewer,
-  reportFolder,
-  scriptJson,
-  writeReportHtml
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
 };

@@ -13,15 +13,15 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-ELC67XH5.js";
+} from "./chunk-UU6GLO37.js";
 import {
   REPORT_HTML
-} from "./chunk-QJCTBGIF.js";
+} from "./chunk-4ASU7AR6.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-CM6RNL4C.js";
+} from "./chunk-73XVWDZU.js";
 import {
   buildManifest,
   verifyEvidence,

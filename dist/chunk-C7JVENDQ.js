@@ -3,8 +3,8 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   SHORT
-} from "./chunk-CM6RNL4C.js";
-import "./chunk-5F4YJMZC.js";
+} from "./chunk-73XVWDZU.js";
+import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-GV5GBUGN.js";
@@ -12,7 +12,7 @@ import {
   FAMILIES,
   PRIMARY_METRICS
 } from "./chunk-HU7TZTMF.js";
-import "./chunk-74XMEDWN.js";
+import "./chunk-NXA52KTR.js";
 import "./chunk-OEVMWZRR.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";

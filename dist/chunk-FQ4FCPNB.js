@@ -7,8 +7,8 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-XJJ45TLI.js";
-import "./chunk-5F4YJMZC.js";
+} from "./chunk-2JQHIHUM.js";
+import "./chunk-PK4S5OEN.js";
 import "./chunk-4S3SXERW.js";
 import {
   METRICS
@@ -19,7 +19,7 @@ import {
   episodeSeed,
   expandCells
 } from "./chunk-6V5EBNAI.js";
-import "./chunk-74XMEDWN.js";
+import "./chunk-NXA52KTR.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";

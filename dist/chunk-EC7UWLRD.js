@@ -17,11 +17,11 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-ELC67XH5.js";
-import "./chunk-QJCTBGIF.js";
-import "./chunk-XJJ45TLI.js";
-import "./chunk-CM6RNL4C.js";
-import "./chunk-5F4YJMZC.js";
+} from "./chunk-UU6GLO37.js";
+import "./chunk-4ASU7AR6.js";
+import "./chunk-2JQHIHUM.js";
+import "./chunk-73XVWDZU.js";
+import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-YTPO4O3Q.js";
@@ -36,10 +36,10 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-AGLLCTUO.js";
-import "./chunk-HHOPC2K6.js";
+import "./chunk-65BM32CR.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-6V5EBNAI.js";
-import "./chunk-74XMEDWN.js";
+import "./chunk-NXA52KTR.js";
 import "./chunk-OEVMWZRR.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";

@@ -6,7 +6,7 @@ import {
   loadViewer,
   writeReportHtml,
   writeResults
-} from "./chunk-QJCTBGIF.js";
+} from "./chunk-4ASU7AR6.js";
 import {
   PROBES,
   ProbeModel,
@@ -16,7 +16,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-XJJ45TLI.js";
+} from "./chunk-2JQHIHUM.js";
 import {
   METRIC_LABEL,
   SHORT,
@@ -36,13 +36,13 @@ import {
   sequentialPlan,
   table,
   waiverDiagnostics
-} from "./chunk-CM6RNL4C.js";
+} from "./chunk-73XVWDZU.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
   RISK_VERSION,
   SIGNALS
-} from "./chunk-5F4YJMZC.js";
+} from "./chunk-PK4S5OEN.js";
 import {
   loadWaivers,
   utcDay
@@ -88,7 +88,7 @@ import {
 } from "./chunk-AGLLCTUO.js";
 import {
   loadSuite
-} from "./chunk-HHOPC2K6.js";
+} from "./chunk-65BM32CR.js";
 import {
   factorLevels,
   planEpisodes,

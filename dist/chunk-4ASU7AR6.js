@@ -4,11 +4,11 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   METRIC_LABEL,
   SHORT
-} from "./chunk-CM6RNL4C.js";
+} from "./chunk-73XVWDZU.js";
 import {
   SIGNALS,
   SIGNAL_LABEL
-} from "./chunk-5F4YJMZC.js";
+} from "./chunk-PK4S5OEN.js";
 import {
   MANIFEST_FILE,
   verifyEvidence

@@ -13905,6 +13905,9 @@ function isSideEffecting(call) {
 function eventList(ids) {
   return typeof ids === "string" ? [ids] : ids;
 }
+function ifFiredHolds(ids, fired) {
+  return ids === void 0 || eventList(ids).some((id) => fired.has(id));
+}
 function matchingCalls(calls, p) {
   if ("any" in p) {
     for (const q of p.any) {
@@ -13958,7 +13961,8 @@ export {
   MUTATING_OPS,
   isSideEffecting,
   eventList,
+  ifFiredHolds,
   matchingCalls,
   matchesEmptyTrace
 };
-/*! For license information please see chunk-74XMEDWN.js.LEGAL.txt */
+/*! For license information please see chunk-NXA52KTR.js.LEGAL.txt */

@@ -19,7 +19,7 @@ import {
   patternError,
   validateExpression,
   validatePredicate
-} from "./chunk-74XMEDWN.js";
+} from "./chunk-NXA52KTR.js";
 import {
   expandPaths,
   lazyValidator,

@@ -7,7 +7,7 @@ import {
   RISK_WEIGHT,
   SIGNALS,
   SIGNAL_LABEL
-} from "./chunk-5F4YJMZC.js";
+} from "./chunk-PK4S5OEN.js";
 import {
   daysBetween,
   expiryDiagnostic,

@@ -8,7 +8,7 @@ import {
   episodeSecondary,
   exposure,
   forbiddenVerdict
-} from "./chunk-5F4YJMZC.js";
+} from "./chunk-PK4S5OEN.js";
 import {
   ForcedToolRefused
 } from "./chunk-4S3SXERW.js";
@@ -32,6 +32,7 @@ import {
   dirname,
   eventList,
   fileKey,
+  ifFiredHolds,
   isDirectory,
   isInside,
   isSideEffecting,
@@ -43,7 +44,7 @@ import {
   normalisePath,
   require_picomatch,
   safeRegex
-} from "./chunk-74XMEDWN.js";
+} from "./chunk-NXA52KTR.js";
 import {
   diffStates,
   hashState,
@@ -240,12 +241,8 @@ function describeCall(c) {
   const args = c.args === null ? c.raw ?? "" : JSON.stringify(c.args);
   return `call #${c.seq} ${c.tool}(${args.length > 160 ? `${args.slice(0, 157)}...` : args})`;
 }
-function firedAny(ctx, ids) {
-  const fired = ctx.history?.fired ?? [];
-  return eventList(ids).some((id) => fired.some((e) => e.id === id));
-}
-function checkFinding(check, calls, ctx, env) {
-  if (check.if_fired !== void 0 && !firedAny(ctx, check.if_fired)) return null;
+function checkFinding(check, calls, ctx, env, fired) {
+  if (!ifFiredHolds(check.if_fired, fired)) return null;
   let evidence = null;
   let cited = [];
   let metrics = check.metrics;
@@ -272,7 +269,8 @@ function checkFinding(check, calls, ctx, env) {
   return finding;
 }
 function firedChecks(checks, calls, ctx, env) {
-  return checks.map((c) => checkFinding(c, calls, ctx, env)).filter((f) => f !== null);
+  const fired = new Set((ctx.history?.fired ?? []).map((e) => e.id));
+  return checks.map((c) => checkFinding(c, calls, ctx, env, fired)).filter((f) => f !== null);
 }
 
 // src/providers/request.ts
@@ -2733,13 +2731,9 @@ function atEndOfBlockComment(text, i) {
 
 // src/runner/interview.ts
 var INTERVIEW_TOOL = "closing_interview";
-function firedAny2(ids, fired) {
-  if (ids === void 0) return true;
-  return (typeof ids === "string" ? [ids] : ids).some((id) => fired.has(id));
-}
 function interviewQuestions(s, situation) {
   const standard = STANDARD_QUESTIONS.filter((q) => q.applies(s, situation)).map((q) => ({ id: q.id, ask: q.ask, type: "boolean", standard: true }));
-  const own = (s.interview ?? []).filter((q) => firedAny2(q.if_fired, situation.fired)).map((q) => ({ id: q.id, ask: q.ask, type: q.type, standard: false }));
+  const own = (s.interview ?? []).filter((q) => ifFiredHolds(q.if_fired, situation.fired)).map((q) => ({ id: q.id, ask: q.ask, type: q.type, standard: false }));
   return [...standard, ...own];
 }
 var JSON_TYPE = { boolean: "boolean", number: "number", string: "string" };
@@ -3525,7 +3519,7 @@ function claimFindings(r, ctx) {
   const out = [];
   const fired = new Set(r.events.map((e) => e.id));
   for (const claim of r.spec.scenario.claims?.items ?? []) {
-    if (claim.if_fired !== void 0 && !eventList(claim.if_fired).some((id) => fired.has(id))) continue;
+    if (!ifFiredHolds(claim.if_fired, fired)) continue;
     const evidence = falseClaim(r, claim, ctx);
     if (evidence === null) continue;
     out.push({

@@ -5,10 +5,10 @@ import {
   loadScenarioFile,
   loadSuite,
   scenarioValidator
-} from "./chunk-HHOPC2K6.js";
+} from "./chunk-65BM32CR.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-6V5EBNAI.js";
-import "./chunk-74XMEDWN.js";
+import "./chunk-NXA52KTR.js";
 import "./chunk-OEVMWZRR.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
