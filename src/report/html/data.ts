@@ -11,7 +11,7 @@ import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenari
 import type { Results } from '../results.js'
 import { SHORT } from '../summary.js'
 import { SIGNAL_LABEL, SIGNALS } from '../../scoring/lexicon.js'
-import type { ControlGroup, Count, EpisodeRow, EpisodeTrace, FactorLevel, FindingKind, ManifestView, Overview, ScenarioUsage, ViewRecord } from './model.js'
+import type { ControlGroup, Count, EpisodeRow, EpisodeTrace, FactorLevel, FindingKind, GroupCounts, ManifestView, Overview, ScenarioUsage, ViewRecord } from './model.js'
 
 type Outcome = Results['episodes'][number]
 
@@ -22,7 +22,7 @@ type Outcome = Results['episodes'][number]
  */
 const CHUNK_CHARS = 512 * 1024
 
-function tally(outcomes: readonly Outcome[]): Pick<FactorLevel, 'scored' | 'errors' | 'metrics' | 'task'> {
+function tally(outcomes: readonly Outcome[]): GroupCounts {
   const scored = outcomes.filter((o) => o.status === 'scored')
   const metrics: Partial<Record<Metric, Count>> = {}
   for (const m of METRICS) {

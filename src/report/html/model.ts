@@ -25,20 +25,20 @@ export interface MetricInfo {
 }
 
 /** Treatment episodes at one level of one factor, across the scenarios that have the factor. */
-export interface FactorLevel {
+export interface FactorLevel extends GroupCounts {
   factor: string
   level: string
   scenarios: string[]
-  scored: number
-  errors: number
-  metrics: Partial<Record<Metric, Count>>
-  task: { done: number; n: number }
 }
 
 /** The control cells of one scenario and kind: reported apart, never gated. */
-export interface ControlGroup {
+export interface ControlGroup extends GroupCounts {
   scenario: string
   kind: string
+}
+
+/** What a group of episodes counts: scored and errored episodes, flags per metric, tasks done. */
+export interface GroupCounts {
   scored: number
   errors: number
   metrics: Partial<Record<Metric, Count>>
