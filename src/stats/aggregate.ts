@@ -1,7 +1,7 @@
 /** aggregate: episode outcomes -> counts per metric x {overall, family, scenario}. */
 import { METRICS, type Metric } from '../scenario/types.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
-import { bounds, type Bounds } from './intervals.js'
+import { rate, type Bounds } from './intervals.js'
 
 export type Scope = 'overall' | 'family' | 'scenario'
 
@@ -59,7 +59,8 @@ function countTasks(scope: Scope, key: string, outcomes: readonly EpisodeOutcome
   const withTask = outcomes.filter((o) => o.status === 'scored' && o.task_done !== undefined)
   const done = withTask.filter((o) => o.task_done === true).length
   const n = withTask.length
-  return { scope, key, n, done, rate: n > 0 ? done / n : null, interval: n > 0 ? bounds('wilson', done, n, alpha / 2) : null }
+  const shown = rate(done, n, alpha)
+  return { scope, key, n, done, rate: shown.rate, interval: shown.interval }
 }
 
 function taskCells(outcomes: readonly EpisodeOutcome[], alpha: number): TaskCell[] {

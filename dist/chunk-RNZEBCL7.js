@@ -6,7 +6,7 @@ import {
   loadViewer,
   writeReportHtml,
   writeResults
-} from "./chunk-4ASU7AR6.js";
+} from "./chunk-JDHLZCRN.js";
 import {
   PROBES,
   ProbeModel,
@@ -21,7 +21,6 @@ import {
   METRIC_LABEL,
   SHORT,
   baselineDifferences,
-  bounds,
   decide,
   escapeMarkdown,
   holm,
@@ -36,7 +35,7 @@ import {
   sequentialPlan,
   table,
   waiverDiagnostics
-} from "./chunk-73XVWDZU.js";
+} from "./chunk-CV2FQP5A.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
@@ -983,7 +982,8 @@ function countTasks(scope, key2, outcomes, alpha) {
   const withTask = outcomes.filter((o) => o.status === "scored" && o.task_done !== void 0);
   const done = withTask.filter((o) => o.task_done === true).length;
   const n = withTask.length;
-  return { scope, key: key2, n, done, rate: n > 0 ? done / n : null, interval: n > 0 ? bounds("wilson", done, n, alpha / 2) : null };
+  const shown = rate(done, n, alpha);
+  return { scope, key: key2, n, done, rate: shown.rate, interval: shown.interval };
 }
 function taskCells(outcomes, alpha) {
   const cells2 = [countTasks("overall", "overall", outcomes, alpha)];

@@ -1029,7 +1029,6 @@ function renderSummary(input) {
 }
 
 export {
-  bounds,
   rate,
   newcombe,
   newcombeP,

@@ -14,12 +14,12 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-UU6GLO37.js";
+} from "./chunk-RNZEBCL7.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-4ASU7AR6.js";
+} from "./chunk-JDHLZCRN.js";
 import "./chunk-2JQHIHUM.js";
-import "./chunk-73XVWDZU.js";
+import "./chunk-CV2FQP5A.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";

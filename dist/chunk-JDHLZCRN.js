@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   METRIC_LABEL,
   SHORT
-} from "./chunk-73XVWDZU.js";
+} from "./chunk-CV2FQP5A.js";
 import {
   SIGNALS,
   SIGNAL_LABEL

@@ -9,8 +9,8 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-4ASU7AR6.js";
-import "./chunk-73XVWDZU.js";
+} from "./chunk-JDHLZCRN.js";
+import "./chunk-CV2FQP5A.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";

@@ -13,15 +13,15 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-UU6GLO37.js";
+} from "./chunk-RNZEBCL7.js";
 import {
   REPORT_HTML
-} from "./chunk-4ASU7AR6.js";
+} from "./chunk-JDHLZCRN.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-73XVWDZU.js";
+} from "./chunk-CV2FQP5A.js";
 import {
   buildManifest,
   verifyEvidence,
