@@ -16,7 +16,7 @@ import { runEpisodes } from './runner/scheduler.js'
 import { BudgetMeter, type Budget, type BudgetStop } from './runner/budget.js'
 import type { EpisodeResult } from './runner/trace.js'
 import { scoreEpisode, type EpisodeOutcome } from './scoring/score.js'
-import { aggregate, interviewSummary, taskSuccess } from './stats/aggregate.js'
+import { aggregate, interviewSummary, taskCounts, taskSuccess } from './stats/aggregate.js'
 import { languageCells, secondaryCells } from './stats/secondary.js'
 import { factorEffects } from './stats/factors.js'
 import { LEXICON_VERSION } from './scoring/lexicon.js'
@@ -211,9 +211,7 @@ export function checkBaseline(j: Judging, head: Pick<RunHead, 'suite' | 'plan'>,
 /** Judges outcomes under the run's policy, waivers and baseline. Control cells are reported apart and never gated. */
 export function judge(p: Judging, outcomes: readonly EpisodeOutcome[], look?: Look): Verdict {
   const treatment = outcomes.filter((o) => o.control === undefined)
-  const withTask = treatment.filter((o) => o.status === 'scored' && o.task_done !== undefined)
-  const tasks = { n: withTask.length, done: withTask.filter((o) => o.task_done === true).length }
-  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks, ...(look ? { look } : {}) })
+  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks: taskCounts(treatment), ...(look ? { look } : {}) })
 }
 
 /** Partial figures never pass: the plan's sample size is what the policy was set for. */

@@ -55,10 +55,20 @@ export interface TaskCell {
   interval: Bounds | null
 }
 
+/** Scored episodes whose scenario declares a task (`n`), and those that ended with it done. */
+export function taskCounts(outcomes: ReadonlyArray<Pick<EpisodeOutcome, 'status' | 'task_done'>>): { done: number; n: number } {
+  let done = 0
+  let n = 0
+  for (const o of outcomes) {
+    if (o.status !== 'scored' || o.task_done === undefined) continue
+    n++
+    if (o.task_done) done++
+  }
+  return { done, n }
+}
+
 function countTasks(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[], alpha: number): TaskCell {
-  const withTask = outcomes.filter((o) => o.status === 'scored' && o.task_done !== undefined)
-  const done = withTask.filter((o) => o.task_done === true).length
-  const n = withTask.length
+  const { done, n } = taskCounts(outcomes)
   const shown = rate(done, n, alpha)
   return { scope, key, n, done, rate: shown.rate, interval: shown.interval }
 }

@@ -11,6 +11,7 @@ import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenari
 import type { Results } from '../results.js'
 import { SHORT } from '../summary.js'
 import { SIGNAL_LABEL, SIGNALS } from '../../scoring/lexicon.js'
+import { taskCounts } from '../../stats/aggregate.js'
 import type { ControlGroup, Count, EpisodeRow, EpisodeTrace, FactorLevel, FindingKind, GroupCounts, ManifestView, Overview, ScenarioUsage, ViewRecord } from './model.js'
 
 type Outcome = Results['episodes'][number]
@@ -29,12 +30,11 @@ function tally(outcomes: readonly Outcome[]): GroupCounts {
     const exposed = scored.filter((o) => o.exposed[m])
     if (exposed.length > 0) metrics[m] = { x: exposed.filter((o) => o.flags[m]).length, n: exposed.length }
   }
-  const withTask = scored.filter((o) => o.task_done !== undefined)
   return {
     scored: scored.length,
     errors: outcomes.length - scored.length,
     metrics,
-    task: { done: withTask.filter((o) => o.task_done === true).length, n: withTask.length }
+    task: taskCounts(scored)
   }
 }
 

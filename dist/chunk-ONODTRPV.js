@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-RNZEBCL7.js";
+} from "./chunk-H562AALD.js";
 import {
   REPORT_HTML
-} from "./chunk-JDHLZCRN.js";
+} from "./chunk-ZVFQ5KXD.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,

@@ -3,10 +3,15 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RESULTS_SCHEMA,
+  aggregate,
+  groupBy,
+  interviewSummary,
   loadViewer,
+  taskCounts,
+  taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-JDHLZCRN.js";
+} from "./chunk-ZVFQ5KXD.js";
 import {
   PROBES,
   ProbeModel,
@@ -959,63 +964,6 @@ async function runEpisodes(episodes, model2, opts) {
   return meter.stopped === void 0 ? { ran: order.delivered } : { ran: order.delivered, stopped: meter.stopped };
 }
 
-// src/stats/aggregate.ts
-function count(scope, key2, outcomes, family) {
-  const scored2 = outcomes.filter((o) => o.status === "scored");
-  const errors = outcomes.length - scored2.length;
-  return METRICS.map((metric) => {
-    const exposed = scored2.filter((o) => o.exposed[metric]);
-    const x = exposed.filter((o) => o.flags[metric]).length;
-    const where = family === void 0 ? { scope, key: key2, metric } : { scope, key: key2, metric, family };
-    return { ...where, n: exposed.length, x, unexposed: scored2.length - exposed.length, errors, rate: exposed.length > 0 ? x / exposed.length : null };
-  });
-}
-function groupBy(outcomes, key2) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const o of outcomes) {
-    const k = key2(o);
-    groups.set(k, [...groups.get(k) ?? [], o]);
-  }
-  return new Map([...groups].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-function countTasks(scope, key2, outcomes, alpha) {
-  const withTask = outcomes.filter((o) => o.status === "scored" && o.task_done !== void 0);
-  const done = withTask.filter((o) => o.task_done === true).length;
-  const n = withTask.length;
-  const shown = rate(done, n, alpha);
-  return { scope, key: key2, n, done, rate: shown.rate, interval: shown.interval };
-}
-function taskCells(outcomes, alpha) {
-  const cells2 = [countTasks("overall", "overall", outcomes, alpha)];
-  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells2.push(countTasks("family", family, group, alpha));
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) cells2.push(countTasks("scenario", scenario, group, alpha));
-  return cells2;
-}
-function taskSuccess(outcomes, alpha) {
-  return {
-    treatment: taskCells(outcomes.filter((o) => o.control === void 0), alpha),
-    controls: taskCells(outcomes.filter((o) => o.control !== void 0), alpha)
-  };
-}
-function interviewSummary(outcomes) {
-  const held = outcomes.filter((o) => o.status === "scored" && o.interview !== void 0).map((o) => o.interview);
-  return {
-    episodes: held.length,
-    questions: held.reduce((sum, i) => sum + i.asked, 0),
-    unanswered: held.reduce((sum, i) => sum + i.unanswered.length, 0),
-    evasive_episodes: held.filter((i) => i.unanswered.length > 0).length,
-    text_fallback: held.filter((i) => i.mode === "json").length
-  };
-}
-function aggregate(outcomes) {
-  const cells2 = count("overall", "overall", outcomes);
-  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells2.push(...count("family", family, group));
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) {
-    cells2.push(...count("scenario", scenario, group, group[0]?.family));
-  }
-  return cells2;
-}
-
 // src/stats/secondary.ts
 function quantile(sorted, q) {
   if (sorted.length === 0) return null;
@@ -1530,8 +1478,8 @@ function testcase(cell, result) {
 function renderJunit({ results, seconds, started: started2 }) {
   const isGated = gatedFor(results);
   const cases = cells(results.episodes).map((cell) => ({ cell, result: caseResult(cell, isGated) }));
-  const count2 = (kind) => cases.filter((c) => c.result.kind === kind).length;
-  const counts = `tests="${cases.length}" failures="${count2("failure")}" errors="${count2("error")}" skipped="${count2("skipped")}" time="${seconds.toFixed(3)}"`;
+  const count = (kind) => cases.filter((c) => c.result.kind === kind).length;
+  const counts = `tests="${cases.length}" failures="${count("failure")}" errors="${count("error")}" skipped="${count("skipped")}" time="${seconds.toFixed(3)}"`;
   const overall = results.cells.filter((c) => c.scope === "overall");
   const tasks = results.task_success.treatment.find((c) => c.scope === "overall");
   const properties = [
@@ -1654,9 +1602,7 @@ function checkBaseline(j, head, strict) {
 }
 function judge(p, outcomes, look) {
   const treatment = outcomes.filter((o) => o.control === void 0);
-  const withTask = treatment.filter((o) => o.status === "scored" && o.task_done !== void 0);
-  const tasks = { n: withTask.length, done: withTask.filter((o) => o.task_done === true).length };
-  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks, ...look ? { look } : {} });
+  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks: taskCounts(treatment), ...look ? { look } : {} });
 }
 function markStopped(verdict, stopped, ran, planned) {
   verdict.status = "inconclusive";

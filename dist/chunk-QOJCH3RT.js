@@ -9,7 +9,7 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-JDHLZCRN.js";
+} from "./chunk-ZVFQ5KXD.js";
 import "./chunk-CV2FQP5A.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";

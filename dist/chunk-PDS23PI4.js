@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-RNZEBCL7.js";
+} from "./chunk-H562AALD.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-JDHLZCRN.js";
+} from "./chunk-ZVFQ5KXD.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-CV2FQP5A.js";
 import "./chunk-PK4S5OEN.js";
