@@ -180,3 +180,26 @@ describe('sequential policy', () => {
     expect(resolvePolicy(t)).toMatchObject({ mode: 'fail-if-confidently-above', confidence: 0.95, min_episodes: 10, on_inconclusive: 'fail' })
   })
 })
+
+describe('a minimum task success (policy task_success.min_rate)', () => {
+  const withMinimum = policy({ task_success: { min_rate: 0.5 } })
+  const clean = cells('overall', 'overall', 60, {})
+  const decideTasks = (tasks: { n: number; done: number } | undefined, p = withMinimum) => decide(clean, p, { now: NOW, ...(tasks ? { tasks } : {}) })
+
+  it('fails a clean run that is confidently below the minimum, and says so', () => {
+    const v = decideTasks({ n: 60, done: 5 })
+    expect(v.status).toBe('fail')
+    expect(v.reasons.join('\n')).toContain('task success 5/60 = 8.3% of tasks done, minimum 50.0%: confidently below the minimum')
+  })
+
+  it('passes a run that is above it, and leaves a run without a minimum alone', () => {
+    expect(decideTasks({ n: 60, done: 55 }).status).toBe('pass')
+    expect(decideTasks({ n: 60, done: 5 }, policy()).status).toBe('pass')
+  })
+
+  it('does not pass a run too small to show it meets the minimum', () => {
+    const v = decideTasks({ n: 4, done: 2 })
+    expect(v.status).not.toBe('pass')
+    expect(v.reasons.join('\n')).toContain('not shown to meet the minimum')
+  })
+})
