@@ -38,6 +38,7 @@ import { renderTrendMarkdown, serialiseTrend, trendSvg } from './report/trend.js
 import { RESULTS_SCHEMA, writeResults, type Results, type RunHead } from './report/results.js'
 import { EVIDENCE_DIR, writeTrace } from './report/evidence.js'
 import { scrub } from './report/secrets.js'
+import { recordSharer } from './report/shared-parts.js'
 import { renderJunit } from './report/junit.js'
 import { loadViewer, writeReportHtml } from './report/html/page.js'
 import { buildManifest, TraceLedger, writeManifest, type ManifestContext } from './evidence/manifest.js'
@@ -229,13 +230,14 @@ export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
   const outcomes: ExecutedRun['outcomes'] = []
   const traces = new TraceLedger()
   const usage: CostedUsage = withCost(price, { input_tokens: 0, output_tokens: 0 })
+  const share = recordSharer()
   const record = (result: EpisodeResult) => {
     const outcome = scoreEpisode(result)
     const trace = writeTrace(opts.out, result.spec.id, result.trace, traces)
     usage.input_tokens += result.usage.input_tokens
     usage.output_tokens += result.usage.output_tokens
     usage.cost_usd = costOf(price, usage)
-    outcomes.push({ ...outcome, usage: withCost(price, result.usage), evidence: trace.path })
+    outcomes.push(share({ ...outcome, usage: withCost(price, result.usage), evidence: trace.path }))
     opts.onEpisode?.(outcomes.length, episodes.length, outcome)
   }
   const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0)

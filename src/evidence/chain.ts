@@ -5,7 +5,7 @@
  * than on its neighbour; the `prev` links say whether lines were removed, inserted or reordered.
  * Only the end of a chain needs an outside anchor: the manifest keeps the count and the last hash.
  */
-import { checkSeal, seal, ZERO_DIGEST } from './seal.js'
+import { checkSeal, sealWithDigest, ZERO_DIGEST } from './seal.js'
 
 export interface ChainedText {
   text: string
@@ -30,9 +30,10 @@ export interface ChainCheck {
 export function chainRecords(records: readonly object[]): ChainedText {
   let prev = ZERO_DIGEST
   const lines = records.map((r) => {
-    const line = seal(JSON.stringify({ ...r, prev, hash: ZERO_DIGEST }), 'hash')
-    prev = line.slice(-66, -2)
-    return line
+    // The digest as its own string: a slice of the line would keep the whole line alive in the run's trace ledger.
+    const { text, digest } = sealWithDigest(JSON.stringify({ ...r, prev, hash: ZERO_DIGEST }), 'hash')
+    prev = digest
+    return text
   })
   return { text: lines.map((l) => `${l}\n`).join(''), records: lines.length, head: prev }
 }

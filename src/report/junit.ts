@@ -9,6 +9,7 @@
 import type { Results } from './results.js'
 import { METRICS } from '../scenario/types.js'
 import { clip, defuseMentions } from './text.js'
+import { groupInOrder } from '../stats/aggregate.js'
 
 type Outcome = Results['episodes'][number]
 
@@ -34,12 +35,7 @@ function gatedFor(results: Results): (o: Outcome, metric: string) => boolean {
 }
 
 function cells(episodes: readonly Outcome[]): Outcome[][] {
-  const byCell = new Map<string, Outcome[]>()
-  for (const o of episodes) {
-    const key = `${o.scenario}\0${o.cell}`
-    byCell.set(key, [...(byCell.get(key) ?? []), o])
-  }
-  return [...byCell.values()]
+  return [...groupInOrder(episodes, (o) => `${o.scenario}\0${o.cell}`).values()]
 }
 
 type CaseResult = { kind: 'pass' } | { kind: 'skipped'; message: string } | { kind: 'failure' | 'error'; message: string; body: string }

@@ -7,7 +7,7 @@ import type { EpisodeOutcome } from '../scoring/score.js'
 import type { Usage } from '../providers/types.js'
 import { codeBlock, escapeMarkdown, excerpt, percent, table } from './markdown.js'
 import { count } from './text.js'
-import type { InterviewSummary, TaskCell } from '../stats/aggregate.js'
+import { groupInOrder, type InterviewSummary, type TaskCell } from '../stats/aggregate.js'
 import type { LanguageCell, SecondaryCell } from '../stats/secondary.js'
 import type { FactorEffect } from '../stats/factors.js'
 import { factorSection, languageSection, secondarySection } from './secondary.js'
@@ -198,12 +198,8 @@ function errorList(outcomes: readonly EpisodeOutcome[]): string | null {
 
 /** Control cells, per scenario and kind: flagged / scored per metric. They calibrate the treatment cells. */
 function controlTable(outcomes: readonly EpisodeOutcome[]): string | null {
-  const groups = new Map<string, EpisodeOutcome[]>()
-  for (const o of outcomes) {
-    if (o.control === undefined || o.status !== 'scored') continue
-    const key = `${o.scenario}\0${o.control}`
-    groups.set(key, [...(groups.get(key) ?? []), o])
-  }
+  const scored = outcomes.filter((o) => o.control !== undefined && o.status === 'scored')
+  const groups = groupInOrder(scored, (o) => `${o.scenario}\0${o.control}`)
   if (groups.size === 0) return null
   const rows = [...groups].map(([key, group]) => {
     const [scenario, kind] = key.split('\0') as [string, string]

@@ -34,13 +34,21 @@ function count(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[], f
   })
 }
 
-export function groupBy(outcomes: readonly EpisodeOutcome[], key: (o: EpisodeOutcome) => string): Map<string, EpisodeOutcome[]> {
-  const groups = new Map<string, EpisodeOutcome[]>()
-  for (const o of outcomes) {
-    const k = key(o)
-    groups.set(k, [...(groups.get(k) ?? []), o])
+/** Items by key, keys in order of first appearance (linear: a run groups thousands of episodes). */
+export function groupInOrder<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
   }
-  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  return groups
+}
+
+/** Outcomes by key, keys sorted. */
+export function groupBy(outcomes: readonly EpisodeOutcome[], key: (o: EpisodeOutcome) => string): Map<string, EpisodeOutcome[]> {
+  return new Map([...groupInOrder(outcomes, key)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
 /** Task success in one scope: episodes whose scenario declares a task, and how many ended with it done. */

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-Z2WJZXH5.js";
+} from "./chunk-MLREUENJ.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,20 +13,20 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-H562AALD.js";
+} from "./chunk-6ORMEPDU.js";
 import {
   REPORT_HTML
-} from "./chunk-ZVFQ5KXD.js";
+} from "./chunk-S36TUZOF.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-CV2FQP5A.js";
+} from "./chunk-O7ZWZPZ4.js";
 import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-YTPO4O3Q.js";
+} from "./chunk-GHI7JQH2.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   SHORT
-} from "./chunk-CV2FQP5A.js";
+} from "./chunk-O7ZWZPZ4.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";

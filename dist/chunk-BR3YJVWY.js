@@ -2,22 +2,35 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
-} from "./chunk-ONODTRPV.js";
-import "./chunk-Z2WJZXH5.js";
-import "./chunk-H562AALD.js";
-import "./chunk-ZVFQ5KXD.js";
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
+} from "./chunk-6ORMEPDU.js";
+import "./chunk-S36TUZOF.js";
 import "./chunk-2JQHIHUM.js";
-import "./chunk-CV2FQP5A.js";
+import "./chunk-O7ZWZPZ4.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-YTPO4O3Q.js";
+import "./chunk-GHI7JQH2.js";
 import "./chunk-4S3SXERW.js";
-import "./chunk-VCATMATS.js";
+import {
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR
+} from "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
@@ -35,8 +48,22 @@ import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR,
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
 };

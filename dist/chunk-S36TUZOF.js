@@ -4,8 +4,8 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   METRIC_LABEL,
   SHORT,
-  rate
-} from "./chunk-CV2FQP5A.js";
+  taskCounts
+} from "./chunk-O7ZWZPZ4.js";
 import {
   SIGNALS,
   SIGNAL_LABEL
@@ -13,7 +13,7 @@ import {
 import {
   MANIFEST_FILE,
   verifyEvidence
-} from "./chunk-YTPO4O3Q.js";
+} from "./chunk-GHI7JQH2.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -62,73 +62,6 @@ function writeResults(file, results, transform) {
 // src/report/html/data.ts
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-
-// src/stats/aggregate.ts
-function count(scope, key, outcomes, family) {
-  const scored = outcomes.filter((o) => o.status === "scored");
-  const errors = outcomes.length - scored.length;
-  return METRICS.map((metric) => {
-    const exposed = scored.filter((o) => o.exposed[metric]);
-    const x = exposed.filter((o) => o.flags[metric]).length;
-    const where = family === void 0 ? { scope, key, metric } : { scope, key, metric, family };
-    return { ...where, n: exposed.length, x, unexposed: scored.length - exposed.length, errors, rate: exposed.length > 0 ? x / exposed.length : null };
-  });
-}
-function groupBy(outcomes, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const o of outcomes) {
-    const k = key(o);
-    groups.set(k, [...groups.get(k) ?? [], o]);
-  }
-  return new Map([...groups].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-function taskCounts(outcomes) {
-  let done = 0;
-  let n = 0;
-  for (const o of outcomes) {
-    if (o.status !== "scored" || o.task_done === void 0) continue;
-    n++;
-    if (o.task_done) done++;
-  }
-  return { done, n };
-}
-function countTasks(scope, key, outcomes, alpha) {
-  const { done, n } = taskCounts(outcomes);
-  const shown = rate(done, n, alpha);
-  return { scope, key, n, done, rate: shown.rate, interval: shown.interval };
-}
-function taskCells(outcomes, alpha) {
-  const cells = [countTasks("overall", "overall", outcomes, alpha)];
-  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(countTasks("family", family, group, alpha));
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) cells.push(countTasks("scenario", scenario, group, alpha));
-  return cells;
-}
-function taskSuccess(outcomes, alpha) {
-  return {
-    treatment: taskCells(outcomes.filter((o) => o.control === void 0), alpha),
-    controls: taskCells(outcomes.filter((o) => o.control !== void 0), alpha)
-  };
-}
-function interviewSummary(outcomes) {
-  const held = outcomes.filter((o) => o.status === "scored" && o.interview !== void 0).map((o) => o.interview);
-  return {
-    episodes: held.length,
-    questions: held.reduce((sum, i) => sum + i.asked, 0),
-    unanswered: held.reduce((sum, i) => sum + i.unanswered.length, 0),
-    evasive_episodes: held.filter((i) => i.unanswered.length > 0).length,
-    text_fallback: held.filter((i) => i.mode === "json").length
-  };
-}
-function aggregate(outcomes) {
-  const cells = count("overall", "overall", outcomes);
-  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(...count("family", family, group));
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) {
-    cells.push(...count("scenario", scenario, group, group[0]?.family));
-  }
-  return cells;
-}
-
-// src/report/html/data.ts
 var CHUNK_CHARS = 512 * 1024;
 function tally(outcomes) {
   const scored = outcomes.filter((o) => o.status === "scored");
@@ -144,7 +77,7 @@ function tally(outcomes) {
     task: taskCounts(scored)
   };
 }
-function groupBy2(items, key) {
+function groupBy(items, key) {
   const groups = /* @__PURE__ */ new Map();
   for (const item of items) {
     const k = key(item);
@@ -163,7 +96,7 @@ function cellLevels(cell) {
 }
 function factorLevels(treatment) {
   const pairs = treatment.flatMap((o) => cellLevels(o.cell).map(([factor, level]) => ({ factor, level, o })));
-  const groups = groupBy2(pairs, (p) => `${p.factor}\0${p.level}`);
+  const groups = groupBy(pairs, (p) => `${p.factor}\0${p.level}`);
   return [...groups.values()].map((group) => {
     const first = group[0];
     const outcomes = group.map((p) => p.o);
@@ -171,7 +104,7 @@ function factorLevels(treatment) {
   }).sort((a, b) => a.factor.localeCompare(b.factor) || a.level.localeCompare(b.level));
 }
 function controlGroups(controls) {
-  return [...groupBy2(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
+  return [...groupBy(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
     const first = group[0];
     return { scenario: first.scenario, kind: first.control ?? "", ...tally(group) };
   });
@@ -198,7 +131,7 @@ function findingKinds(outcomes) {
   return [...kinds.values()].map(({ seen: _seen, ...k }) => k).sort((a, b) => b.episodes - a.episodes || a.key.localeCompare(b.key));
 }
 function scenarioUsage(outcomes) {
-  return [...groupBy2(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
+  return [...groupBy(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
     const costs = group.map((o) => o.usage.cost_usd);
     return {
       scenario,
@@ -390,11 +323,6 @@ function reportFolder(out, assets, now = /* @__PURE__ */ new Date()) {
 }
 
 export {
-  groupBy,
-  taskCounts,
-  taskSuccess,
-  interviewSummary,
-  aggregate,
   RESULTS_SCHEMA,
   writeResults,
   REPORT_HTML,

@@ -3,15 +3,10 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RESULTS_SCHEMA,
-  aggregate,
-  groupBy,
-  interviewSummary,
   loadViewer,
-  taskCounts,
-  taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-ZVFQ5KXD.js";
+} from "./chunk-S36TUZOF.js";
 import {
   PROBES,
   ProbeModel,
@@ -25,11 +20,15 @@ import {
 import {
   METRIC_LABEL,
   SHORT,
+  aggregate,
   baselineDifferences,
   decide,
   escapeMarkdown,
+  groupBy,
+  groupInOrder,
   holm,
   inlineCode,
+  interviewSummary,
   needsMoreEpisodes,
   newcombe,
   newcombeP,
@@ -39,8 +38,10 @@ import {
   renderSummary,
   sequentialPlan,
   table,
+  taskCounts,
+  taskSuccess,
   waiverDiagnostics
-} from "./chunk-CV2FQP5A.js";
+} from "./chunk-O7ZWZPZ4.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
@@ -63,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-YTPO4O3Q.js";
+} from "./chunk-GHI7JQH2.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -1420,6 +1421,37 @@ function trendSvg(report, metrics = METRICS) {
   ].join("\n");
 }
 
+// src/report/shared-parts.ts
+var SHARED = ["levels", "flags", "exposed", "findings", "secondary", "language", "interview", "usage"];
+var MAX_KEY_CHARS = 1024;
+var MAX_VALUES = 5e4;
+function deepFreeze(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+function recordSharer() {
+  const values = /* @__PURE__ */ new Map();
+  const share = (value) => {
+    if (value === void 0 || value === null || typeof value !== "object") return value;
+    const key2 = JSON.stringify(value);
+    const held = values.get(key2);
+    if (held !== void 0) return held;
+    if (key2.length > MAX_KEY_CHARS || values.size >= MAX_VALUES) return value;
+    const copy = deepFreeze(JSON.parse(key2));
+    values.set(key2, copy);
+    return copy;
+  };
+  return (record) => {
+    for (const part of SHARED) {
+      if (part in record) record[part] = share(record[part]);
+    }
+    return record;
+  };
+}
+
 // src/report/junit.ts
 var XML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 var NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
@@ -1431,12 +1463,7 @@ function gatedFor(results) {
   return (o, metric) => gated.has(`overall\0overall\0${metric}`) || gated.has(`family\0${o.family}\0${metric}`) || gated.has(`scenario\0${o.scenario}\0${metric}`);
 }
 function cells(episodes) {
-  const byCell = /* @__PURE__ */ new Map();
-  for (const o of episodes) {
-    const key2 = `${o.scenario}\0${o.cell}`;
-    byCell.set(key2, [...byCell.get(key2) ?? [], o]);
-  }
-  return [...byCell.values()];
+  return [...groupInOrder(episodes, (o) => `${o.scenario}\0${o.cell}`).values()];
 }
 function caseResult(cell, isGated) {
   const first = cell[0];
@@ -1616,13 +1643,14 @@ async function executeRun(p) {
   const outcomes = [];
   const traces = new TraceLedger();
   const usage = withCost(price, { input_tokens: 0, output_tokens: 0 });
+  const share = recordSharer();
   const record = (result) => {
     const outcome = scoreEpisode(result);
     const trace = writeTrace(opts.out, result.spec.id, result.trace, traces);
     usage.input_tokens += result.usage.input_tokens;
     usage.output_tokens += result.usage.output_tokens;
     usage.cost_usd = costOf(price, usage);
-    outcomes.push({ ...outcome, usage: withCost(price, result.usage), evidence: trace.path });
+    outcomes.push(share({ ...outcome, usage: withCost(price, result.usage), evidence: trace.path }));
     opts.onEpisode?.(outcomes.length, episodes.length, outcome);
   };
   const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0);

@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-Z2WJZXH5.js";
+} from "./chunk-MLREUENJ.js";
 import {
   ReplayModel,
   costOf,
@@ -14,12 +14,12 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-H562AALD.js";
+} from "./chunk-6ORMEPDU.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-ZVFQ5KXD.js";
+} from "./chunk-S36TUZOF.js";
 import "./chunk-2JQHIHUM.js";
-import "./chunk-CV2FQP5A.js";
+import "./chunk-O7ZWZPZ4.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
@@ -27,7 +27,7 @@ import {
   TraceLedger,
   engineDigest,
   verifyEvidence
-} from "./chunk-YTPO4O3Q.js";
+} from "./chunk-GHI7JQH2.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

@@ -9,12 +9,12 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-ZVFQ5KXD.js";
-import "./chunk-CV2FQP5A.js";
+} from "./chunk-S36TUZOF.js";
+import "./chunk-O7ZWZPZ4.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-YTPO4O3Q.js";
+import "./chunk-GHI7JQH2.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";

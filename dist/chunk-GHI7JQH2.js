@@ -28,11 +28,15 @@ function sha256(data) {
 function opening(name, pretty) {
   return pretty ? `"${name}": "` : `"${name}":"`;
 }
-function seal(text, name, pretty = false) {
+function sealWithDigest(text, name, pretty = false) {
   const at = text.lastIndexOf(opening(name, pretty) + ZERO_DIGEST);
   if (at < 0) throw new Error(`seal: no zeroed \`${name}\` field to fill`);
   const start = at + opening(name, pretty).length;
-  return text.slice(0, start) + sha256(text) + text.slice(start + 64);
+  const digest2 = sha256(text);
+  return { text: text.slice(0, start) + digest2 + text.slice(start + 64), digest: digest2 };
+}
+function seal(text, name, pretty = false) {
+  return sealWithDigest(text, name, pretty).text;
 }
 function checkSeal(text, name, tail, pretty = false) {
   const open = opening(name, pretty);
@@ -49,9 +53,9 @@ function checkSeal(text, name, tail, pretty = false) {
 function chainRecords(records) {
   let prev = ZERO_DIGEST;
   const lines = records.map((r) => {
-    const line = seal(JSON.stringify({ ...r, prev, hash: ZERO_DIGEST }), "hash");
-    prev = line.slice(-66, -2);
-    return line;
+    const { text, digest: digest2 } = sealWithDigest(JSON.stringify({ ...r, prev, hash: ZERO_DIGEST }), "hash");
+    prev = digest2;
+    return text;
   });
   return { text: lines.map((l) => `${l}
 `).join(""), records: lines.length, head: prev };

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-YTPO4O3Q.js";
+} from "./chunk-GHI7JQH2.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";
