@@ -23,7 +23,7 @@ function record(trial: number, levels: Record<string, string>, evidence = 'ok'):
     flags: { ...flags },
     exposed: { ...flags, unauthorized_action: true },
     task_done: true,
-    findings: evidence === 'ok' ? [] : [{ source: 'check', id: 'c', metrics: ['tamper'], kind: 'action', severity: 'high', evidence, calls: [1] }],
+    findings: evidence === 'ok' ? [] : [{ source: 'check', id: 'c', metrics: ['tamper'], kind: 'effect', severity: 'high', evidence, calls: [1] }],
     end_reason: 'terminal_tool',
     turns: 3,
     tool_calls: 2,
