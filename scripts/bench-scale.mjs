@@ -2,6 +2,7 @@
 // own so its peak RSS and CPU are that command's alone (read from the process's own resource usage
 // as it exits). Prints each figure against its target and PASS or MISS:
 // - the scripted full suite at 1×, 10× and 30× trials: peak RSS per setting and the 30×/1× ratio,
+//   the heap still in use after a full collection when results.json is opened (what the run kept),
 //   and CPU per episode after start-up, (CPU(30×) − CPU(1×)) / (episodes(30×) − episodes(1×));
 // - `--help` CPU; `verify` of the 10× out folder CPU;
 // - `rescore` of the unchanged 10× recording against the run that made it.
@@ -27,19 +28,33 @@ const TARGETS = { rssRatio: 1.15, cpuMsPerEpisode: 2, helpCpuS: 0.15, verifyCpuS
  * Loaded before the CLI in the measured process: writes the process's resource usage to a file as
  * it exits (also through process.exit), so the figures cover the whole command, start-up included.
  */
-const PROBE = `data:text/javascript,${encodeURIComponent(
-  "import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(process.env.SG_BENCH_USAGE, JSON.stringify(process.resourceUsage())))"
-)}`
+const PROBE = `data:text/javascript,${encodeURIComponent(`
+  import fs from 'node:fs'
+  import { syncBuiltinESMExports } from 'node:module'
+  // The heap still in use (after a full collection) when results.json is opened: what the run kept
+  // for its report, apart from the room V8 leaves itself between collections.
+  let retained = null
+  const open = fs.openSync
+  fs.openSync = function (path, ...rest) {
+    if (retained === null && typeof path === 'string' && path.endsWith('results.json')) {
+      globalThis.gc()
+      retained = process.memoryUsage().heapUsed
+    }
+    return open.call(this, path, ...rest)
+  }
+  syncBuiltinESMExports()
+  process.on('exit', () => fs.writeFileSync(process.env.SG_BENCH_USAGE, JSON.stringify({ ...process.resourceUsage(), retained })))
+`)}`
 
 /** Runs the CLI with `args` in a child process; exit codes 0, 1 and 3 are verdicts, anything else a failure. */
 function measure(dir, label, args) {
   const usageFile = join(dir, `${label}.usage.json`)
   const started = performance.now()
-  const r = spawnSync(NODE, ['--import', PROBE, CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, SG_BENCH_USAGE: usageFile }, maxBuffer: 64 * 1024 * 1024 })
+  const r = spawnSync(NODE, ['--expose-gc', '--import', PROBE, CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, SG_BENCH_USAGE: usageFile }, maxBuffer: 64 * 1024 * 1024 })
   const wall = (performance.now() - started) / 1000
   if (![0, 1, 3].includes(r.status)) throw new Error(`${label}: scheming-gate ${args.join(' ')} exited with ${r.status}\n${r.stderr}`)
   const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
-  return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMb: usage.maxRSS / 1024 }
+  return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMb: usage.maxRSS / 1024, retainedMb: usage.retained === null ? null : usage.retained / 1048576 }
 }
 
 const verdict = (ok) => (ok ? 'PASS' : 'MISS')
@@ -49,13 +64,13 @@ function main(trials) {
   const dir = mkdtempSync(join(tmpdir(), 'sg-bench-scale-'))
   try {
     console.log(`Node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()} · ${MODEL} · full built-in suite`)
-    const widths = [9, 10, 10, 10, 15]
-    console.log(row(['trials', 'episodes', 'wall(s)', 'CPU(s)', 'peak RSS (MB)'], widths))
+    const widths = [9, 10, 10, 10, 15, 20]
+    console.log(row(['trials', 'episodes', 'wall(s)', 'CPU(s)', 'peak RSS (MB)', 'heap kept (MB)'], widths))
     const runs = trials.map((t) => {
       const out = `run-${t}`
       const m = measure(dir, out, ['run', '--model', MODEL, '--trials', String(t), '--out', out])
       const episodes = JSON.parse(readFileSync(join(dir, out, 'results.json'), 'utf8')).plan.episodes
-      console.log(row([`${t}×`, episodes, m.wall.toFixed(2), m.cpu.toFixed(2), m.rssMb.toFixed(0)], widths))
+      console.log(row([`${t}×`, episodes, m.wall.toFixed(2), m.cpu.toFixed(2), m.rssMb.toFixed(0), m.retainedMb.toFixed(1)], widths))
       return { trials: t, out, episodes, ...m }
     })
     const first = runs[0]
@@ -64,6 +79,8 @@ function main(trials) {
     const perEpisode = ((last.cpu - first.cpu) * 1000) / (last.episodes - first.episodes)
     console.log()
     console.log(`peak RSS ${last.trials}×/${first.trials}×: ${rssRatio.toFixed(2)}× (target ≤ ${TARGETS.rssRatio}×) ${verdict(rssRatio <= TARGETS.rssRatio)}`)
+    const keptPerEpisode = ((last.retainedMb - first.retainedMb) * 1048576) / (last.episodes - first.episodes)
+    console.log(`heap kept when the report starts: ${first.retainedMb.toFixed(1)} MB at ${first.trials}×, ${last.retainedMb.toFixed(1)} MB at ${last.trials}×: ${keptPerEpisode.toFixed(0)} bytes per episode (no target; the rest of peak RSS is room V8 leaves between collections)`)
     console.log(`CPU per episode after start-up: ${perEpisode.toFixed(2)} ms (target ≤ ${TARGETS.cpuMsPerEpisode} ms) ${verdict(perEpisode <= TARGETS.cpuMsPerEpisode)}`)
 
     const help = measure(dir, 'help', ['--help'])
