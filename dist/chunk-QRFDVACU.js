@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-Z2WJZXH5.js";
+} from "./chunk-3SYVGEA3.js";
 import {
   ReplayModel,
   costOf,
@@ -14,20 +14,22 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-H562AALD.js";
+} from "./chunk-3PHNXFIC.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-ZVFQ5KXD.js";
+} from "./chunk-VVIMWH2L.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-CV2FQP5A.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
 import {
+  FileBytes,
   TraceLedger,
+  asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-YTPO4O3Q.js";
+} from "./chunk-HKPDDCMD.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -99,13 +101,19 @@ function recallRun(p, from, manifest, results) {
   const tokens = { input_tokens: 0, output_tokens: 0 };
   const traces = new TraceLedger();
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]));
+  const files = new FileBytes();
+  const folders = /* @__PURE__ */ new Set();
   for (const recorded of results.episodes) {
     const target = join(opts.out, recorded.evidence);
-    mkdirSync(dirname(target), { recursive: true });
-    const text = readFileSync(join(from, recorded.evidence), "utf8");
-    const replayed = replayedTrace(text);
+    const folder = dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    const bytes = asText(files.read(join(from, recorded.evidence)));
+    const replayed = replayedTrace(bytes);
     const digest = recordedDigests.get(recorded.evidence);
-    writeFileSync(target, replayed?.chained.text ?? text);
+    writeFileSync(target, replayed?.chained.text ?? bytes);
     if (replayed) traces.add(recorded.evidence, replayed.chained, replayed.records);
     else if (digest) traces.adopt(digest, manifest.model.decoding);
     else throw new RescoreError(`${recorded.evidence} is not in the recording's manifest`);

@@ -6,16 +6,16 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-ONODTRPV.js";
-import "./chunk-Z2WJZXH5.js";
-import "./chunk-H562AALD.js";
-import "./chunk-ZVFQ5KXD.js";
+} from "./chunk-URSAA4HW.js";
+import "./chunk-3SYVGEA3.js";
+import "./chunk-3PHNXFIC.js";
+import "./chunk-VVIMWH2L.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-CV2FQP5A.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-YTPO4O3Q.js";
+import "./chunk-HKPDDCMD.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

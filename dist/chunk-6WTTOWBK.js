@@ -9,12 +9,12 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-ZVFQ5KXD.js";
+} from "./chunk-VVIMWH2L.js";
 import "./chunk-CV2FQP5A.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-YTPO4O3Q.js";
+import "./chunk-HKPDDCMD.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";

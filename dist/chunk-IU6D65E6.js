@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-H562AALD.js";
-import "./chunk-ZVFQ5KXD.js";
+} from "./chunk-3PHNXFIC.js";
+import "./chunk-VVIMWH2L.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-CV2FQP5A.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-OUXAL4BH.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-YTPO4O3Q.js";
+import "./chunk-HKPDDCMD.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,

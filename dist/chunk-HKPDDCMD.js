@@ -20,6 +20,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 // src/evidence/seal.ts
+import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 var ZERO_DIGEST = "0".repeat(64);
 function sha256(data) {
@@ -34,15 +35,19 @@ function seal(text, name, pretty = false) {
   const start = at + opening(name, pretty).length;
   return text.slice(0, start) + sha256(text) + text.slice(start + 64);
 }
-function checkSeal(text, name, tail, pretty = false) {
+function asText(bytes) {
+  return isUtf8(bytes) ? bytes : Buffer.from(bytes.toString("utf8"));
+}
+function checkSeal(bytes, name, tail, pretty = false) {
   const open = opening(name, pretty);
-  const at = text.length - tail.length - 1 - 64 - open.length;
-  const digest2 = text.slice(at + open.length, at + open.length + 64);
-  if (at < 0 || !text.endsWith(`"${tail}`) || text.slice(at, at + open.length) !== open || !/^[0-9a-f]{64}$/.test(digest2)) {
+  const at = bytes.length - tail.length - 1 - 64 - open.length;
+  const start = at + open.length;
+  const digest2 = at < 0 ? "" : bytes.toString("latin1", start, start + 64);
+  if (at < 0 || bytes.toString("latin1", start + 64) !== `"${tail}` || bytes.toString("latin1", at, start) !== open || !/^[0-9a-f]{64}$/.test(digest2)) {
     return { ok: false, problem: `its \`${name}\` field is missing or malformed` };
   }
-  const zeroed = text.slice(0, at + open.length) + ZERO_DIGEST + text.slice(at + open.length + 64);
-  return sha256(zeroed) === digest2 ? { ok: true, digest: digest2 } : { ok: false, problem: `altered: its content does not match its \`${name}\`` };
+  const zeroed = createHash("sha256").update(bytes.subarray(0, start)).update(ZERO_DIGEST).update(bytes.subarray(start + 64));
+  return zeroed.digest("hex") === digest2 ? { ok: true, digest: digest2 } : { ok: false, problem: `altered: its content does not match its \`${name}\`` };
 }
 
 // src/evidence/chain.ts
@@ -58,17 +63,23 @@ function chainRecords(records) {
 }
 function prevOf(line) {
   try {
-    const prev = JSON.parse(line).prev;
+    const prev = JSON.parse(line.toString("utf8")).prev;
     return typeof prev === "string" ? prev : void 0;
   } catch {
     return void 0;
   }
 }
+var NEWLINE = 10;
 function checkChain(text) {
   const problems = [];
-  const lines = text.split("\n");
-  const last = lines.pop();
-  if (last !== "") lines.push(last ?? "");
+  const lines = [];
+  let from = 0;
+  for (let end = text.indexOf(NEWLINE); end >= 0; end = text.indexOf(NEWLINE, from)) {
+    lines.push(text.subarray(from, end));
+    from = end + 1;
+  }
+  const last = text.subarray(from);
+  if (last.length > 0) lines.push(last);
   let prevHash = ZERO_DIGEST;
   lines.forEach((line, i) => {
     const record = i + 1;
@@ -89,7 +100,7 @@ function checkChain(text) {
     }
     prevHash = sealed.digest;
   });
-  if (last !== "") problems.push({ record: lines.length, message: "truncated: the file does not end with a newline" });
+  if (last.length > 0) problems.push({ record: lines.length, message: "truncated: the file does not end with a newline" });
   return { records: lines.length, head: lines.length === 0 ? ZERO_DIGEST : prevHash, problems };
 }
 
@@ -131,6 +142,27 @@ function writeTrace(out, episodeId, trace, ledger) {
   writeFileSync(join(dir, name), chained.text);
   return ledger.add(`${EVIDENCE_DIR}/${name}`, chained, records);
 }
+
+// src/evidence/file-bytes.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var FileBytes = class {
+  buffer = Buffer.allocUnsafe(1024 * 1024);
+  /** The file's bytes: a view into the shared buffer, valid until the next read (copy what must outlive it). */
+  read(path) {
+    const fd = openSync(path, "r");
+    try {
+      for (let size = fstatSync(fd).size; ; ) {
+        if (size >= this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size + 1, this.buffer.length * 2));
+        let length = 0;
+        for (let n = 1; n > 0 && length < this.buffer.length; length += n) n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
+        if (length < this.buffer.length) return this.buffer.subarray(0, length);
+        size = length;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+};
 
 // src/evidence/manifest.ts
 import { readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
@@ -231,11 +263,11 @@ function readManifest(dir, problems) {
     problems.push(`${MANIFEST_FILE}: missing file`);
     return void 0;
   }
-  const text = readFileSync3(path, "utf8");
-  const sealed = checkSeal(text, "digest", "\n}\n", true);
+  const bytes = asText(readFileSync3(path));
+  const sealed = checkSeal(bytes, "digest", "\n}\n", true);
   if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
   try {
-    const manifest = JSON.parse(text);
+    const manifest = JSON.parse(bytes.toString("utf8"));
     if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error("no file lists");
     return sealed.ok ? { manifest, digest: sealed.digest } : { manifest };
   } catch {
@@ -243,13 +275,13 @@ function readManifest(dir, problems) {
     return void 0;
   }
 }
-function verifyTrace(dir, t, problems) {
+function verifyTrace(dir, t, problems, files) {
   const path = join4(dir, t.path);
   if (!existsSync(path)) {
     problems.push(`${t.path}: missing file`);
     return 0;
   }
-  const text = readFileSync3(path, "utf8");
+  const text = asText(files.read(path));
   const chain = checkChain(text);
   const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`);
   if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`);
@@ -270,7 +302,8 @@ function verifyEvidence(dir) {
     else if (sha256(readFileSync3(path)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
   }
   let records = 0;
-  for (const t of manifest.traces) records += verifyTrace(dir, t, problems);
+  const files = new FileBytes();
+  for (const t of manifest.traces) records += verifyTrace(dir, t, problems, files);
   const listed = new Set(manifest.traces.map((t) => t.path));
   const evidence = join4(dir, EVIDENCE_DIR);
   const present = existsSync(evidence) ? readdirSync2(evidence).map((f) => `${EVIDENCE_DIR}/${f}`) : [];
@@ -281,6 +314,7 @@ function verifyEvidence(dir) {
 export {
   guardReplies,
   sha256,
+  asText,
   chainRecords,
   EVIDENCE_DIR,
   writeTrace,
@@ -289,5 +323,6 @@ export {
   TraceLedger,
   buildManifest,
   writeManifest,
+  FileBytes,
   verifyEvidence
 };

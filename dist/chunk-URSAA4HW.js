@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-Z2WJZXH5.js";
+} from "./chunk-3SYVGEA3.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-H562AALD.js";
+} from "./chunk-3PHNXFIC.js";
 import {
   REPORT_HTML
-} from "./chunk-ZVFQ5KXD.js";
+} from "./chunk-VVIMWH2L.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-YTPO4O3Q.js";
+} from "./chunk-HKPDDCMD.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

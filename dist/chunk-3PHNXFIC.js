@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-ZVFQ5KXD.js";
+} from "./chunk-VVIMWH2L.js";
 import {
   PROBES,
   ProbeModel,
@@ -63,7 +63,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-YTPO4O3Q.js";
+} from "./chunk-HKPDDCMD.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
