@@ -6,14 +6,14 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-URSAA4HW.js";
+} from "./chunk-ZYCREGPF.js";
 import "./chunk-3SYVGEA3.js";
-import "./chunk-3PHNXFIC.js";
-import "./chunk-VVIMWH2L.js";
+import "./chunk-NRF2CRF3.js";
+import "./chunk-QTCQXPVS.js";
 import "./chunk-2JQHIHUM.js";
-import "./chunk-CV2FQP5A.js";
+import "./chunk-A33TYKIN.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-OUXAL4BH.js";
+import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-HKPDDCMD.js";
 import "./chunk-4S3SXERW.js";
@@ -23,11 +23,11 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-AGLLCTUO.js";
-import "./chunk-65BM32CR.js";
+import "./chunk-PPJQJZD6.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-6V5EBNAI.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-OEVMWZRR.js";
+import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";

@@ -13,15 +13,15 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-3PHNXFIC.js";
+} from "./chunk-NRF2CRF3.js";
 import {
   REPORT_HTML
-} from "./chunk-VVIMWH2L.js";
+} from "./chunk-QTCQXPVS.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-CV2FQP5A.js";
+} from "./chunk-A33TYKIN.js";
 import {
   buildManifest,
   verifyEvidence,

@@ -14,14 +14,14 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-3PHNXFIC.js";
+} from "./chunk-NRF2CRF3.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-VVIMWH2L.js";
+} from "./chunk-QTCQXPVS.js";
 import "./chunk-2JQHIHUM.js";
-import "./chunk-CV2FQP5A.js";
+import "./chunk-A33TYKIN.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-OUXAL4BH.js";
+import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
 import {
   FileBytes,
@@ -37,11 +37,11 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-AGLLCTUO.js";
-import "./chunk-65BM32CR.js";
+import "./chunk-PPJQJZD6.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-6V5EBNAI.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-OEVMWZRR.js";
+import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";

@@ -9,10 +9,10 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-VVIMWH2L.js";
-import "./chunk-CV2FQP5A.js";
+} from "./chunk-QTCQXPVS.js";
+import "./chunk-A33TYKIN.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-OUXAL4BH.js";
+import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-HKPDDCMD.js";
 import "./chunk-4S3SXERW.js";
@@ -21,7 +21,7 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-OEVMWZRR.js";
+import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";

@@ -6,8 +6,8 @@ import {
   expiryDiagnostic,
   loadWaivers,
   utcDay
-} from "./chunk-OUXAL4BH.js";
-import "./chunk-OEVMWZRR.js";
+} from "./chunk-WFQBSMG7.js";
+import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";

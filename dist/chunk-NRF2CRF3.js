@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-VVIMWH2L.js";
+} from "./chunk-QTCQXPVS.js";
 import {
   PROBES,
   ProbeModel,
@@ -40,7 +40,7 @@ import {
   sequentialPlan,
   table,
   waiverDiagnostics
-} from "./chunk-CV2FQP5A.js";
+} from "./chunk-A33TYKIN.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
@@ -50,7 +50,7 @@ import {
 import {
   loadWaivers,
   utcDay
-} from "./chunk-OUXAL4BH.js";
+} from "./chunk-WFQBSMG7.js";
 import {
   authoringPolicy,
   resolvePolicy
@@ -92,7 +92,7 @@ import {
 } from "./chunk-AGLLCTUO.js";
 import {
   loadSuite
-} from "./chunk-65BM32CR.js";
+} from "./chunk-PPJQJZD6.js";
 import {
   factorLevels,
   planEpisodes,
@@ -101,7 +101,7 @@ import {
 import {
   lazyValidator,
   readValidated
-} from "./chunk-OEVMWZRR.js";
+} from "./chunk-T2UEZMHL.js";
 import {
   ConfigError,
   didYouMean,

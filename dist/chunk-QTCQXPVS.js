@@ -5,7 +5,7 @@ import {
   METRIC_LABEL,
   SHORT,
   rate
-} from "./chunk-CV2FQP5A.js";
+} from "./chunk-A33TYKIN.js";
 import {
   SIGNALS,
   SIGNAL_LABEL
