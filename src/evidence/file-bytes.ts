@@ -8,9 +8,18 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 export class FileBytes {
   private buffer = Buffer.allocUnsafe(1024 * 1024)
 
-  /** The file's bytes: a view into the shared buffer, valid until the next read (copy what must outlive it). */
-  read(path: string): Buffer {
-    const fd = openSync(path, 'r')
+  /**
+   * The file's bytes: a view into the shared buffer, valid until the next read (copy what must
+   * outlive it); undefined when there is no such file, which costs no separate check.
+   */
+  read(path: string): Buffer | undefined {
+    let fd: number
+    try {
+      fd = openSync(path, 'r')
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw e
+    }
     try {
       for (let size = fstatSync(fd).size; ; ) {
         // One byte more than the file: a read that fills the buffer means the file grew meanwhile.

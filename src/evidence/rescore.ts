@@ -110,8 +110,10 @@ function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Re
       mkdirSync(folder, { recursive: true })
       folders.add(folder)
     }
+    const read = files.read(join(from, recorded.evidence))
+    if (!read) throw new RescoreError(`${recorded.evidence} is missing from the recording`)
     // As verify read it (asText), so a copy has the digest verify checked.
-    const bytes = asText(files.read(join(from, recorded.evidence)))
+    const bytes = asText(read)
     const replayed = replayedTrace(bytes)
     const digest = recordedDigests.get(recorded.evidence)
     writeFileSync(target, replayed?.chained.text ?? bytes)

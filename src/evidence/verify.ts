@@ -40,12 +40,12 @@ function readManifest(dir: string, problems: string[]): { manifest: Manifest; di
 }
 
 function verifyTrace(dir: string, t: TraceDigest, problems: string[], files: FileBytes): number {
-  const path = join(dir, t.path)
-  if (!existsSync(path)) {
+  const bytes = files.read(join(dir, t.path))
+  if (!bytes) {
     problems.push(`${t.path}: missing file`)
     return 0
   }
-  const text = asText(files.read(path))
+  const text = asText(bytes)
   const chain = checkChain(text)
   const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`)
   if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`)

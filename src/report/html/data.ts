@@ -202,8 +202,8 @@ const CHAIN_TAIL_BYTES = ',"prev":"","hash":""}'.length + 2 * 64
  * does not end as chainRecords ends it; otherwise the text's length in characters (as a string's).
  */
 function cutTrace(file: string, head: Omit<EpisodeTrace, 'records' | 'problem'>, files: FileBytes, into: ByteBuilder): number | undefined {
-  if (!existsSync(file)) return undefined
   const bytes = files.read(file)
+  if (!bytes) return undefined
   const start = into.length
   into.append(`${JSON.stringify(head).slice(0, -1)},"records":[`)
   let from = 0

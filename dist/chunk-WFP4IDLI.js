@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-3SYVGEA3.js";
+} from "./chunk-CE4HPBIA.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-NRF2CRF3.js";
+} from "./chunk-C5QAETP5.js";
 import {
   REPORT_HTML
-} from "./chunk-QTCQXPVS.js";
+} from "./chunk-2ERWWFXG.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-HKPDDCMD.js";
+} from "./chunk-YH6HI5LD.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

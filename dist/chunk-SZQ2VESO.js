@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-3SYVGEA3.js";
+} from "./chunk-CE4HPBIA.js";
 import {
   ReplayModel,
   costOf,
@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-NRF2CRF3.js";
+} from "./chunk-C5QAETP5.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-QTCQXPVS.js";
+} from "./chunk-2ERWWFXG.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-A33TYKIN.js";
 import "./chunk-PK4S5OEN.js";
@@ -29,7 +29,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-HKPDDCMD.js";
+} from "./chunk-YH6HI5LD.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -110,7 +110,9 @@ function recallRun(p, from, manifest, results) {
       mkdirSync(folder, { recursive: true });
       folders.add(folder);
     }
-    const bytes = asText(files.read(join(from, recorded.evidence)));
+    const read = files.read(join(from, recorded.evidence));
+    if (!read) throw new RescoreError(`${recorded.evidence} is missing from the recording`);
+    const bytes = asText(read);
     const replayed = replayedTrace(bytes);
     const digest = recordedDigests.get(recorded.evidence);
     writeFileSync(target, replayed?.chained.text ?? bytes);

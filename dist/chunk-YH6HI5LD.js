@@ -46,8 +46,14 @@ function checkSeal(bytes, name, tail, pretty = false) {
   if (at < 0 || bytes.toString("latin1", start + 64) !== `"${tail}` || bytes.toString("latin1", at, start) !== open || !/^[0-9a-f]{64}$/.test(digest2)) {
     return { ok: false, problem: `its \`${name}\` field is missing or malformed` };
   }
-  const zeroed = createHash("sha256").update(bytes.subarray(0, start)).update(ZERO_DIGEST).update(bytes.subarray(start + 64));
-  return zeroed.digest("hex") === digest2 ? { ok: true, digest: digest2 } : { ok: false, problem: `altered: its content does not match its \`${name}\`` };
+  return sha256(zeroedCopy(bytes, start)) === digest2 ? { ok: true, digest: digest2 } : { ok: false, problem: `altered: its content does not match its \`${name}\`` };
+}
+var scratch = Buffer.allocUnsafe(64 * 1024);
+function zeroedCopy(bytes, start) {
+  if (scratch.length < bytes.length) scratch = Buffer.allocUnsafe(Math.max(bytes.length, scratch.length * 2));
+  bytes.copy(scratch);
+  scratch.write(ZERO_DIGEST, start, "latin1");
+  return scratch.subarray(0, bytes.length);
 }
 
 // src/evidence/chain.ts
@@ -147,9 +153,18 @@ function writeTrace(out, episodeId, trace, ledger) {
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var FileBytes = class {
   buffer = Buffer.allocUnsafe(1024 * 1024);
-  /** The file's bytes: a view into the shared buffer, valid until the next read (copy what must outlive it). */
+  /**
+   * The file's bytes: a view into the shared buffer, valid until the next read (copy what must
+   * outlive it); undefined when there is no such file, which costs no separate check.
+   */
   read(path) {
-    const fd = openSync(path, "r");
+    let fd;
+    try {
+      fd = openSync(path, "r");
+    } catch (e) {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    }
     try {
       for (let size = fstatSync(fd).size; ; ) {
         if (size >= this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size + 1, this.buffer.length * 2));
@@ -276,12 +291,12 @@ function readManifest(dir, problems) {
   }
 }
 function verifyTrace(dir, t, problems, files) {
-  const path = join4(dir, t.path);
-  if (!existsSync(path)) {
+  const bytes = files.read(join4(dir, t.path));
+  if (!bytes) {
     problems.push(`${t.path}: missing file`);
     return 0;
   }
-  const text = asText(files.read(path));
+  const text = asText(bytes);
   const chain = checkChain(text);
   const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`);
   if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`);

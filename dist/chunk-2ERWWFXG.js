@@ -14,7 +14,7 @@ import {
   FileBytes,
   MANIFEST_FILE,
   verifyEvidence
-} from "./chunk-HKPDDCMD.js";
+} from "./chunk-YH6HI5LD.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -269,8 +269,8 @@ var ByteBuilder = class {
 var CHAIN_TAIL = /^,"prev":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"\}$/;
 var CHAIN_TAIL_BYTES = ',"prev":"","hash":""}'.length + 2 * 64;
 function cutTrace(file, head, files, into) {
-  if (!existsSync(file)) return void 0;
   const bytes = files.read(file);
+  if (!bytes) return void 0;
   const start = into.length;
   into.append(`${JSON.stringify(head).slice(0, -1)},"records":[`);
   let from = 0;

@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-QTCQXPVS.js";
+} from "./chunk-2ERWWFXG.js";
 import {
   PROBES,
   ProbeModel,
@@ -63,7 +63,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-HKPDDCMD.js";
+} from "./chunk-YH6HI5LD.js";
 import {
   ForcedToolRefused,
   UnknownModelError,

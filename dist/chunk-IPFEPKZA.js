@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-NRF2CRF3.js";
-import "./chunk-QTCQXPVS.js";
+} from "./chunk-C5QAETP5.js";
+import "./chunk-2ERWWFXG.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-A33TYKIN.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-HKPDDCMD.js";
+import "./chunk-YH6HI5LD.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,
