@@ -37,6 +37,21 @@ export function chainRecords(records: readonly object[]): ChainedText {
   return { text: lines.map((l) => `${l}\n`).join(''), records: lines.length, head: prev }
 }
 
+/** How chainRecords ends every line: the chain fields, last, then the record's closing brace. */
+const CHAIN_FIELDS = /^,"prev":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"\}$/
+const CHAIN_FIELDS_BYTES = ',"prev":"","hash":""}'.length + 2 * 64
+
+/**
+ * A chained line up to its chain fields: the record's JSON text less its closing brace, cut rather
+ * than parsed. For a line that is JSON (one verify parsed, or chainRecords wrote), the record's text
+ * is what parsing the line and serialising it again without `prev` and `hash` gives, as a line keeps
+ * the spelling JSON.stringify gave it. Undefined when the line does not end as chainRecords ends it.
+ */
+export function recordOpening(line: Buffer): Buffer | undefined {
+  const cut = line.length - CHAIN_FIELDS_BYTES
+  return cut > 0 && CHAIN_FIELDS.test(line.toString('latin1', cut)) ? line.subarray(0, cut) : undefined
+}
+
 function prevOf(line: Buffer): string | undefined {
   try {
     const prev = (JSON.parse(line.toString('utf8')) as { prev?: unknown }).prev

@@ -7,6 +7,7 @@ import { isAscii } from 'node:buffer'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { METRIC_LABEL } from '../../gate/decide.js'
+import { recordOpening } from '../../evidence/chain.js'
 import { FileBytes } from '../../evidence/file-bytes.js'
 import type { Manifest } from '../../evidence/manifest.js'
 import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenario/types.js'
@@ -166,40 +167,40 @@ function readTrace(out: string, path: string): Pick<EpisodeTrace, 'records' | 'p
 /** Bytes appended into one buffer that is reused and grows as needed. */
 class ByteBuilder {
   private buffer = Buffer.allocUnsafe(1024 * 1024)
-  length = 0
+  private used = 0
+
+  get length(): number {
+    return this.used
+  }
 
   append(data: Buffer | string): void {
     const size = typeof data === 'string' ? Buffer.byteLength(data) : data.length
-    if (this.length + size > this.buffer.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.length + size, this.buffer.length * 2))
-      this.buffer.copy(grown, 0, 0, this.length)
+    if (this.used + size > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.used + size, this.buffer.length * 2))
+      this.buffer.copy(grown, 0, 0, this.used)
       this.buffer = grown
     }
-    if (typeof data === 'string') this.buffer.write(data, this.length)
-    else data.copy(this.buffer, this.length)
-    this.length += size
+    if (typeof data === 'string') this.buffer.write(data, this.used)
+    else data.copy(this.buffer, this.used)
+    this.used += size
   }
 
-  /** What was appended: a view valid until the next append or clear. */
+  /** What was appended: a view valid until the next append or truncate. */
   get bytes(): Buffer {
-    return this.buffer.subarray(0, this.length)
+    return this.buffer.subarray(0, this.used)
   }
 
-  clear(): void {
-    this.length = 0
+  /** Drops what was appended after the first `length` bytes (all of it by default). */
+  truncate(length = 0): void {
+    this.used = Math.min(length, this.used)
   }
 }
 
-/** How chainRecords ends every line: the chain fields, last, then the record's closing brace. */
-const CHAIN_TAIL = /^,"prev":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"\}$/
-const CHAIN_TAIL_BYTES = ',"prev":"","hash":""}'.length + 2 * 64
-
 /**
- * A trace's EpisodeTrace JSON cut from its lines without parsing them: each line less its chain
- * fields, which chainRecords writes last. Only for a trace whose every line is known to be JSON (the
- * run just wrote it, or verify parsed it), where cutting the text gives what parsing and serialising
- * the records again gives, at a fraction of the cost. Undefined, with nothing appended, when a line
- * does not end as chainRecords ends it; otherwise the text's length in characters (as a string's).
+ * A trace's EpisodeTrace JSON with its records cut from its lines (recordOpening) instead of parsed
+ * and serialised again, at a fraction of the cost. Only for a trace whose every line is known to be
+ * JSON. Undefined, with nothing appended, when a line does not end as a chained line does; otherwise
+ * the text's length in characters (as a string's, which is what chunk sizes count).
  */
 function cutTrace(file: string, head: Omit<EpisodeTrace, 'records' | 'problem'>, files: FileBytes, into: ByteBuilder): number | undefined {
   const bytes = files.read(file)
@@ -209,18 +210,18 @@ function cutTrace(file: string, head: Omit<EpisodeTrace, 'records' | 'problem'>,
   let from = 0
   while (from < bytes.length) {
     const end = bytes.indexOf(0x0a, from)
-    const cut = end - CHAIN_TAIL_BYTES
-    if (end < 0 || cut <= from || !CHAIN_TAIL.test(bytes.toString('latin1', cut, end))) {
-      into.length = start
+    const record = end < 0 ? undefined : recordOpening(bytes.subarray(from, end))
+    if (!record) {
+      into.truncate(start)
       return undefined
     }
     if (from > 0) into.append(',')
-    into.append(bytes.subarray(from, cut))
+    into.append(record)
     into.append('}')
     from = end + 1
   }
   if (from === 0) {
-    into.length = start
+    into.truncate(start)
     return undefined
   }
   into.append(']}')
@@ -235,7 +236,8 @@ function cutTrace(file: string, head: Omit<EpisodeTrace, 'records' | 'problem'>,
  */
 export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void): EpisodeRow[] {
   const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]))
-  // Every trace the manifest lists was written by this run or parsed line by line by verify.
+  // Every line of a trace the manifest lists is JSON: written by the run that sealed the manifest
+  // (verification null: chained by it, or copied from a recording that verified), or parsed by verify.
   const known = s.verification === null || s.verification.problems.length === 0
   const files = new FileBytes()
   const trace = new ByteBuilder()
@@ -248,13 +250,13 @@ export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void): E
     open.append(']')
     chunk(open.bytes)
     chunks++
-    open.clear()
+    open.truncate()
     size = 0
   }
   for (const o of s.results.episodes) {
     const digest = digests.get(o.evidence)
     const head = { episode: o.episode, path: o.evidence, ...(digest ? { sha256: digest.sha256, head: digest.head } : {}) }
-    trace.clear()
+    trace.truncate()
     let chars = known && digest ? cutTrace(join(s.out, o.evidence), head, files, trace) : undefined
     if (chars === undefined) {
       const text = JSON.stringify({ ...head, ...readTrace(s.out, o.evidence) })

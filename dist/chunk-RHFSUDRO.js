@@ -13,8 +13,9 @@ import {
 import {
   FileBytes,
   MANIFEST_FILE,
+  recordOpening,
   verifyEvidence
-} from "./chunk-YH6HI5LD.js";
+} from "./chunk-J54E3UY2.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -246,28 +247,30 @@ function readTrace(out, path) {
 }
 var ByteBuilder = class {
   buffer = Buffer.allocUnsafe(1024 * 1024);
-  length = 0;
+  used = 0;
+  get length() {
+    return this.used;
+  }
   append(data) {
     const size = typeof data === "string" ? Buffer.byteLength(data) : data.length;
-    if (this.length + size > this.buffer.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.length + size, this.buffer.length * 2));
-      this.buffer.copy(grown, 0, 0, this.length);
+    if (this.used + size > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.used + size, this.buffer.length * 2));
+      this.buffer.copy(grown, 0, 0, this.used);
       this.buffer = grown;
     }
-    if (typeof data === "string") this.buffer.write(data, this.length);
-    else data.copy(this.buffer, this.length);
-    this.length += size;
+    if (typeof data === "string") this.buffer.write(data, this.used);
+    else data.copy(this.buffer, this.used);
+    this.used += size;
   }
-  /** What was appended: a view valid until the next append or clear. */
+  /** What was appended: a view valid until the next append or truncate. */
   get bytes() {
-    return this.buffer.subarray(0, this.length);
+    return this.buffer.subarray(0, this.used);
   }
-  clear() {
-    this.length = 0;
+  /** Drops what was appended after the first `length` bytes (all of it by default). */
+  truncate(length = 0) {
+    this.used = Math.min(length, this.used);
   }
 };
-var CHAIN_TAIL = /^,"prev":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"\}$/;
-var CHAIN_TAIL_BYTES = ',"prev":"","hash":""}'.length + 2 * 64;
 function cutTrace(file, head, files, into) {
   const bytes = files.read(file);
   if (!bytes) return void 0;
@@ -276,18 +279,18 @@ function cutTrace(file, head, files, into) {
   let from = 0;
   while (from < bytes.length) {
     const end = bytes.indexOf(10, from);
-    const cut = end - CHAIN_TAIL_BYTES;
-    if (end < 0 || cut <= from || !CHAIN_TAIL.test(bytes.toString("latin1", cut, end))) {
-      into.length = start;
+    const record = end < 0 ? void 0 : recordOpening(bytes.subarray(from, end));
+    if (!record) {
+      into.truncate(start);
       return void 0;
     }
     if (from > 0) into.append(",");
-    into.append(bytes.subarray(from, cut));
+    into.append(record);
     into.append("}");
     from = end + 1;
   }
   if (from === 0) {
-    into.length = start;
+    into.truncate(start);
     return void 0;
   }
   into.append("]}");
@@ -308,13 +311,13 @@ function episodeChunks(s, chunk) {
     open.append("]");
     chunk(open.bytes);
     chunks++;
-    open.clear();
+    open.truncate();
     size = 0;
   };
   for (const o of s.results.episodes) {
     const digest = digests.get(o.evidence);
     const head = { episode: o.episode, path: o.evidence, ...digest ? { sha256: digest.sha256, head: digest.head } : {} };
-    trace.clear();
+    trace.truncate();
     let chars = known && digest ? cutTrace(join(s.out, o.evidence), head, files, trace) : void 0;
     if (chars === void 0) {
       const text = JSON.stringify({ ...head, ...readTrace(s.out, o.evidence) });

@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-CE4HPBIA.js";
+} from "./chunk-Y2PAG5TX.js";
 import {
   ReplayModel,
   costOf,
@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-C5QAETP5.js";
+} from "./chunk-RAUYAVSB.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-2ERWWFXG.js";
+} from "./chunk-RHFSUDRO.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-A33TYKIN.js";
 import "./chunk-PK4S5OEN.js";
@@ -29,7 +29,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-YH6HI5LD.js";
+} from "./chunk-J54E3UY2.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

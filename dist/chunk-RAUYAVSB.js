@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-2ERWWFXG.js";
+} from "./chunk-RHFSUDRO.js";
 import {
   PROBES,
   ProbeModel,
@@ -63,7 +63,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-YH6HI5LD.js";
+} from "./chunk-J54E3UY2.js";
 import {
   ForcedToolRefused,
   UnknownModelError,

@@ -67,6 +67,12 @@ function chainRecords(records) {
   return { text: lines.map((l) => `${l}
 `).join(""), records: lines.length, head: prev };
 }
+var CHAIN_FIELDS = /^,"prev":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"\}$/;
+var CHAIN_FIELDS_BYTES = ',"prev":"","hash":""}'.length + 2 * 64;
+function recordOpening(line) {
+  const cut2 = line.length - CHAIN_FIELDS_BYTES;
+  return cut2 > 0 && CHAIN_FIELDS.test(line.toString("latin1", cut2)) ? line.subarray(0, cut2) : void 0;
+}
 function prevOf(line) {
   try {
     const prev = JSON.parse(line.toString("utf8")).prev;
@@ -331,6 +337,7 @@ export {
   sha256,
   asText,
   chainRecords,
+  recordOpening,
   EVIDENCE_DIR,
   writeTrace,
   engineDigest,

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-CE4HPBIA.js";
+} from "./chunk-Y2PAG5TX.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-C5QAETP5.js";
+} from "./chunk-RAUYAVSB.js";
 import {
   REPORT_HTML
-} from "./chunk-2ERWWFXG.js";
+} from "./chunk-RHFSUDRO.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-YH6HI5LD.js";
+} from "./chunk-J54E3UY2.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

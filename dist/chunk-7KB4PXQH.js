@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-C5QAETP5.js";
-import "./chunk-2ERWWFXG.js";
+} from "./chunk-RAUYAVSB.js";
+import "./chunk-RHFSUDRO.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-A33TYKIN.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-YH6HI5LD.js";
+import "./chunk-J54E3UY2.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,

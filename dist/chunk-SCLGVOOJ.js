@@ -9,12 +9,12 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-2ERWWFXG.js";
+} from "./chunk-RHFSUDRO.js";
 import "./chunk-A33TYKIN.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-YH6HI5LD.js";
+import "./chunk-J54E3UY2.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
