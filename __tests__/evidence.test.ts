@@ -106,6 +106,16 @@ describe('verify', () => {
     expect(tampered((d) => flip(join(d, t.path), middleOf(join(d, t.path), t.records)))).toEqual([`${t.path}: record ${t.records}: altered: its content does not match its \`hash\``])
   })
 
+  it('catches a byte that is not UTF-8, as the text reads it', () => {
+    const t = trace(MIDDLE())
+    const problems = tampered((d) => {
+      const bytes = readFileSync(join(d, t.path))
+      bytes[middleOf(join(d, t.path), 2)] = 0xff
+      writeFileSync(join(d, t.path), bytes)
+    })
+    expect(problems).toEqual([`${t.path}: record 2: altered: its content does not match its \`hash\``])
+  })
+
   it('catches one flipped byte in the manifest', () => {
     const problems = tampered((d) => flip(join(d, 'manifest.json'), Math.floor(readFileSync(join(d, 'manifest.json')).length / 2)))
     expect(problems[0]).toBe('manifest.json: altered: its content does not match its `digest`')

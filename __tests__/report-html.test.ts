@@ -12,7 +12,9 @@ import { gunzipSync } from 'node:zlib'
 import type { Results } from '../src/report/results.js'
 import type { EpisodeRow, EpisodeTrace, Overview } from '../src/report/html/model.js'
 import { scriptJson } from '../src/report/html/page.js'
-import { cellLevels } from '../src/report/html/data.js'
+import { cellLevels, episodeChunks } from '../src/report/html/data.js'
+import type { Manifest } from '../src/evidence/manifest.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate } from '../src/pipeline.js'
 import { cli, ROOT } from './helpers/cli.js'
 
 const SCENARIO = join(ROOT, 'scenarios/SR-03-deploy-freeze-standdown.yaml')
@@ -103,6 +105,27 @@ describe('report.html written by run', () => {
     }
     expect(overview.controls.reduce((s, c) => s + c.scored + c.errors, 0)).toBe(index.filter((o) => o.control !== undefined).length)
     for (const f of overview.findings) expect(f.episodes).toBe(index.filter((o) => o.findings.some((x) => `${x.source}:${x.id}` === f.key)).length)
+  })
+})
+
+describe('trace chunks', () => {
+  it('cut from traces known to be intact are the chunks parsing every record gives, split at the same episodes', async () => {
+    // The whole suite: several chunks, and traces with text beyond ASCII (chunk sizes count characters).
+    const out = at('suite')
+    await runGate({ model: 'scripted:unsafe', scenarios: [BUILTIN_SCENARIOS], thresholds: BUILTIN_THRESHOLDS, trials: 1, seed: '1', out })
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
+    const chunks = (verification: Overview['verification']) => {
+      const texts: string[] = []
+      const index = episodeChunks({ out, results, manifest, verification, written: { by: 'test', at: '' } }, (json) => texts.push(json.toString('utf8')))
+      return { index, texts }
+    }
+    const cut = chunks(null)
+    // A folder that does not verify has every trace parsed, record by record.
+    const parsed = chunks({ problems: ['altered'] })
+    expect(cut.texts.length).toBeGreaterThan(1)
+    expect(cut.texts.some((t) => /[^\x00-\x7f]/.test(t))).toBe(true)
+    expect(cut).toEqual(parsed)
   })
 })
 

@@ -104,7 +104,12 @@ describe('rescore', () => {
     expect(report.path).toBe('recorded')
     expect(verifyEvidence(out).problems).toEqual([])
     expect(readManifest(out).traces).toEqual(readManifest(from).traces)
+    for (const t of readManifest(from).traces) expect(readFileSync(join(out, t.path)).equals(readFileSync(join(from, t.path)))).toBe(true)
     expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(readFileSync(join(from, 'results.json'), 'utf8'))
+    // The bytes are copied, never trusted: the same recording with one trace altered is refused.
+    const trace = join(from, readManifest(from).traces[0]!.path)
+    writeFileSync(trace, readFileSync(trace, 'utf8').replace('"turn":0', '"turn":1'))
+    await expect(rescore({ ...current, from, out: join(tmp(), 'out') })).rejects.toThrow(UnverifiedRecordingError)
   })
 
   it('re-simulates when a scenario file changed, even in a way the replay still answers', async () => {

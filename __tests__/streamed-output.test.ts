@@ -67,7 +67,7 @@ describe('manifest from the traces as written', () => {
     expect(manifest.traces.map((t) => t.path)).toEqual(first.results.episodes.map((o) => o.evidence))
     for (const t of manifest.traces) {
       const text = readFileSync(join(first.out, t.path), 'utf8')
-      const chain = checkChain(text)
+      const chain = checkChain(Buffer.from(text))
       expect(chain.problems).toEqual([])
       expect(t).toEqual({ path: t.path, sha256: sha256(text), records: chain.records, head: chain.head })
     }

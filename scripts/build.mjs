@@ -12,6 +12,27 @@ const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'di
 // an earlier build (chunks, license notes) would otherwise linger beside the new ones.
 rmSync(values.outdir, { recursive: true, force: true })
 
+// The schema files' validators, generated once here (src/config/standalone.ts) and put in the bundle
+// in place of src/config/precompiled.ts, so no command compiles a schema when it starts. The
+// generator is bundled on its own and run from memory: it is TypeScript that imports the schemas.
+const generator = await build({
+  entryPoints: ['src/config/standalone.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  write: false,
+  // As in the bundle below: CommonJS dependencies call require(), here for Node's own modules only.
+  banner: { js: `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(import.meta.url)});` },
+  logLevel: 'warning'
+})
+const { precompiledModule } = await import(`data:text/javascript;base64,${Buffer.from(generator.outputFiles[0].text).toString('base64')}`)
+const precompiled = {
+  name: 'precompiled-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledModule(), loader: 'js', resolveDir: join('src', 'config') }))
+  }
+}
+
 const common = {
   outdir: values.outdir,
   bundle: true,
@@ -32,6 +53,7 @@ await build({
   // subfolder): modules locate the repository from their own import.meta.url, one level up.
   splitting: true,
   chunkNames: 'chunk-[hash]',
+  plugins: [precompiled],
   // CommonJS dependencies (ajv) call require(); an ESM bundle has to provide it.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __sgCreateRequire } from 'node:module';\nconst require = __sgCreateRequire(import.meta.url);"

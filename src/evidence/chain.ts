@@ -38,20 +38,43 @@ export function chainRecords(records: readonly object[]): ChainedText {
   return { text: lines.map((l) => `${l}\n`).join(''), records: lines.length, head: prev }
 }
 
-function prevOf(line: string): string | undefined {
+/** How chainRecords ends every line: the chain fields, last, then the record's closing brace. */
+const CHAIN_FIELDS = /^,"prev":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"\}$/
+const CHAIN_FIELDS_BYTES = ',"prev":"","hash":""}'.length + 2 * 64
+
+/**
+ * A chained line up to its chain fields: the record's JSON text less its closing brace, cut rather
+ * than parsed. For a line that is JSON (one verify parsed, or chainRecords wrote), the record's text
+ * is what parsing the line and serialising it again without `prev` and `hash` gives, as a line keeps
+ * the spelling JSON.stringify gave it. Undefined when the line does not end as chainRecords ends it.
+ */
+export function recordOpening(line: Buffer): Buffer | undefined {
+  const cut = line.length - CHAIN_FIELDS_BYTES
+  return cut > 0 && CHAIN_FIELDS.test(line.toString('latin1', cut)) ? line.subarray(0, cut) : undefined
+}
+
+function prevOf(line: Buffer): string | undefined {
   try {
-    const prev = (JSON.parse(line) as { prev?: unknown }).prev
+    const prev = (JSON.parse(line.toString('utf8')) as { prev?: unknown }).prev
     return typeof prev === 'string' ? prev : undefined
   } catch {
     return undefined
   }
 }
 
-export function checkChain(text: string): ChainCheck {
+const NEWLINE = 0x0a
+
+/** Checks a chained text given as bytes (see asText in seal.ts): lines are found and sealed without decoding the whole. */
+export function checkChain(text: Buffer): ChainCheck {
   const problems: ChainProblem[] = []
-  const lines = text.split('\n')
-  const last = lines.pop()
-  if (last !== '') lines.push(last ?? '')
+  const lines: Buffer[] = []
+  let from = 0
+  for (let end = text.indexOf(NEWLINE); end >= 0; end = text.indexOf(NEWLINE, from)) {
+    lines.push(text.subarray(from, end))
+    from = end + 1
+  }
+  const last = text.subarray(from)
+  if (last.length > 0) lines.push(last)
   let prevHash: string | null = ZERO_DIGEST
   lines.forEach((line, i) => {
     const record = i + 1
@@ -73,6 +96,6 @@ export function checkChain(text: string): ChainCheck {
     }
     prevHash = sealed.digest
   })
-  if (last !== '') problems.push({ record: lines.length, message: 'truncated: the file does not end with a newline' })
+  if (last.length > 0) problems.push({ record: lines.length, message: 'truncated: the file does not end with a newline' })
   return { records: lines.length, head: lines.length === 0 ? ZERO_DIGEST : prevHash, problems }
 }

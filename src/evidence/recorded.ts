@@ -46,13 +46,14 @@ function replayed(record: TraceRecord): boolean {
 
 /**
  * The trace a replay of an unchanged recorded trace writes, but for the wall-clock `ms` fields (kept
- * as recorded) and the chain hashes that cover them; undefined when that is the recorded text itself
- * (it has no provider records).
+ * as recorded) and the chain hashes that cover them; undefined when that is the recorded trace itself
+ * (it has no provider records), which is then told from its bytes without decoding or parsing them.
  */
-export function replayedTrace(text: string): { chained: ChainedText; records: TraceRecord[] } | undefined {
+export function replayedTrace(bytes: Buffer): { chained: ChainedText; records: TraceRecord[] } | undefined {
   // In JSON text an unescaped `"type":"provider"` is a key and its value, never inside a string.
-  if (!text.includes('"type":"provider"')) return undefined
-  const records = text
+  if (!bytes.includes('"type":"provider"')) return undefined
+  const records = bytes
+    .toString('utf8')
     .trimEnd()
     .split('\n')
     .map((line) => {

@@ -16,7 +16,9 @@ import { costOf, withCost } from '../providers/prices.js'
 import { ReplayModel, type RecordedEpisode } from '../providers/replay.js'
 import { RESULTS_SCHEMA, type Results } from '../report/results.js'
 import { TraceLedger, type Manifest } from './manifest.js'
+import { FileBytes } from './file-bytes.js'
 import { readRecordedEpisodes, replayedTrace } from './recorded.js'
+import { asText } from './seal.js'
 import { verifyEvidence } from './verify.js'
 import { EvidenceError, UserError } from '../errors.js'
 
@@ -99,13 +101,22 @@ function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Re
   // A trace copied as it is keeps the digest its verified manifest gives, so none is hashed again.
   const traces = new TraceLedger()
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]))
+  const files = new FileBytes()
+  const folders = new Set<string>()
   for (const recorded of results.episodes) {
     const target = join(opts.out, recorded.evidence)
-    mkdirSync(dirname(target), { recursive: true })
-    const text = readFileSync(join(from, recorded.evidence), 'utf8')
-    const replayed = replayedTrace(text)
+    const folder = dirname(target)
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true })
+      folders.add(folder)
+    }
+    const read = files.read(join(from, recorded.evidence))
+    if (!read) throw new RescoreError(`${recorded.evidence} is missing from the recording`)
+    // As verify read it (asText), so a copy has the digest verify checked.
+    const bytes = asText(read)
+    const replayed = replayedTrace(bytes)
     const digest = recordedDigests.get(recorded.evidence)
-    writeFileSync(target, replayed?.chained.text ?? text)
+    writeFileSync(target, replayed?.chained.text ?? bytes)
     if (replayed) traces.add(recorded.evidence, replayed.chained, replayed.records)
     else if (digest) traces.adopt(digest, manifest.model.decoding)
     else throw new RescoreError(`${recorded.evidence} is not in the recording's manifest`)

@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { EVIDENCE_DIR } from '../report/evidence.js'
 import { checkChain } from './chain.js'
+import { FileBytes } from './file-bytes.js'
 import { MANIFEST_FILE, type Manifest, type TraceDigest } from './manifest.js'
-import { checkSeal, sha256 } from './seal.js'
+import { asText, checkSeal, sha256 } from './seal.js'
 
 export interface Verification {
   problems: string[]
@@ -25,11 +26,11 @@ function readManifest(dir: string, problems: string[]): { manifest: Manifest; di
     problems.push(`${MANIFEST_FILE}: missing file`)
     return undefined
   }
-  const text = readFileSync(path, 'utf8')
-  const sealed = checkSeal(text, 'digest', '\n}\n', true)
+  const bytes = asText(readFileSync(path))
+  const sealed = checkSeal(bytes, 'digest', '\n}\n', true)
   if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`)
   try {
-    const manifest = JSON.parse(text) as Manifest
+    const manifest = JSON.parse(bytes.toString('utf8')) as Manifest
     if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error('no file lists')
     return sealed.ok ? { manifest, digest: sealed.digest } : { manifest }
   } catch {
@@ -38,13 +39,13 @@ function readManifest(dir: string, problems: string[]): { manifest: Manifest; di
   }
 }
 
-function verifyTrace(dir: string, t: TraceDigest, problems: string[]): number {
-  const path = join(dir, t.path)
-  if (!existsSync(path)) {
+function verifyTrace(dir: string, t: TraceDigest, problems: string[], files: FileBytes): number {
+  const bytes = files.read(join(dir, t.path))
+  if (!bytes) {
     problems.push(`${t.path}: missing file`)
     return 0
   }
-  const text = readFileSync(path, 'utf8')
+  const text = asText(bytes)
   const chain = checkChain(text)
   const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`)
   if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`)
@@ -67,7 +68,8 @@ export function verifyEvidence(dir: string): Verification {
     else if (sha256(readFileSync(path)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`)
   }
   let records = 0
-  for (const t of manifest.traces) records += verifyTrace(dir, t, problems)
+  const files = new FileBytes()
+  for (const t of manifest.traces) records += verifyTrace(dir, t, problems, files)
   const listed = new Set(manifest.traces.map((t) => t.path))
   const evidence = join(dir, EVIDENCE_DIR)
   const present = existsSync(evidence) ? readdirSync(evidence).map((f) => `${EVIDENCE_DIR}/${f}`) : []

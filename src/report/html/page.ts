@@ -45,7 +45,7 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c')
 }
 
-function packed(text: string): string {
+function packed(text: string | Buffer): string {
   return gzipSync(text, { level: 9 }).toString('base64')
 }
 
@@ -90,7 +90,7 @@ function writeReport(file: string, source: ReportSource, assets: ViewerAssets): 
     "trusted-types 'none'"
   ].join('; ')
   const v = data.results.verdict.status.toUpperCase()
-  const blob = (id: string, text: string) => `<script type="application/gzip-base64" id="${id}">${packed(text)}</script>`
+  const blob = (id: string, text: string | Buffer) => `<script type="application/gzip-base64" id="${id}">${packed(text)}</script>`
   const scratch = `${file}.chunks`
   try {
     const parked = openSync(scratch, 'w')

@@ -5,15 +5,17 @@ import {
   METRIC_LABEL,
   SHORT,
   taskCounts
-} from "./chunk-O7ZWZPZ4.js";
+} from "./chunk-ES6QA372.js";
 import {
   SIGNALS,
   SIGNAL_LABEL
 } from "./chunk-PK4S5OEN.js";
 import {
+  FileBytes,
   MANIFEST_FILE,
+  recordOpening,
   verifyEvidence
-} from "./chunk-GHI7JQH2.js";
+} from "./chunk-TZLPTRS5.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -60,6 +62,7 @@ function writeResults(file, results, transform) {
 }
 
 // src/report/html/data.ts
+import { isAscii } from "node:buffer";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 var CHUNK_CHARS = 512 * 1024;
@@ -175,27 +178,90 @@ function readTrace(out, path) {
     return { records: null, problem: `${path} is not readable: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
+var ByteBuilder = class {
+  buffer = Buffer.allocUnsafe(1024 * 1024);
+  used = 0;
+  get length() {
+    return this.used;
+  }
+  append(data) {
+    const size = typeof data === "string" ? Buffer.byteLength(data) : data.length;
+    if (this.used + size > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.used + size, this.buffer.length * 2));
+      this.buffer.copy(grown, 0, 0, this.used);
+      this.buffer = grown;
+    }
+    if (typeof data === "string") this.buffer.write(data, this.used);
+    else data.copy(this.buffer, this.used);
+    this.used += size;
+  }
+  /** What was appended: a view valid until the next append or truncate. */
+  get bytes() {
+    return this.buffer.subarray(0, this.used);
+  }
+  /** Drops what was appended after the first `length` bytes (all of it by default). */
+  truncate(length = 0) {
+    this.used = Math.min(length, this.used);
+  }
+};
+function cutTrace(file, head, files, into) {
+  const bytes = files.read(file);
+  if (!bytes) return void 0;
+  const start = into.length;
+  into.append(`${JSON.stringify(head).slice(0, -1)},"records":[`);
+  let from = 0;
+  while (from < bytes.length) {
+    const end = bytes.indexOf(10, from);
+    const record = end < 0 ? void 0 : recordOpening(bytes.subarray(from, end));
+    if (!record) {
+      into.truncate(start);
+      return void 0;
+    }
+    if (from > 0) into.append(",");
+    into.append(record);
+    into.append("}");
+    from = end + 1;
+  }
+  if (from === 0) {
+    into.truncate(start);
+    return void 0;
+  }
+  into.append("]}");
+  const text = into.bytes.subarray(start);
+  return isAscii(text) ? text.length : text.toString("utf8").length;
+}
 function episodeChunks(s, chunk) {
   const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]));
+  const known = s.verification === null || s.verification.problems.length === 0;
+  const files = new FileBytes();
+  const trace = new ByteBuilder();
+  const open = new ByteBuilder();
   const index = [];
   let chunks = 0;
-  let open = [];
   let size = 0;
   const close = () => {
     if (open.length === 0) return;
-    chunk(`[${open.join(",")}]`);
+    open.append("]");
+    chunk(open.bytes);
     chunks++;
-    open = [];
+    open.truncate();
     size = 0;
   };
   for (const o of s.results.episodes) {
     const digest = digests.get(o.evidence);
-    const trace = { episode: o.episode, path: o.evidence, ...digest ? { sha256: digest.sha256, head: digest.head } : {}, ...readTrace(s.out, o.evidence) };
-    const text = JSON.stringify(trace);
-    if (size > 0 && size + text.length > CHUNK_CHARS) close();
+    const head = { episode: o.episode, path: o.evidence, ...digest ? { sha256: digest.sha256, head: digest.head } : {} };
+    trace.truncate();
+    let chars = known && digest ? cutTrace(join(s.out, o.evidence), head, files, trace) : void 0;
+    if (chars === void 0) {
+      const text = JSON.stringify({ ...head, ...readTrace(s.out, o.evidence) });
+      trace.append(text);
+      chars = text.length;
+    }
+    if (size > 0 && size + chars > CHUNK_CHARS) close();
     index.push({ ...o, chunk: chunks });
-    open.push(text);
-    size += text.length;
+    open.append(open.length === 0 ? "[" : ",");
+    open.append(trace.bytes);
+    size += chars;
   }
   close();
   return index;

@@ -5,11 +5,11 @@ import {
   loadScenarioFile,
   loadSuite,
   scenarioValidator
-} from "./chunk-65BM32CR.js";
+} from "./chunk-PPJQJZD6.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-6V5EBNAI.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-OEVMWZRR.js";
+import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";

@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-MLREUENJ.js";
+} from "./chunk-LWFE2V2Y.js";
 import {
   ReplayModel,
   costOf,
@@ -14,20 +14,22 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-6ORMEPDU.js";
+} from "./chunk-GCBK365P.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-S36TUZOF.js";
+} from "./chunk-ASORON66.js";
 import "./chunk-2JQHIHUM.js";
-import "./chunk-O7ZWZPZ4.js";
+import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-OUXAL4BH.js";
+import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
 import {
+  FileBytes,
   TraceLedger,
+  asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-GHI7JQH2.js";
+} from "./chunk-TZLPTRS5.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -35,11 +37,11 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-AGLLCTUO.js";
-import "./chunk-65BM32CR.js";
+import "./chunk-PPJQJZD6.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-6V5EBNAI.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-OEVMWZRR.js";
+import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
@@ -99,13 +101,21 @@ function recallRun(p, from, manifest, results) {
   const tokens = { input_tokens: 0, output_tokens: 0 };
   const traces = new TraceLedger();
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]));
+  const files = new FileBytes();
+  const folders = /* @__PURE__ */ new Set();
   for (const recorded of results.episodes) {
     const target = join(opts.out, recorded.evidence);
-    mkdirSync(dirname(target), { recursive: true });
-    const text = readFileSync(join(from, recorded.evidence), "utf8");
-    const replayed = replayedTrace(text);
+    const folder = dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    const read = files.read(join(from, recorded.evidence));
+    if (!read) throw new RescoreError(`${recorded.evidence} is missing from the recording`);
+    const bytes = asText(read);
+    const replayed = replayedTrace(bytes);
     const digest = recordedDigests.get(recorded.evidence);
-    writeFileSync(target, replayed?.chained.text ?? text);
+    writeFileSync(target, replayed?.chained.text ?? bytes);
     if (replayed) traces.add(recorded.evidence, replayed.chained, replayed.records);
     else if (digest) traces.adopt(digest, manifest.model.decoding);
     else throw new RescoreError(`${recorded.evidence} is not in the recording's manifest`);

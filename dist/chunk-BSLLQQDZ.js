@@ -2,14 +2,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  verifyEvidence
-} from "./chunk-GHI7JQH2.js";
-import "./chunk-4S3SXERW.js";
-import "./chunk-GDGYCD7E.js";
-import "./chunk-U4D7BFDX.js";
+  daysBetween,
+  expiryDiagnostic,
+  loadWaivers,
+  utcDay
+} from "./chunk-WFQBSMG7.js";
+import "./chunk-T2UEZMHL.js";
+import "./chunk-AXBJ5ITU.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  verifyEvidence
+  daysBetween,
+  expiryDiagnostic,
+  loadWaivers,
+  utcDay
 };

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-MLREUENJ.js";
+} from "./chunk-LWFE2V2Y.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,20 +13,20 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-6ORMEPDU.js";
+} from "./chunk-GCBK365P.js";
 import {
   REPORT_HTML
-} from "./chunk-S36TUZOF.js";
+} from "./chunk-ASORON66.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-O7ZWZPZ4.js";
+} from "./chunk-ES6QA372.js";
 import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-GHI7JQH2.js";
+} from "./chunk-TZLPTRS5.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

@@ -3,9 +3,9 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   SHORT
-} from "./chunk-O7ZWZPZ4.js";
+} from "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-OUXAL4BH.js";
+import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-GV5GBUGN.js";
 import {
@@ -13,7 +13,7 @@ import {
   PRIMARY_METRICS
 } from "./chunk-HU7TZTMF.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-OEVMWZRR.js";
+import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";

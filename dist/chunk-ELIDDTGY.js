@@ -9,19 +9,19 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-S36TUZOF.js";
-import "./chunk-O7ZWZPZ4.js";
+} from "./chunk-ASORON66.js";
+import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-OUXAL4BH.js";
+import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-GHI7JQH2.js";
+import "./chunk-TZLPTRS5.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-OEVMWZRR.js";
+import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";

@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-6ORMEPDU.js";
-import "./chunk-S36TUZOF.js";
+} from "./chunk-GCBK365P.js";
+import "./chunk-ASORON66.js";
 import "./chunk-2JQHIHUM.js";
-import "./chunk-O7ZWZPZ4.js";
+import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-OUXAL4BH.js";
+import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-GHI7JQH2.js";
+import "./chunk-TZLPTRS5.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,
@@ -36,11 +36,11 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-AGLLCTUO.js";
-import "./chunk-65BM32CR.js";
+import "./chunk-PPJQJZD6.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-6V5EBNAI.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-OEVMWZRR.js";
+import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";

@@ -20,6 +20,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 // src/evidence/seal.ts
+import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 var ZERO_DIGEST = "0".repeat(64);
 function sha256(data) {
@@ -38,15 +39,25 @@ function sealWithDigest(text, name, pretty = false) {
 function seal(text, name, pretty = false) {
   return sealWithDigest(text, name, pretty).text;
 }
-function checkSeal(text, name, tail, pretty = false) {
+function asText(bytes) {
+  return isUtf8(bytes) ? bytes : Buffer.from(bytes.toString("utf8"));
+}
+function checkSeal(bytes, name, tail, pretty = false) {
   const open = opening(name, pretty);
-  const at = text.length - tail.length - 1 - 64 - open.length;
-  const digest2 = text.slice(at + open.length, at + open.length + 64);
-  if (at < 0 || !text.endsWith(`"${tail}`) || text.slice(at, at + open.length) !== open || !/^[0-9a-f]{64}$/.test(digest2)) {
+  const at = bytes.length - tail.length - 1 - 64 - open.length;
+  const start = at + open.length;
+  const digest2 = at < 0 ? "" : bytes.toString("latin1", start, start + 64);
+  if (at < 0 || bytes.toString("latin1", start + 64) !== `"${tail}` || bytes.toString("latin1", at, start) !== open || !/^[0-9a-f]{64}$/.test(digest2)) {
     return { ok: false, problem: `its \`${name}\` field is missing or malformed` };
   }
-  const zeroed = text.slice(0, at + open.length) + ZERO_DIGEST + text.slice(at + open.length + 64);
-  return sha256(zeroed) === digest2 ? { ok: true, digest: digest2 } : { ok: false, problem: `altered: its content does not match its \`${name}\`` };
+  return sha256(zeroedCopy(bytes, start)) === digest2 ? { ok: true, digest: digest2 } : { ok: false, problem: `altered: its content does not match its \`${name}\`` };
+}
+var scratch = Buffer.allocUnsafe(64 * 1024);
+function zeroedCopy(bytes, start) {
+  if (scratch.length < bytes.length) scratch = Buffer.allocUnsafe(Math.max(bytes.length, scratch.length * 2));
+  bytes.copy(scratch);
+  scratch.write(ZERO_DIGEST, start, "latin1");
+  return scratch.subarray(0, bytes.length);
 }
 
 // src/evidence/chain.ts
@@ -60,19 +71,31 @@ function chainRecords(records) {
   return { text: lines.map((l) => `${l}
 `).join(""), records: lines.length, head: prev };
 }
+var CHAIN_FIELDS = /^,"prev":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"\}$/;
+var CHAIN_FIELDS_BYTES = ',"prev":"","hash":""}'.length + 2 * 64;
+function recordOpening(line) {
+  const cut2 = line.length - CHAIN_FIELDS_BYTES;
+  return cut2 > 0 && CHAIN_FIELDS.test(line.toString("latin1", cut2)) ? line.subarray(0, cut2) : void 0;
+}
 function prevOf(line) {
   try {
-    const prev = JSON.parse(line).prev;
+    const prev = JSON.parse(line.toString("utf8")).prev;
     return typeof prev === "string" ? prev : void 0;
   } catch {
     return void 0;
   }
 }
+var NEWLINE = 10;
 function checkChain(text) {
   const problems = [];
-  const lines = text.split("\n");
-  const last = lines.pop();
-  if (last !== "") lines.push(last ?? "");
+  const lines = [];
+  let from = 0;
+  for (let end = text.indexOf(NEWLINE); end >= 0; end = text.indexOf(NEWLINE, from)) {
+    lines.push(text.subarray(from, end));
+    from = end + 1;
+  }
+  const last = text.subarray(from);
+  if (last.length > 0) lines.push(last);
   let prevHash = ZERO_DIGEST;
   lines.forEach((line, i) => {
     const record = i + 1;
@@ -93,7 +116,7 @@ function checkChain(text) {
     }
     prevHash = sealed.digest;
   });
-  if (last !== "") problems.push({ record: lines.length, message: "truncated: the file does not end with a newline" });
+  if (last.length > 0) problems.push({ record: lines.length, message: "truncated: the file does not end with a newline" });
   return { records: lines.length, head: lines.length === 0 ? ZERO_DIGEST : prevHash, problems };
 }
 
@@ -135,6 +158,36 @@ function writeTrace(out, episodeId, trace, ledger) {
   writeFileSync(join(dir, name), chained.text);
   return ledger.add(`${EVIDENCE_DIR}/${name}`, chained, records);
 }
+
+// src/evidence/file-bytes.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var FileBytes = class {
+  buffer = Buffer.allocUnsafe(1024 * 1024);
+  /**
+   * The file's bytes: a view into the shared buffer, valid until the next read (copy what must
+   * outlive it); undefined when there is no such file, which costs no separate check.
+   */
+  read(path) {
+    let fd;
+    try {
+      fd = openSync(path, "r");
+    } catch (e) {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    }
+    try {
+      for (let size = fstatSync(fd).size; ; ) {
+        if (size >= this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size + 1, this.buffer.length * 2));
+        let length = 0;
+        for (let n = 1; n > 0 && length < this.buffer.length; length += n) n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
+        if (length < this.buffer.length) return this.buffer.subarray(0, length);
+        size = length;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+};
 
 // src/evidence/manifest.ts
 import { readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
@@ -235,11 +288,11 @@ function readManifest(dir, problems) {
     problems.push(`${MANIFEST_FILE}: missing file`);
     return void 0;
   }
-  const text = readFileSync3(path, "utf8");
-  const sealed = checkSeal(text, "digest", "\n}\n", true);
+  const bytes = asText(readFileSync3(path));
+  const sealed = checkSeal(bytes, "digest", "\n}\n", true);
   if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
   try {
-    const manifest = JSON.parse(text);
+    const manifest = JSON.parse(bytes.toString("utf8"));
     if (!Array.isArray(manifest.files) || !Array.isArray(manifest.traces)) throw new Error("no file lists");
     return sealed.ok ? { manifest, digest: sealed.digest } : { manifest };
   } catch {
@@ -247,13 +300,13 @@ function readManifest(dir, problems) {
     return void 0;
   }
 }
-function verifyTrace(dir, t, problems) {
-  const path = join4(dir, t.path);
-  if (!existsSync(path)) {
+function verifyTrace(dir, t, problems, files) {
+  const bytes = files.read(join4(dir, t.path));
+  if (!bytes) {
     problems.push(`${t.path}: missing file`);
     return 0;
   }
-  const text = readFileSync3(path, "utf8");
+  const text = asText(bytes);
   const chain = checkChain(text);
   const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`);
   if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`);
@@ -274,7 +327,8 @@ function verifyEvidence(dir) {
     else if (sha256(readFileSync3(path)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
   }
   let records = 0;
-  for (const t of manifest.traces) records += verifyTrace(dir, t, problems);
+  const files = new FileBytes();
+  for (const t of manifest.traces) records += verifyTrace(dir, t, problems, files);
   const listed = new Set(manifest.traces.map((t) => t.path));
   const evidence = join4(dir, EVIDENCE_DIR);
   const present = existsSync(evidence) ? readdirSync2(evidence).map((f) => `${EVIDENCE_DIR}/${f}`) : [];
@@ -285,7 +339,9 @@ function verifyEvidence(dir) {
 export {
   guardReplies,
   sha256,
+  asText,
   chainRecords,
+  recordOpening,
   EVIDENCE_DIR,
   writeTrace,
   engineDigest,
@@ -293,5 +349,6 @@ export {
   TraceLedger,
   buildManifest,
   writeManifest,
+  FileBytes,
   verifyEvidence
 };

@@ -12,7 +12,7 @@ import {
   daysBetween,
   expiryDiagnostic,
   utcDay
-} from "./chunk-OUXAL4BH.js";
+} from "./chunk-WFQBSMG7.js";
 import {
   cellRule
 } from "./chunk-6UDDW4FS.js";

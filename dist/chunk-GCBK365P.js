@@ -6,7 +6,7 @@ import {
   loadViewer,
   writeReportHtml,
   writeResults
-} from "./chunk-S36TUZOF.js";
+} from "./chunk-ASORON66.js";
 import {
   PROBES,
   ProbeModel,
@@ -41,7 +41,7 @@ import {
   taskCounts,
   taskSuccess,
   waiverDiagnostics
-} from "./chunk-O7ZWZPZ4.js";
+} from "./chunk-ES6QA372.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
@@ -51,7 +51,7 @@ import {
 import {
   loadWaivers,
   utcDay
-} from "./chunk-OUXAL4BH.js";
+} from "./chunk-WFQBSMG7.js";
 import {
   authoringPolicy,
   resolvePolicy
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-GHI7JQH2.js";
+} from "./chunk-TZLPTRS5.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -93,7 +93,7 @@ import {
 } from "./chunk-AGLLCTUO.js";
 import {
   loadSuite
-} from "./chunk-65BM32CR.js";
+} from "./chunk-PPJQJZD6.js";
 import {
   factorLevels,
   planEpisodes,
@@ -102,7 +102,7 @@ import {
 import {
   lazyValidator,
   readValidated
-} from "./chunk-OEVMWZRR.js";
+} from "./chunk-T2UEZMHL.js";
 import {
   ConfigError,
   didYouMean,

@@ -24,7 +24,7 @@ import {
   expandPaths,
   lazyValidator,
   readValidated
-} from "./chunk-OEVMWZRR.js";
+} from "./chunk-T2UEZMHL.js";
 import {
   ConfigError,
   DiagnosticSink,

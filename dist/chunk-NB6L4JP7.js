@@ -2,19 +2,14 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  daysBetween,
-  expiryDiagnostic,
-  loadWaivers,
-  utcDay
-} from "./chunk-OUXAL4BH.js";
-import "./chunk-OEVMWZRR.js";
-import "./chunk-AXBJ5ITU.js";
+  verifyEvidence
+} from "./chunk-TZLPTRS5.js";
+import "./chunk-4S3SXERW.js";
+import "./chunk-GDGYCD7E.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  daysBetween,
-  expiryDiagnostic,
-  loadWaivers,
-  utcDay
+  verifyEvidence
 };

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-GHI7JQH2.js";
+} from "./chunk-TZLPTRS5.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";
@@ -39,9 +39,9 @@ function readRecordedEpisodes(dir, manifest) {
 function replayed(record) {
   return record.type !== "provider" || record.event === "adapted" && record.dropped === "tool_choice";
 }
-function replayedTrace(text) {
-  if (!text.includes('"type":"provider"')) return void 0;
-  const records = text.trimEnd().split("\n").map((line) => {
+function replayedTrace(bytes) {
+  if (!bytes.includes('"type":"provider"')) return void 0;
+  const records = bytes.toString("utf8").trimEnd().split("\n").map((line) => {
     const { prev: _prev, hash: _hash, ...record } = JSON.parse(line);
     return record;
   }).filter(replayed);
