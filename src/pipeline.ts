@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
-import { factorLevels, planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
+import { expandCells, factorLevels, planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
 import { applyProfile, type Profile } from './scenario/profiles.js'
 import { ShardError, takeShard, type OwnedEpisode, type Shard } from './scenario/shard.js'
 import { createModel, type ProviderConfig } from './providers/index.js'
@@ -171,6 +171,11 @@ export interface ExecutedRun {
   finished: Date
 }
 
+/** Treatment episodes per trial: the cells that are not controls. */
+function treatmentCells(templates: readonly LoadedScenario['scenario'][]): number {
+  return templates.reduce((n, t) => n + expandCells(t).filter((c) => !c.control).length, 0)
+}
+
 /** `model` is given only by rescore, which replays a recorded run instead of creating a provider. */
 export function prepareRun(opts: RunOptions, model: Model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })): PreparedRun {
   const suite = loadSuite(opts.scenarios)
@@ -185,8 +190,7 @@ export function prepareRun(opts: RunOptions, model: Model = createModel(opts.mod
     throw new ShardError('sharding cannot be combined with a sequential policy: its looks decide on all episodes so far, which needs one process (remove `sequential` from the thresholds, or run without a shard)')
   }
   const templates = suite.map((s) => s.scenario)
-  const perTrial = planEpisodes(templates, { trials: 1, seed: opts.seed }).filter((e) => !e.cell.control).length
-  const trials = sequential ? Math.max(opts.trials, trialsFor(sequential.max_episodes, perTrial, policy.max_error_rate)) : opts.trials
+  const trials = sequential ? Math.max(opts.trials, trialsFor(sequential.max_episodes, treatmentCells(templates), policy.max_error_rate)) : opts.trials
   const planned = planEpisodes(templates, { trials, seed: opts.seed })
   // A sequential design may stop after any batch, so it runs the whole plan in a balanced order, not a profile's sample.
   const selected = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? 'full', opts.seed)
