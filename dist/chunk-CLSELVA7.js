@@ -95,6 +95,7 @@ import {
   loadSuite
 } from "./chunk-PPJQJZD6.js";
 import {
+  expandCells,
   factorLevels,
   planEpisodes,
   planHash
@@ -1598,6 +1599,9 @@ function loadJudging(thresholdsFile, opts, suite) {
   const baseline = opts.baseline === void 0 ? void 0 : loadBaseline(opts.baseline);
   return { policy, now, waivers, baseline, warnings };
 }
+function treatmentCells(templates) {
+  return templates.reduce((n, t) => n + expandCells(t).filter((c) => !c.control).length, 0);
+}
 function prepareRun(opts, model2 = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })) {
   const suite = loadSuite(opts.scenarios);
   const judging = loadJudging(opts.thresholds, opts, suite);
@@ -1611,8 +1615,7 @@ function prepareRun(opts, model2 = createModel(opts.model, { ...opts.provider, c
     throw new ShardError("sharding cannot be combined with a sequential policy: its looks decide on all episodes so far, which needs one process (remove `sequential` from the thresholds, or run without a shard)");
   }
   const templates = suite.map((s) => s.scenario);
-  const perTrial = planEpisodes(templates, { trials: 1, seed: opts.seed }).filter((e) => !e.cell.control).length;
-  const trials = sequential ? Math.max(opts.trials, trialsFor(sequential.max_episodes, perTrial, policy.max_error_rate)) : opts.trials;
+  const trials = sequential ? Math.max(opts.trials, trialsFor(sequential.max_episodes, treatmentCells(templates), policy.max_error_rate)) : opts.trials;
   const planned = planEpisodes(templates, { trials, seed: opts.seed });
   const selected = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? "full", opts.seed);
   const plan = { sha256: planHash(selected), episodes: selected.length, profile: opts.profile ?? "full" };

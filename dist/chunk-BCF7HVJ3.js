@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-GCBK365P.js";
+} from "./chunk-CLSELVA7.js";
 import {
   REPORT_HTML
 } from "./chunk-ASORON66.js";

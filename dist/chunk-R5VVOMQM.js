@@ -6,9 +6,9 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-ZTSZI6E2.js";
+} from "./chunk-BCF7HVJ3.js";
 import "./chunk-LWFE2V2Y.js";
-import "./chunk-GCBK365P.js";
+import "./chunk-CLSELVA7.js";
 import "./chunk-ASORON66.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-ES6QA372.js";

@@ -17,7 +17,7 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-GCBK365P.js";
+} from "./chunk-CLSELVA7.js";
 import "./chunk-ASORON66.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-ES6QA372.js";

@@ -14,7 +14,7 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-GCBK365P.js";
+} from "./chunk-CLSELVA7.js";
 import {
   RESULTS_SCHEMA
 } from "./chunk-ASORON66.js";
@@ -72,22 +72,22 @@ function newFolder(from) {
     if (!existsSync(candidate)) return candidate;
   }
 }
-function refuseOlderRecording(from) {
-  let schema;
+function readRecordedResults(from) {
   try {
-    schema = JSON.parse(readFileSync(join(from, "results.json"), "utf8")).schema;
+    return JSON.parse(readFileSync(join(from, "results.json"), "utf8"));
   } catch {
-    return;
+    return void 0;
   }
-  if (schema === RESULTS_SCHEMA) return;
+}
+function refuseOlderRecording(from, recorded) {
+  if (recorded === void 0 || recorded.schema === RESULTS_SCHEMA) return;
   throw new RescoreError(
-    `${from} was recorded with ${String(schema)}; this engine writes ${RESULTS_SCHEMA}. Since results@2 every episode ends with a closing interview and counts a metric only where the episode was exposed to it, so replaying would ask the recorded model questions it was never asked. Re-run the model to get a recording this version can rescore (the old results stay valid as they are).`
+    `${from} was recorded with ${String(recorded.schema)}; this engine writes ${RESULTS_SCHEMA}. Since results@2 every episode ends with a closing interview and counts a metric only where the episode was exposed to it, so replaying would ask the recorded model questions it was never asked. Re-run the model to get a recording this version can rescore (the old results stay valid as they are).`
   );
 }
-function unchangedRun(from, manifest, prepared) {
+function unchangedRun(results, manifest, prepared) {
   if (manifest.engine !== engineDigest() || manifest.shard !== void 0 || prepared.sequential) return void 0;
-  if (!manifest.files.some((f) => f.path === "results.json")) return void 0;
-  const results = JSON.parse(readFileSync(join(from, "results.json"), "utf8"));
+  if (results === void 0 || !manifest.files.some((f) => f.path === "results.json")) return void 0;
   const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite);
   const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes[i]?.id);
   if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== void 0 || !sameEpisodes) return void 0;
@@ -139,12 +139,13 @@ async function rescore(opts) {
     throw new UnverifiedRecordingError(`the recorded run in ${from} does not verify, so it is not re-scored:${listed(verified.problems)}`);
   }
   const manifest = verified.manifest;
-  refuseOlderRecording(from);
+  const recordedResults = readRecordedResults(from);
+  refuseOlderRecording(from, recordedResults);
   const recorded = /* @__PURE__ */ new Map();
   const model = new ReplayModel(manifest.model.id, recorded, manifest.digest);
   const { from: _from, out: _out, ...current } = opts;
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model);
-  const unchanged = unchangedRun(from, manifest, prepared);
+  const unchanged = unchangedRun(recordedResults, manifest, prepared);
   if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged)), path: "recorded" };
   for (const [id, episode] of readRecordedEpisodes(from, manifest)) recorded.set(id, episode);
   const planned = new Set(prepared.episodes.map((e) => e.id));
