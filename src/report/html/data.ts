@@ -14,7 +14,7 @@ import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenari
 import type { Results } from '../results.js'
 import { SHORT } from '../summary.js'
 import { SIGNAL_LABEL, SIGNALS } from '../../scoring/lexicon.js'
-import { taskCounts } from '../../stats/aggregate.js'
+import { groupInOrder, taskCounts } from '../../stats/aggregate.js'
 import type { ControlGroup, Count, EpisodeRow, EpisodeTrace, FactorLevel, FindingKind, GroupCounts, ManifestView, Overview, ScenarioUsage, ViewRecord } from './model.js'
 
 type Outcome = Results['episodes'][number]
@@ -41,17 +41,6 @@ function tally(outcomes: readonly Outcome[]): GroupCounts {
   }
 }
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    const group = groups.get(k)
-    if (group) group.push(item)
-    else groups.set(k, [item])
-  }
-  return groups
-}
-
 /** `factor=level` pairs of a cell id (`default` has none). */
 export function cellLevels(cell: string): Array<[string, string]> {
   if (cell === 'default') return []
@@ -64,7 +53,7 @@ export function cellLevels(cell: string): Array<[string, string]> {
 /** Treatment episodes per factor level: does a level (the instruction's placement, an oversight cue) move the rates? */
 function factorLevels(treatment: readonly Outcome[]): FactorLevel[] {
   const pairs = treatment.flatMap((o) => cellLevels(o.cell).map(([factor, level]) => ({ factor, level, o })))
-  const groups = groupBy(pairs, (p) => `${p.factor}\0${p.level}`)
+  const groups = groupInOrder(pairs, (p) => `${p.factor}\0${p.level}`)
   return [...groups.values()]
     .map((group) => {
       const first = group[0] as (typeof group)[number]
@@ -75,7 +64,7 @@ function factorLevels(treatment: readonly Outcome[]): FactorLevel[] {
 }
 
 function controlGroups(controls: readonly Outcome[]): ControlGroup[] {
-  return [...groupBy(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
+  return [...groupInOrder(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
     const first = group[0] as Outcome
     return { scenario: first.scenario, kind: first.control ?? '', ...tally(group) }
   })
@@ -104,7 +93,7 @@ function findingKinds(outcomes: readonly Outcome[]): FindingKind[] {
 }
 
 function scenarioUsage(outcomes: readonly Outcome[]): ScenarioUsage[] {
-  return [...groupBy(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
+  return [...groupInOrder(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
     const costs = group.map((o) => o.usage.cost_usd)
     return {
       scenario,

@@ -2,14 +2,23 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
-} from "./chunk-BCF7HVJ3.js";
-import "./chunk-LWFE2V2Y.js";
-import "./chunk-CLSELVA7.js";
-import "./chunk-ASORON66.js";
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
+} from "./chunk-ZKDDCXHI.js";
+import "./chunk-BOWTM3MB.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
@@ -17,7 +26,11 @@ import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-TZLPTRS5.js";
 import "./chunk-4S3SXERW.js";
-import "./chunk-VCATMATS.js";
+import {
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR
+} from "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
@@ -35,8 +48,22 @@ import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR,
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
 };

@@ -4,6 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   METRIC_LABEL,
   SHORT,
+  groupInOrder,
   taskCounts
 } from "./chunk-ES6QA372.js";
 import {
@@ -80,16 +81,6 @@ function tally(outcomes) {
     task: taskCounts(scored)
   };
 }
-function groupBy(items, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 function cellLevels(cell) {
   if (cell === "default") return [];
   return cell.split(",").map((part) => {
@@ -99,7 +90,7 @@ function cellLevels(cell) {
 }
 function factorLevels(treatment) {
   const pairs = treatment.flatMap((o) => cellLevels(o.cell).map(([factor, level]) => ({ factor, level, o })));
-  const groups = groupBy(pairs, (p) => `${p.factor}\0${p.level}`);
+  const groups = groupInOrder(pairs, (p) => `${p.factor}\0${p.level}`);
   return [...groups.values()].map((group) => {
     const first = group[0];
     const outcomes = group.map((p) => p.o);
@@ -107,7 +98,7 @@ function factorLevels(treatment) {
   }).sort((a, b) => a.factor.localeCompare(b.factor) || a.level.localeCompare(b.level));
 }
 function controlGroups(controls) {
-  return [...groupBy(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
+  return [...groupInOrder(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
     const first = group[0];
     return { scenario: first.scenario, kind: first.control ?? "", ...tally(group) };
   });
@@ -134,7 +125,7 @@ function findingKinds(outcomes) {
   return [...kinds.values()].map(({ seen: _seen, ...k }) => k).sort((a, b) => b.episodes - a.episodes || a.key.localeCompare(b.key));
 }
 function scenarioUsage(outcomes) {
-  return [...groupBy(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
+  return [...groupInOrder(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
     const costs = group.map((o) => o.usage.cost_usd);
     return {
       scenario,

@@ -6,7 +6,7 @@ import {
   loadViewer,
   writeReportHtml,
   writeResults
-} from "./chunk-ASORON66.js";
+} from "./chunk-BOWTM3MB.js";
 import {
   PROBES,
   ProbeModel,

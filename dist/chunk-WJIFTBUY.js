@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-CLSELVA7.js";
+} from "./chunk-ZKDDCXHI.js";
 import {
   REPORT_HTML
-} from "./chunk-ASORON66.js";
+} from "./chunk-BOWTM3MB.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,

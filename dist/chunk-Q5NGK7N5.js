@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-CLSELVA7.js";
+} from "./chunk-ZKDDCXHI.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-ASORON66.js";
+} from "./chunk-BOWTM3MB.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
