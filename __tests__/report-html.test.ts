@@ -118,7 +118,7 @@ describe('trace chunks', () => {
     const chunks = (verification: Overview['verification']) => {
       const texts: string[] = []
       const index = episodeChunks({ out, results, manifest, verification, written: { by: 'test', at: '' } }, (json) => texts.push(json.toString('utf8')))
-      return { index, texts }
+      return { index: index.toString('utf8'), texts }
     }
     const cut = chunks(null)
     // A folder that does not verify has every trace parsed, record by record.

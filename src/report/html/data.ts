@@ -219,11 +219,12 @@ function cutTrace(file: string, head: Omit<EpisodeTrace, 'records' | 'problem'>,
 }
 
 /**
- * The index rows, episodes in results order. Each trace chunk (JSON text, as bytes valid until the
- * next chunk) goes to `chunk` as soon as it is full, so no more than one chunk of traces is held at
- * a time.
+ * The index rows (EpisodeRow[], episodes in results order) as JSON text: bytes written row by row,
+ * so a run of many thousand episodes holds neither a row object per episode nor one string of them
+ * all. Each trace chunk (JSON text, as bytes valid until the next chunk) goes to `chunk` as soon as
+ * it is full, so no more than one chunk of traces is held at a time.
  */
-export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void): EpisodeRow[] {
+export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void): Buffer {
   const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]))
   // Every line of a trace the manifest lists is JSON: written by the run that sealed the manifest
   // (verification null: chained by it, or copied from a recording that verified), or parsed by verify.
@@ -231,7 +232,7 @@ export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void): E
   const files = new FileBytes()
   const trace = new ByteBuilder()
   const open = new ByteBuilder()
-  const index: EpisodeRow[] = []
+  const index = new ByteBuilder()
   let chunks = 0
   let size = 0
   const close = () => {
@@ -253,11 +254,14 @@ export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void): E
       chars = text.length
     }
     if (size > 0 && size + chars > CHUNK_CHARS) close()
-    index.push({ ...o, chunk: chunks })
+    const row: EpisodeRow = { ...o, chunk: chunks }
+    index.append(index.length === 0 ? '[' : ',')
+    index.append(JSON.stringify(row))
     open.append(open.length === 0 ? '[' : ',')
     open.append(trace.bytes)
     size += chars
   }
   close()
-  return index
+  index.append(index.length === 0 ? '[]' : ']')
+  return index.bytes
 }

@@ -94,7 +94,7 @@ function writeReport(file: string, source: ReportSource, assets: ViewerAssets): 
   const scratch = `${file}.chunks`
   try {
     const parked = openSync(scratch, 'w')
-    let index: ReturnType<typeof episodeChunks>
+    let index: Buffer
     try {
       let chunks = 0
       index = episodeChunks(source, (text) => writeSync(parked, `${blob(DATA_IDS.chunk(chunks++), text)}\n`))
@@ -115,7 +115,7 @@ function writeReport(file: string, source: ReportSource, assets: ViewerAssets): 
       `<script type="application/json" id="${DATA_IDS.overview}">${scriptJson(data)}</script>`,
       // The viewer runs before the blobs are parsed: the overview paints while megabytes of traces still load.
       `<script>${js}</script>`,
-      blob(DATA_IDS.index, JSON.stringify(index))
+      blob(DATA_IDS.index, index)
     ]
     const fd = openSync(file, 'w')
     try {

@@ -2,23 +2,14 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
-} from "./chunk-ZKDDCXHI.js";
-import "./chunk-BOWTM3MB.js";
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
+} from "./chunk-47NNAYLY.js";
+import "./chunk-LWFE2V2Y.js";
+import "./chunk-I2NZ4KLG.js";
+import "./chunk-GKWRH52X.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
@@ -26,11 +17,7 @@ import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-TZLPTRS5.js";
 import "./chunk-4S3SXERW.js";
-import {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR
-} from "./chunk-VCATMATS.js";
+import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
@@ -48,22 +35,8 @@ import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR,
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
 };

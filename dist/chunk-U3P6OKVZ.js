@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-ZKDDCXHI.js";
+} from "./chunk-I2NZ4KLG.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-BOWTM3MB.js";
+} from "./chunk-GKWRH52X.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";

@@ -6,7 +6,7 @@ import {
   loadViewer,
   writeReportHtml,
   writeResults
-} from "./chunk-BOWTM3MB.js";
+} from "./chunk-GKWRH52X.js";
 import {
   PROBES,
   ProbeModel,

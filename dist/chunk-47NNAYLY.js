@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-ZKDDCXHI.js";
+} from "./chunk-I2NZ4KLG.js";
 import {
   REPORT_HTML
-} from "./chunk-BOWTM3MB.js";
+} from "./chunk-GKWRH52X.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,

@@ -227,7 +227,7 @@ function episodeChunks(s, chunk) {
   const files = new FileBytes();
   const trace = new ByteBuilder();
   const open = new ByteBuilder();
-  const index = [];
+  const index = new ByteBuilder();
   let chunks = 0;
   let size = 0;
   const close = () => {
@@ -249,13 +249,16 @@ function episodeChunks(s, chunk) {
       chars = text.length;
     }
     if (size > 0 && size + chars > CHUNK_CHARS) close();
-    index.push({ ...o, chunk: chunks });
+    const row = { ...o, chunk: chunks };
+    index.append(index.length === 0 ? "[" : ",");
+    index.append(JSON.stringify(row));
     open.append(open.length === 0 ? "[" : ",");
     open.append(trace.bytes);
     size += chars;
   }
   close();
-  return index;
+  index.append(index.length === 0 ? "[]" : "]");
+  return index.bytes;
 }
 
 // src/report/html/model.ts
@@ -338,7 +341,7 @@ function writeReport(file, source, assets) {
       `<script type="application/json" id="${DATA_IDS.overview}">${scriptJson(data)}</script>`,
       // The viewer runs before the blobs are parsed: the overview paints while megabytes of traces still load.
       `<script>${js}</script>`,
-      blob(DATA_IDS.index, JSON.stringify(index))
+      blob(DATA_IDS.index, index)
     ];
     const fd = openSync2(file, "w");
     try {
