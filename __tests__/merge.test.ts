@@ -29,7 +29,7 @@ const read = (...parts: string[]) => readFileSync(at(...parts), 'utf8')
 function reseal(folder: string): void {
   const manifest = JSON.parse(read(folder, 'manifest.json')) as Manifest
   manifest.files = manifest.files.map((f) => ({ path: f.path, sha256: sha256(readFileSync(at(folder, f.path))) }))
-  writeFileSync(at(folder, 'manifest.json'), seal(`${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}\n`, 'digest', true))
+  writeFileSync(at(folder, 'manifest.json'), seal(`${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}\n`, 'digest', true).text)
 }
 
 beforeAll(async () => {

@@ -5,7 +5,7 @@
  * than on its neighbour; the `prev` links say whether lines were removed, inserted or reordered.
  * Only the end of a chain needs an outside anchor: the manifest keeps the count and the last hash.
  */
-import { checkSeal, sealWithDigest, ZERO_DIGEST } from './seal.js'
+import { checkSeal, seal, ZERO_DIGEST } from './seal.js'
 
 export interface ChainedText {
   text: string
@@ -31,7 +31,7 @@ export function chainRecords(records: readonly object[]): ChainedText {
   let prev = ZERO_DIGEST
   const lines = records.map((r) => {
     // The digest as its own string: a slice of the line would keep the whole line alive in the run's trace ledger.
-    const { text, digest } = sealWithDigest(JSON.stringify({ ...r, prev, hash: ZERO_DIGEST }), 'hash')
+    const { text, digest } = seal(JSON.stringify({ ...r, prev, hash: ZERO_DIGEST }), 'hash')
     prev = digest
     return text
   })

@@ -150,7 +150,7 @@ export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' 
 
 /** Writes the sealed manifest and returns its digest: the one value to keep elsewhere (or attest) to pin the whole folder. */
 export function writeManifest(out: string, manifest: Manifest): string {
-  const zeroed = `${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}\n`
-  writeFileSync(join(out, MANIFEST_FILE), seal(zeroed, 'digest', true))
-  return sha256(zeroed)
+  const sealed = seal(`${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}\n`, 'digest', true)
+  writeFileSync(join(out, MANIFEST_FILE), sealed.text)
+  return sealed.digest
 }

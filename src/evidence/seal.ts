@@ -17,18 +17,13 @@ function opening(name: string, pretty: boolean): string {
   return pretty ? `"${name}": "` : `"${name}":"`
 }
 
-/** Fills the last `name` field, written as 64 zeros, with the digest of the whole text; returns both. */
-export function sealWithDigest(text: string, name: string, pretty = false): { text: string; digest: string } {
+/** Fills the last `name` field, written as 64 zeros, with the digest of the whole text; returns the sealed text and the digest. */
+export function seal(text: string, name: string, pretty = false): { text: string; digest: string } {
   const at = text.lastIndexOf(opening(name, pretty) + ZERO_DIGEST)
   if (at < 0) throw new Error(`seal: no zeroed \`${name}\` field to fill`)
   const start = at + opening(name, pretty).length
   const digest = sha256(text)
   return { text: text.slice(0, start) + digest + text.slice(start + 64), digest }
-}
-
-/** Fills the last `name` field, written as 64 zeros, with the digest of the whole text. */
-export function seal(text: string, name: string, pretty = false): string {
-  return sealWithDigest(text, name, pretty).text
 }
 
 export type SealCheck = { ok: true; digest: string } | { ok: false; problem: string }

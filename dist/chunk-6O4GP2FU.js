@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-LWFE2V2Y.js";
+} from "./chunk-NA6MUMVL.js";
 import {
   ReplayModel,
   costOf,
@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-I2NZ4KLG.js";
+} from "./chunk-TJO37UCN.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-GKWRH52X.js";
+} from "./chunk-ADZWDFPJ.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
@@ -29,7 +29,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-TZLPTRS5.js";
+} from "./chunk-FBGKYFYA.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-LWFE2V2Y.js";
+} from "./chunk-NA6MUMVL.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-I2NZ4KLG.js";
+} from "./chunk-TJO37UCN.js";
 import {
   REPORT_HTML
-} from "./chunk-GKWRH52X.js";
+} from "./chunk-ADZWDFPJ.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-TZLPTRS5.js";
+} from "./chunk-FBGKYFYA.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

@@ -29,15 +29,12 @@ function sha256(data) {
 function opening(name, pretty) {
   return pretty ? `"${name}": "` : `"${name}":"`;
 }
-function sealWithDigest(text, name, pretty = false) {
+function seal(text, name, pretty = false) {
   const at = text.lastIndexOf(opening(name, pretty) + ZERO_DIGEST);
   if (at < 0) throw new Error(`seal: no zeroed \`${name}\` field to fill`);
   const start = at + opening(name, pretty).length;
   const digest2 = sha256(text);
   return { text: text.slice(0, start) + digest2 + text.slice(start + 64), digest: digest2 };
-}
-function seal(text, name, pretty = false) {
-  return sealWithDigest(text, name, pretty).text;
 }
 function asText(bytes) {
   return isUtf8(bytes) ? bytes : Buffer.from(bytes.toString("utf8"));
@@ -64,7 +61,7 @@ function zeroedCopy(bytes, start) {
 function chainRecords(records) {
   let prev = ZERO_DIGEST;
   const lines = records.map((r) => {
-    const { text, digest: digest2 } = sealWithDigest(JSON.stringify({ ...r, prev, hash: ZERO_DIGEST }), "hash");
+    const { text, digest: digest2 } = seal(JSON.stringify({ ...r, prev, hash: ZERO_DIGEST }), "hash");
     prev = digest2;
     return text;
   });
@@ -275,10 +272,10 @@ function buildManifest(c, results, traces, displayPath) {
   };
 }
 function writeManifest(out, manifest) {
-  const zeroed = `${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}
-`;
-  writeFileSync2(join3(out, MANIFEST_FILE), seal(zeroed, "digest", true));
-  return sha256(zeroed);
+  const sealed = seal(`${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}
+`, "digest", true);
+  writeFileSync2(join3(out, MANIFEST_FILE), sealed.text);
+  return sealed.digest;
 }
 
 // src/evidence/verify.ts

@@ -16,7 +16,7 @@ import {
   MANIFEST_FILE,
   recordOpening,
   verifyEvidence
-} from "./chunk-TZLPTRS5.js";
+} from "./chunk-FBGKYFYA.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";

@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-I2NZ4KLG.js";
-import "./chunk-GKWRH52X.js";
+} from "./chunk-TJO37UCN.js";
+import "./chunk-ADZWDFPJ.js";
 import "./chunk-2JQHIHUM.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-TZLPTRS5.js";
+import "./chunk-FBGKYFYA.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,

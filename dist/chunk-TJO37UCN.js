@@ -6,7 +6,7 @@ import {
   loadViewer,
   writeReportHtml,
   writeResults
-} from "./chunk-GKWRH52X.js";
+} from "./chunk-ADZWDFPJ.js";
 import {
   PROBES,
   ProbeModel,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-TZLPTRS5.js";
+} from "./chunk-FBGKYFYA.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
