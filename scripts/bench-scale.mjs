@@ -28,11 +28,13 @@ const TARGETS = { rssRatio: 1.15, cpuMsPerEpisode: 2, helpCpuS: 0.15, verifyCpuS
  * Loaded before the CLI in the measured process: writes the process's resource usage to a file as
  * it exits (also through process.exit), so the figures cover the whole command, start-up included.
  */
-const PROBE = `data:text/javascript,${encodeURIComponent(`
+const USAGE = "process.on('exit', () => fs.writeFileSync(process.env.SG_BENCH_USAGE, JSON.stringify({ ...process.resourceUsage(), retained })))"
+const PROBE = `data:text/javascript,${encodeURIComponent(`import fs from 'node:fs'; const retained = null; ${USAGE}`)}`
+
+/** PROBE, and also the heap still in use (after a full collection) when results.json is opened: what the run kept for its report, apart from the room V8 leaves itself between collections. */
+const KEPT_PROBE = `data:text/javascript,${encodeURIComponent(`
   import fs from 'node:fs'
   import { syncBuiltinESMExports } from 'node:module'
-  // The heap still in use (after a full collection) when results.json is opened: what the run kept
-  // for its report, apart from the room V8 leaves itself between collections.
   let retained = null
   const open = fs.openSync
   fs.openSync = function (path, ...rest) {
@@ -43,18 +45,29 @@ const PROBE = `data:text/javascript,${encodeURIComponent(`
     return open.call(this, path, ...rest)
   }
   syncBuiltinESMExports()
-  process.on('exit', () => fs.writeFileSync(process.env.SG_BENCH_USAGE, JSON.stringify({ ...process.resourceUsage(), retained })))
+  ${USAGE}
 `)}`
 
 /** Runs the CLI with `args` in a child process; exit codes 0, 1 and 3 are verdicts, anything else a failure. */
-function measure(dir, label, args) {
+function measure(dir, label, args, probe = PROBE) {
   const usageFile = join(dir, `${label}.usage.json`)
   const started = performance.now()
-  const r = spawnSync(NODE, ['--expose-gc', '--import', PROBE, CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, SG_BENCH_USAGE: usageFile }, maxBuffer: 64 * 1024 * 1024 })
+  const r = spawnSync(NODE, ['--expose-gc', '--import', probe, CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, SG_BENCH_USAGE: usageFile }, maxBuffer: 64 * 1024 * 1024 })
   const wall = (performance.now() - started) / 1000
   if (![0, 1, 3].includes(r.status)) throw new Error(`${label}: scheming-gate ${args.join(' ')} exited with ${r.status}\n${r.stderr}`)
   const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
   return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMb: usage.maxRSS / 1024, retainedMb: usage.retained === null ? null : usage.retained / 1048576 }
+}
+
+function medianCpu(times, run) {
+  const cpus = Array.from({ length: times }, run).sort((a, b) => a - b)
+  return cpus[Math.floor(times / 2)]
+}
+
+/** The run of `args` with the median CPU of `times`. */
+function median(dir, label, args, times) {
+  const runs = Array.from({ length: times }, () => measure(dir, label, args)).sort((a, b) => a.cpu - b.cpu)
+  return runs[Math.floor(times / 2)]
 }
 
 const verdict = (ok) => (ok ? 'PASS' : 'MISS')
@@ -68,7 +81,7 @@ function main(trials) {
     console.log(row(['trials', 'episodes', 'wall(s)', 'CPU(s)', 'peak RSS (MB)', 'heap kept (MB)'], widths))
     const runs = trials.map((t) => {
       const out = `run-${t}`
-      const m = measure(dir, out, ['run', '--model', MODEL, '--trials', String(t), '--out', out])
+      const m = measure(dir, out, ['run', '--model', MODEL, '--trials', String(t), '--out', out], KEPT_PROBE)
       const episodes = JSON.parse(readFileSync(join(dir, out, 'results.json'), 'utf8')).plan.episodes
       console.log(row([`${t}×`, episodes, m.wall.toFixed(2), m.cpu.toFixed(2), m.rssMb.toFixed(0), m.retainedMb.toFixed(1)], widths))
       return { trials: t, out, episodes, ...m }
@@ -83,13 +96,20 @@ function main(trials) {
     console.log(`heap kept when the report starts: ${first.retainedMb.toFixed(1)} MB at ${first.trials}×, ${last.retainedMb.toFixed(1)} MB at ${last.trials}×: ${keptPerEpisode.toFixed(0)} bytes per episode (no target; the rest of peak RSS is room V8 leaves between collections)`)
     console.log(`CPU per episode after start-up: ${perEpisode.toFixed(2)} ms (target ≤ ${TARGETS.cpuMsPerEpisode} ms) ${verdict(perEpisode <= TARGETS.cpuMsPerEpisode)}`)
 
-    const help = measure(dir, 'help', ['--help'])
-    console.log(`--help: ${help.cpu.toFixed(3)} s CPU, ${help.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.helpCpuS} s CPU) ${verdict(help.cpu <= TARGETS.helpCpuS)}`)
+    // Short commands: the median of several, beside what starting Node itself costs here and now.
+    const help = median(dir, 'help', ['--help'], 5)
+    const bare = medianCpu(5, () => {
+      const usageFile = join(dir, 'bare.usage.json')
+      spawnSync(NODE, ['--expose-gc', '--import', PROBE, '-e', ''], { env: { ...process.env, SG_BENCH_USAGE: usageFile } })
+      const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
+      return (usage.userCPUTime + usage.systemCPUTime) / 1e6
+    })
+    console.log(`--help: ${help.cpu.toFixed(3)} s CPU (median of 5; Node starting alone: ${bare.toFixed(3)} s), ${help.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.helpCpuS} s CPU) ${verdict(help.cpu <= TARGETS.helpCpuS)}`)
 
     // The middle setting (10× by default) is the recording verify and rescore read.
     const recorded = runs[Math.floor(runs.length / 2)]
-    const verify = measure(dir, 'verify', ['verify', recorded.out])
-    console.log(`verify ${recorded.trials}× folder: ${verify.cpu.toFixed(2)} s CPU, ${verify.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.verifyCpuS} s CPU) ${verdict(verify.cpu <= TARGETS.verifyCpuS)}`)
+    const verify = median(dir, 'verify', ['verify', recorded.out], 3)
+    console.log(`verify ${recorded.trials}× folder: ${verify.cpu.toFixed(2)} s CPU (median of 3), ${verify.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.verifyCpuS} s CPU) ${verdict(verify.cpu <= TARGETS.verifyCpuS)}`)
 
     const rescore = measure(dir, 'rescore', ['rescore', recorded.out, '--out', `${recorded.out}-rescore`])
     const speedup = recorded.cpu / rescore.cpu
