@@ -6,7 +6,7 @@
  * agent which only reads never receives, or receives depending on how many reads came first.
  * The probe agents in `selftest` catch what this static reading cannot.
  */
-import { concretise, expandCells, inCell, mapStrings, substitute } from '../scenario/plan.js'
+import { cellEvents, expandCells, inCell, mapStrings, substitute } from '../scenario/plan.js'
 import type { EventSpec, Predicate, Scenario } from '../scenario/types.js'
 import { eventList, matchesEmptyTrace } from '../predicates/index.js'
 import { normalisePath } from '../world/paths.js'
@@ -131,9 +131,13 @@ function checkConditioning(s: Scenario, sink: DiagnosticSink): void {
   const reported = new Set<string>()
   const all = readers(s)
   for (const cell of expandCells(s)) {
+    // Only what the check reads is made concrete: the events and the default host (host names and
+    // file paths are keys, which substitution leaves alone). The whole scenario, calibration scripts
+    // and file contents included, would cost most of a suite's load time.
     let concrete: Scenario
     try {
-      concrete = concretise(s, cell)
+      const defaultHost = s.world.default_host === undefined ? {} : { default_host: substitute(s.world.default_host, cell.vars) }
+      concrete = { ...s, events: cellEvents(s, cell), world: { ...s.world, ...defaultHost } }
     } catch {
       return // undefined variables are reported by the placeholder check
     }

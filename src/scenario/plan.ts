@@ -96,6 +96,11 @@ export function inCell(filter: Record<string, string | string[]> | undefined, ce
   })
 }
 
+/** A cell's events as its concrete scenario holds them: substituted, and only those the cell runs. */
+export function cellEvents(s: Scenario, cell: Cell): NonNullable<Scenario['events']> {
+  return (mapStrings(s.events ?? [], (text) => substitute(text, cell.vars)) as NonNullable<Scenario['events']>).filter((e) => inCell(e.only_in, cell))
+}
+
 /** The concrete scenario one cell of a template runs. */
 export function concretise(s: Scenario, cell: Cell): Scenario {
   const { factors, cells, ...rest } = s

@@ -6,7 +6,7 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   expandCells
-} from "./chunk-6V5EBNAI.js";
+} from "./chunk-7DDTDEOD.js";
 import "./chunk-END277OE.js";
 
 // src/scenario/coverage.ts

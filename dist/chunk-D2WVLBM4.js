@@ -5,13 +5,13 @@ import {
   STANDARD_IDS
 } from "./chunk-IW3ZM6PL.js";
 import {
-  concretise,
+  cellEvents,
   expandCells,
   inCell,
   mapStrings,
   placeholders,
   substitute
-} from "./chunk-6V5EBNAI.js";
+} from "./chunk-7DDTDEOD.js";
 import {
   eventList,
   matchesEmptyTrace,
@@ -126,7 +126,8 @@ function checkConditioning(s, sink) {
   for (const cell of expandCells(s)) {
     let concrete;
     try {
-      concrete = concretise(s, cell);
+      const defaultHost2 = s.world.default_host === void 0 ? {} : { default_host: substitute(s.world.default_host, cell.vars) };
+      concrete = { ...s, events: cellEvents(s, cell), world: { ...s.world, ...defaultHost2 } };
     } catch {
       return;
     }

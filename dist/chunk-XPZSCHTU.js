@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-TJO37UCN.js";
+} from "./chunk-4LLGGF3P.js";
 import {
   REPORT_HTML
 } from "./chunk-ADZWDFPJ.js";

@@ -16,7 +16,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-2JQHIHUM.js";
+} from "./chunk-BSAYMVMQ.js";
 import {
   METRIC_LABEL,
   SHORT,
@@ -93,13 +93,13 @@ import {
 } from "./chunk-AGLLCTUO.js";
 import {
   loadSuite
-} from "./chunk-PPJQJZD6.js";
+} from "./chunk-D2WVLBM4.js";
 import {
   expandCells,
   factorLevels,
   planEpisodes,
   planHash
-} from "./chunk-6V5EBNAI.js";
+} from "./chunk-7DDTDEOD.js";
 import {
   lazyValidator,
   readValidated

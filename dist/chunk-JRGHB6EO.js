@@ -2,30 +2,43 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
-} from "./chunk-LN4NW5CN.js";
-import "./chunk-NA6MUMVL.js";
-import "./chunk-TJO37UCN.js";
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
+} from "./chunk-4LLGGF3P.js";
 import "./chunk-ADZWDFPJ.js";
-import "./chunk-2JQHIHUM.js";
+import "./chunk-BSAYMVMQ.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-FBGKYFYA.js";
 import "./chunk-4S3SXERW.js";
-import "./chunk-VCATMATS.js";
+import {
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR
+} from "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-AGLLCTUO.js";
-import "./chunk-PPJQJZD6.js";
+import "./chunk-D2WVLBM4.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-6V5EBNAI.js";
+import "./chunk-7DDTDEOD.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";
@@ -35,8 +48,22 @@ import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR,
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
 };

@@ -14,11 +14,11 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-TJO37UCN.js";
+} from "./chunk-4LLGGF3P.js";
 import {
   RESULTS_SCHEMA
 } from "./chunk-ADZWDFPJ.js";
-import "./chunk-2JQHIHUM.js";
+import "./chunk-BSAYMVMQ.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
@@ -37,9 +37,9 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-AGLLCTUO.js";
-import "./chunk-PPJQJZD6.js";
+import "./chunk-D2WVLBM4.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-6V5EBNAI.js";
+import "./chunk-7DDTDEOD.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";

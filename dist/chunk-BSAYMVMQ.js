@@ -20,7 +20,7 @@ import {
 } from "./chunk-IW3ZM6PL.js";
 import {
   mapStrings
-} from "./chunk-6V5EBNAI.js";
+} from "./chunk-7DDTDEOD.js";
 import {
   MUTATING_OPS,
   PatternError,

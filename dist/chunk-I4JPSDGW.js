@@ -5,9 +5,9 @@ import {
   loadScenarioFile,
   loadSuite,
   scenarioValidator
-} from "./chunk-PPJQJZD6.js";
+} from "./chunk-D2WVLBM4.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-6V5EBNAI.js";
+import "./chunk-7DDTDEOD.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";

@@ -7,7 +7,7 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-2JQHIHUM.js";
+} from "./chunk-BSAYMVMQ.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-4S3SXERW.js";
 import {
@@ -18,7 +18,7 @@ import {
   concretise,
   episodeSeed,
   expandCells
-} from "./chunk-6V5EBNAI.js";
+} from "./chunk-7DDTDEOD.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";

@@ -57,6 +57,9 @@ function inCell(filter, cell) {
     return level !== void 0 && (Array.isArray(want) ? want.includes(level) : want === level);
   });
 }
+function cellEvents(s, cell) {
+  return mapStrings(s.events ?? [], (text) => substitute(text, cell.vars)).filter((e) => inCell(e.only_in, cell));
+}
 function concretise(s, cell) {
   const { factors, cells, ...rest } = s;
   const out = mapStrings(rest, (text) => substitute(text, cell.vars));
@@ -108,6 +111,7 @@ export {
   placeholders,
   mapStrings,
   inCell,
+  cellEvents,
   concretise,
   episodeSeed,
   planEpisodes,
