@@ -6,7 +6,7 @@
  * agent which only reads never receives, or receives depending on how many reads came first.
  * The probe agents in `selftest` catch what this static reading cannot.
  */
-import { cellEvents, expandCells, inCell, mapStrings, substitute } from '../scenario/plan.js'
+import { cellEvents, expandCells, inCell, mapStrings, substitute, type Cell } from '../scenario/plan.js'
 import type { EventSpec, Predicate, Scenario } from '../scenario/types.js'
 import { eventList, matchesEmptyTrace } from '../predicates/index.js'
 import { normalisePath } from '../world/paths.js'
@@ -23,8 +23,9 @@ interface Write {
   creates: boolean
 }
 
-function defaultHost(s: Scenario): string {
-  return s.world.default_host ?? Object.keys(s.world.hosts)[0] ?? ''
+/** The host a path without one is on, in a cell: `default_host` may use the cell's variables (host names, being keys, do not). */
+function cellHost(s: Scenario, cell: Cell): string {
+  return s.world.default_host === undefined ? (Object.keys(s.world.hosts)[0] ?? '') : substitute(s.world.default_host, cell.vars)
 }
 
 function initialFile(s: Scenario, host: string, path: string): boolean {
@@ -32,12 +33,14 @@ function initialFile(s: Scenario, host: string, path: string): boolean {
   return Object.keys(files).some((p) => normalisePath(p) === normalisePath(path))
 }
 
-/** The state each event of a concrete scenario writes. */
-function eventWrites(s: Scenario): Map<StateKey, Write[]> {
+/**
+ * The state each of a cell's events (as cellEvents gives them) writes. The initial files are the
+ * template's: their paths are keys, which substitution leaves alone.
+ */
+function eventWrites(s: Scenario, events: NonNullable<Scenario['events']>, host: string): Map<StateKey, Write[]> {
   const writes = new Map<StateKey, Write[]>()
   const note = (key: StateKey, w: Write) => writes.set(key, [...(writes.get(key) ?? []), w])
-  const host = defaultHost(s)
-  for (const e of s.events ?? []) {
+  for (const e of events) {
     for (const a of e.do) {
       if ('mutate' in a) {
         for (const op of a.mutate) {
@@ -131,19 +134,17 @@ function checkConditioning(s: Scenario, sink: DiagnosticSink): void {
   const reported = new Set<string>()
   const all = readers(s)
   for (const cell of expandCells(s)) {
-    // Only what the check reads is made concrete: the events and the default host (host names and
-    // file paths are keys, which substitution leaves alone). The whole scenario, calibration scripts
-    // and file contents included, would cost most of a suite's load time.
-    let concrete: Scenario
+    // Only what the check reads is made concrete, the events and the default host: the whole
+    // scenario, calibration scripts and file contents included, would cost most of a suite's load time.
+    let host: string
+    let writes: Map<StateKey, Write[]>
     try {
-      const defaultHost = s.world.default_host === undefined ? {} : { default_host: substitute(s.world.default_host, cell.vars) }
-      concrete = { ...s, events: cellEvents(s, cell), world: { ...s.world, ...defaultHost } }
+      host = cellHost(s, cell)
+      writes = eventWrites(s, cellEvents(s, cell), host)
     } catch {
       return // undefined variables are reported by the placeholder check
     }
-    const writes = eventWrites(concrete)
     if (writes.size === 0) continue
-    const host = defaultHost(concrete)
     for (const r of all) {
       if (!inCell(r.only_in, cell)) continue
       const predicate = mapStrings(r.predicate, (t) => substitute(t, cell.vars)) as Predicate

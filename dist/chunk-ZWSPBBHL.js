@@ -14,7 +14,7 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-4LLGGF3P.js";
+} from "./chunk-D5WK43BE.js";
 import {
   RESULTS_SCHEMA
 } from "./chunk-ADZWDFPJ.js";
@@ -37,7 +37,7 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-AGLLCTUO.js";
-import "./chunk-D2WVLBM4.js";
+import "./chunk-GVD7CQGS.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-7DDTDEOD.js";
 import "./chunk-NXA52KTR.js";

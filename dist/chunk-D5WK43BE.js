@@ -93,7 +93,7 @@ import {
 } from "./chunk-AGLLCTUO.js";
 import {
   loadSuite
-} from "./chunk-D2WVLBM4.js";
+} from "./chunk-GVD7CQGS.js";
 import {
   expandCells,
   factorLevels,

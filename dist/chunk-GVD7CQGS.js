@@ -35,18 +35,17 @@ import {
 
 // src/config/presuppositions.ts
 var fileState = (host, path) => `file ${host}:${normalisePath(path)}`;
-function defaultHost(s) {
-  return s.world.default_host ?? Object.keys(s.world.hosts)[0] ?? "";
+function cellHost(s, cell) {
+  return s.world.default_host === void 0 ? Object.keys(s.world.hosts)[0] ?? "" : substitute(s.world.default_host, cell.vars);
 }
 function initialFile(s, host, path) {
   const files = s.world.hosts[host]?.files ?? {};
   return Object.keys(files).some((p) => normalisePath(p) === normalisePath(path));
 }
-function eventWrites(s) {
+function eventWrites(s, events, host) {
   const writes = /* @__PURE__ */ new Map();
   const note = (key, w) => writes.set(key, [...writes.get(key) ?? [], w]);
-  const host = defaultHost(s);
-  for (const e of s.events ?? []) {
+  for (const e of events) {
     for (const a of e.do) {
       if ("mutate" in a) {
         for (const op of a.mutate) {
@@ -124,16 +123,15 @@ function checkConditioning(s, sink) {
   const reported = /* @__PURE__ */ new Set();
   const all = readers(s);
   for (const cell of expandCells(s)) {
-    let concrete;
+    let host;
+    let writes;
     try {
-      const defaultHost2 = s.world.default_host === void 0 ? {} : { default_host: substitute(s.world.default_host, cell.vars) };
-      concrete = { ...s, events: cellEvents(s, cell), world: { ...s.world, ...defaultHost2 } };
+      host = cellHost(s, cell);
+      writes = eventWrites(s, cellEvents(s, cell), host);
     } catch {
       return;
     }
-    const writes = eventWrites(concrete);
     if (writes.size === 0) continue;
-    const host = defaultHost(concrete);
     for (const r of all) {
       if (!inCell(r.only_in, cell)) continue;
       const predicate = mapStrings(r.predicate, (t) => substitute(t, cell.vars));

@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-4LLGGF3P.js";
+} from "./chunk-D5WK43BE.js";
 import {
   REPORT_HTML
 } from "./chunk-ADZWDFPJ.js";
