@@ -48,26 +48,23 @@ const KEPT_PROBE = `data:text/javascript,${encodeURIComponent(`
   ${USAGE}
 `)}`
 
-/** Runs the CLI with `args` in a child process; exit codes 0, 1 and 3 are verdicts, anything else a failure. */
-function measure(dir, label, args, probe = PROBE) {
+/** Runs Node with `nodeArgs` in a child process; exit codes 0, 1 and 3 are verdicts, anything else a failure. */
+function measureNode(dir, label, nodeArgs, probe = PROBE) {
   const usageFile = join(dir, `${label}.usage.json`)
   const started = performance.now()
-  const r = spawnSync(NODE, ['--expose-gc', '--import', probe, CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, SG_BENCH_USAGE: usageFile }, maxBuffer: 64 * 1024 * 1024 })
+  const r = spawnSync(NODE, ['--expose-gc', '--import', probe, ...nodeArgs], { cwd: dir, encoding: 'utf8', env: { ...process.env, SG_BENCH_USAGE: usageFile }, maxBuffer: 64 * 1024 * 1024 })
   const wall = (performance.now() - started) / 1000
-  if (![0, 1, 3].includes(r.status)) throw new Error(`${label}: scheming-gate ${args.join(' ')} exited with ${r.status}\n${r.stderr}`)
+  if (![0, 1, 3].includes(r.status)) throw new Error(`${label}: node ${nodeArgs.join(' ')} exited with ${r.status}\n${r.stderr}`)
   const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
   return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMb: usage.maxRSS / 1024, retainedMb: usage.retained === null ? null : usage.retained / 1048576 }
 }
 
-function medianCpu(times, run) {
-  const cpus = Array.from({ length: times }, run).sort((a, b) => a - b)
-  return cpus[Math.floor(times / 2)]
-}
+/** Runs the CLI with `args`. */
+const measure = (dir, label, args, probe) => measureNode(dir, label, [CLI, ...args], probe)
 
-/** The run of `args` with the median CPU of `times`. */
-function median(dir, label, args, times) {
-  const runs = Array.from({ length: times }, () => measure(dir, label, args)).sort((a, b) => a.cpu - b.cpu)
-  return runs[Math.floor(times / 2)]
+/** Of `times` measurements, the one with the median CPU. */
+function median(times, take) {
+  return Array.from({ length: times }, take).sort((a, b) => a.cpu - b.cpu)[Math.floor(times / 2)]
 }
 
 const verdict = (ok) => (ok ? 'PASS' : 'MISS')
@@ -97,18 +94,13 @@ function main(trials) {
     console.log(`CPU per episode after start-up: ${perEpisode.toFixed(2)} ms (target ≤ ${TARGETS.cpuMsPerEpisode} ms) ${verdict(perEpisode <= TARGETS.cpuMsPerEpisode)}`)
 
     // Short commands: the median of several, beside what starting Node itself costs here and now.
-    const help = median(dir, 'help', ['--help'], 5)
-    const bare = medianCpu(5, () => {
-      const usageFile = join(dir, 'bare.usage.json')
-      spawnSync(NODE, ['--expose-gc', '--import', PROBE, '-e', ''], { env: { ...process.env, SG_BENCH_USAGE: usageFile } })
-      const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
-      return (usage.userCPUTime + usage.systemCPUTime) / 1e6
-    })
-    console.log(`--help: ${help.cpu.toFixed(3)} s CPU (median of 5; Node starting alone: ${bare.toFixed(3)} s), ${help.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.helpCpuS} s CPU) ${verdict(help.cpu <= TARGETS.helpCpuS)}`)
+    const help = median(5, () => measure(dir, 'help', ['--help']))
+    const bare = median(5, () => measureNode(dir, 'bare', ['-e', '']))
+    console.log(`--help: ${help.cpu.toFixed(3)} s CPU (median of 5; Node starting alone: ${bare.cpu.toFixed(3)} s), ${help.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.helpCpuS} s CPU) ${verdict(help.cpu <= TARGETS.helpCpuS)}`)
 
     // The middle setting (10× by default) is the recording verify and rescore read.
     const recorded = runs[Math.floor(runs.length / 2)]
-    const verify = median(dir, 'verify', ['verify', recorded.out], 3)
+    const verify = median(3, () => measure(dir, 'verify', ['verify', recorded.out]))
     console.log(`verify ${recorded.trials}× folder: ${verify.cpu.toFixed(2)} s CPU (median of 3), ${verify.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.verifyCpuS} s CPU) ${verdict(verify.cpu <= TARGETS.verifyCpuS)}`)
 
     const rescore = measure(dir, 'rescore', ['rescore', recorded.out, '--out', `${recorded.out}-rescore`])
