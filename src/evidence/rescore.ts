@@ -15,6 +15,7 @@ import { executeRun, judge, prepareRun, reportRun, runHead, type ExecutedRun, ty
 import { costOf, withCost } from '../providers/prices.js'
 import { ReplayModel, type RecordedEpisode } from '../providers/replay.js'
 import { RESULTS_SCHEMA, type Results } from '../report/results.js'
+import { EVIDENCE_DIR } from '../report/evidence.js'
 import { TraceLedger, type Manifest } from './manifest.js'
 import { FileBytes } from './file-bytes.js'
 import { readRecordedEpisodes, replayedTrace } from './recorded.js'
@@ -97,7 +98,7 @@ function unchangedRun(results: Results | undefined, manifest: Manifest, prepared
 function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Results): ExecutedRun {
   const started = new Date()
   const { opts, price } = p
-  rmSync(join(opts.out, 'evidence'), { recursive: true, force: true })
+  rmSync(join(opts.out, EVIDENCE_DIR), { recursive: true, force: true })
   const outcomes: ExecutedRun['outcomes'] = []
   const tokens = { input_tokens: 0, output_tokens: 0 }
   // A trace copied as it is keeps the digest its verified manifest gives, so none is hashed again.

@@ -24,6 +24,7 @@ import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
 import {
+  EVIDENCE_DIR,
   FileBytes,
   TraceLedger,
   asText,
@@ -96,7 +97,7 @@ function unchangedRun(results, manifest, prepared) {
 function recallRun(p, from, manifest, results) {
   const started = /* @__PURE__ */ new Date();
   const { opts, price } = p;
-  rmSync(join(opts.out, "evidence"), { recursive: true, force: true });
+  rmSync(join(opts.out, EVIDENCE_DIR), { recursive: true, force: true });
   const outcomes = [];
   const tokens = { input_tokens: 0, output_tokens: 0 };
   const traces = new TraceLedger();
