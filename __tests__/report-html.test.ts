@@ -117,8 +117,9 @@ describe('trace chunks', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
     const chunks = (verification: Overview['verification']) => {
       const texts: string[] = []
-      const index = episodeChunks({ out, results, manifest, verification, written: { by: 'test', at: '' } }, (json) => texts.push(json.toString('utf8')))
-      return { index: index.toString('utf8'), texts }
+      let index = ''
+      episodeChunks({ out, results, manifest, verification, written: { by: 'test', at: '' } }, (json) => texts.push(json.toString('utf8')), (json) => (index += json))
+      return { index, texts }
     }
     const cut = chunks(null)
     // A folder that does not verify has every trace parsed, record by record.

@@ -2,7 +2,7 @@
  * The pipeline both front ends share: config -> plan -> run -> score -> aggregate -> decide -> report.
  * Nothing here knows about GitHub or the terminal; progress goes to a callback.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
@@ -42,7 +42,7 @@ import { recordSharer } from './report/shared-parts.js'
 import { renderJunit } from './report/junit.js'
 import { loadViewer, writeReportHtml } from './report/html/page.js'
 import { buildManifest, TraceLedger, writeManifest, type ManifestContext } from './evidence/manifest.js'
-import { sha256 } from './evidence/seal.js'
+import { fileSha256, sha256 } from './evidence/seal.js'
 import { ReplayModel } from './providers/replay.js'
 import { VERSION } from './version.js'
 import { VIEWER_DIR } from './builtin.js'
@@ -115,7 +115,7 @@ function suiteRefs(suite: readonly LoadedScenario[]) {
     version: s.scenario.version,
     family: s.scenario.family,
     file: displayPath(s.file),
-    sha256: sha256(readFileSync(s.file))
+    sha256: fileSha256(s.file)
   }))
   return { sha256: sha256(scenarios.map((s) => `${s.id}\0${s.sha256}`).join('\n')), scenarios }
 }
@@ -259,7 +259,7 @@ export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
 export type Recorded = Omit<ExecutedRun, 'verdict'>
 
 export function thresholdsRef(file: string): Results['thresholds'] {
-  return { file: displayPath(file), sha256: sha256(readFileSync(file)) }
+  return { file: displayPath(file), sha256: fileSha256(file) }
 }
 
 export function runHead(p: PreparedRun): RunHead {

@@ -4,7 +4,7 @@
  * results.json must not (results.json stays byte-identical across runs with the same seed).
  * The manifest is sealed like a trace line: its last field is the sha256 of its own text.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Results } from '../report/results.js'
 import type { Profile } from '../scenario/profiles.js'
@@ -12,7 +12,7 @@ import type { Shard } from '../scenario/shard.js'
 import { parseModelId, type DecodingSettings } from '../providers/types.js'
 import { engineDigest } from '../engine.js'
 import type { ChainedText } from './chain.js'
-import { seal, sha256, ZERO_DIGEST } from './seal.js'
+import { fileSha256, seal, sha256, ZERO_DIGEST } from './seal.js'
 
 export const MANIFEST_FILE = 'manifest.json'
 export const MANIFEST_SCHEMA = 'scheming-gate/manifest@1'
@@ -94,7 +94,7 @@ export class TraceLedger {
 }
 
 function fileDigest(out: string, path: string): FileDigest {
-  return { path, sha256: sha256(readFileSync(join(out, path))) }
+  return { path, sha256: fileSha256(join(out, path)) }
 }
 
 /** What a manifest records beyond results.json: how the run was made and when. */
@@ -132,7 +132,7 @@ export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' 
     ...(c.shard ? { shard: c.shard } : {}),
     suite: results.suite,
     thresholds: results.thresholds,
-    waivers: [...new Set(c.waiverFiles)].map((f) => ({ path: displayPath(f), sha256: sha256(readFileSync(f)) })),
+    waivers: [...new Set(c.waiverFiles)].map((f) => ({ path: displayPath(f), sha256: fileSha256(f) })),
     plan: results.plan,
     started: c.started.toISOString(),
     finished: c.finished.toISOString(),

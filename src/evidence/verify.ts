@@ -8,7 +8,7 @@ import { EVIDENCE_DIR } from '../report/evidence.js'
 import { checkChain } from './chain.js'
 import { FileBytes } from './file-bytes.js'
 import { MANIFEST_FILE, type Manifest, type TraceDigest } from './manifest.js'
-import { asText, checkSeal, sha256 } from './seal.js'
+import { asText, checkSeal, fileSha256, sha256 } from './seal.js'
 
 export interface Verification {
   problems: string[]
@@ -65,7 +65,7 @@ export function verifyEvidence(dir: string): Verification {
   for (const f of manifest.files) {
     const path = join(dir, f.path)
     if (!existsSync(path)) problems.push(`${f.path}: missing file`)
-    else if (sha256(readFileSync(path)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`)
+    else if (fileSha256(path) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`)
   }
   let records = 0
   const files = new FileBytes()

@@ -154,7 +154,7 @@ function readTrace(out: string, path: string): Pick<EpisodeTrace, 'records' | 'p
 }
 
 /** Bytes appended into one buffer that is reused and grows as needed. */
-class ByteBuilder {
+export class ByteBuilder {
   private buffer = Buffer.allocUnsafe(1024 * 1024)
   private used = 0
 
@@ -219,12 +219,13 @@ function cutTrace(file: string, head: Omit<EpisodeTrace, 'records' | 'problem'>,
 }
 
 /**
- * The index rows (EpisodeRow[], episodes in results order) as JSON text: bytes written row by row,
- * so a run of many thousand episodes holds neither a row object per episode nor one string of them
- * all. Each trace chunk (JSON text, as bytes valid until the next chunk) goes to `chunk` as soon as
- * it is full, so no more than one chunk of traces is held at a time.
+ * The index rows (EpisodeRow[], episodes in results order) as JSON text, handed to `index` piece by
+ * piece (each piece valid only during the call), so a run of many thousand episodes holds neither a
+ * row object per episode nor the text of them all. Each trace chunk (JSON text, as bytes valid until
+ * the next chunk) goes to `chunk` as soon as it is full, so no more than one chunk of traces is held
+ * at a time.
  */
-export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void): Buffer {
+export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void, index: (json: string) => void): void {
   const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]))
   // Every line of a trace the manifest lists is JSON: written by the run that sealed the manifest
   // (verification null: chained by it, or copied from a recording that verified), or parsed by verify.
@@ -232,7 +233,6 @@ export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void): B
   const files = new FileBytes()
   const trace = new ByteBuilder()
   const open = new ByteBuilder()
-  const index = new ByteBuilder()
   let chunks = 0
   let size = 0
   const close = () => {
@@ -243,7 +243,7 @@ export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void): B
     open.truncate()
     size = 0
   }
-  for (const o of s.results.episodes) {
+  for (const [i, o] of s.results.episodes.entries()) {
     const digest = digests.get(o.evidence)
     const head = { episode: o.episode, path: o.evidence, ...(digest ? { sha256: digest.sha256, head: digest.head } : {}) }
     trace.truncate()
@@ -255,13 +255,11 @@ export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void): B
     }
     if (size > 0 && size + chars > CHUNK_CHARS) close()
     const row: EpisodeRow = { ...o, chunk: chunks }
-    index.append(index.length === 0 ? '[' : ',')
-    index.append(JSON.stringify(row))
+    index(`${i === 0 ? '[' : ','}${JSON.stringify(row)}`)
     open.append(open.length === 0 ? '[' : ',')
     open.append(trace.bytes)
     size += chars
   }
   close()
-  index.append(index.length === 0 ? '[]' : ']')
-  return index.bytes
+  index(s.results.episodes.length === 0 ? '[]' : ']')
 }

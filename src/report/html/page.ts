@@ -7,12 +7,12 @@
 import { createHash } from 'node:crypto'
 import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { constants, crc32, deflateRawSync, gzipSync } from 'node:zlib'
 import { MANIFEST_FILE, type Manifest } from '../../evidence/manifest.js'
 import { verifyEvidence } from '../../evidence/verify.js'
 import { RESULTS_SCHEMA, type Results } from '../results.js'
 import { VERSION } from '../../version.js'
-import { episodeChunks, overview, type ReportSource } from './data.js'
+import { ByteBuilder, episodeChunks, overview, type ReportSource } from './data.js'
 import { DATA_IDS } from './model.js'
 import { UserError } from '../../errors.js'
 
@@ -45,8 +45,41 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c')
 }
 
-function packed(text: string | Buffer): string {
-  return gzipSync(text, { level: 9 }).toString('base64')
+
+/**
+ * A gzip member written a piece at a time, for text too large to hold whole (the episode index of a
+ * long run): each megabyte is deflated on its own and ended with a sync flush, not a final block, so
+ * the pieces join into one deflate stream; only the compressed bytes are kept.
+ */
+class PiecewiseGzip {
+  private readonly pending = new ByteBuilder()
+  private readonly deflated: Buffer[] = []
+  private crc = 0
+  private size = 0
+
+  write(text: string): void {
+    this.pending.append(text)
+    if (this.pending.length >= 1024 * 1024) this.flush()
+  }
+
+  /** The whole member: header, the deflated pieces, a final empty block, then the CRC-32 and length the format ends with. */
+  end(): Buffer {
+    this.flush()
+    const trailer = Buffer.alloc(8)
+    trailer.writeUInt32LE(this.crc >>> 0, 0)
+    trailer.writeUInt32LE(this.size % 2 ** 32, 4)
+    const header = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 3])
+    return Buffer.concat([header, ...this.deflated, deflateRawSync(Buffer.alloc(0)), trailer])
+  }
+
+  private flush(): void {
+    const bytes = this.pending.bytes
+    if (bytes.length === 0) return
+    this.deflated.push(deflateRawSync(bytes, { level: 9, finishFlush: constants.Z_SYNC_FLUSH }))
+    this.crc = crc32(bytes, this.crc)
+    this.size += bytes.length
+    this.pending.truncate()
+  }
 }
 
 function escapeHtml(text: string): string {
@@ -90,14 +123,14 @@ function writeReport(file: string, source: ReportSource, assets: ViewerAssets): 
     "trusted-types 'none'"
   ].join('; ')
   const v = data.results.verdict.status.toUpperCase()
-  const blob = (id: string, text: string | Buffer) => `<script type="application/gzip-base64" id="${id}">${packed(text)}</script>`
+  const blob = (id: string, gzipped: Buffer) => `<script type="application/gzip-base64" id="${id}">${gzipped.toString('base64')}</script>`
   const scratch = `${file}.chunks`
   try {
     const parked = openSync(scratch, 'w')
-    let index: Buffer
+    const index = new PiecewiseGzip()
     try {
       let chunks = 0
-      index = episodeChunks(source, (text) => writeSync(parked, `${blob(DATA_IDS.chunk(chunks++), text)}\n`))
+      episodeChunks(source, (text) => writeSync(parked, `${blob(DATA_IDS.chunk(chunks++), gzipSync(text, { level: 9 }))}\n`), (json) => index.write(json))
     } finally {
       closeSync(parked)
     }
@@ -115,7 +148,7 @@ function writeReport(file: string, source: ReportSource, assets: ViewerAssets): 
       `<script type="application/json" id="${DATA_IDS.overview}">${scriptJson(data)}</script>`,
       // The viewer runs before the blobs are parsed: the overview paints while megabytes of traces still load.
       `<script>${js}</script>`,
-      blob(DATA_IDS.index, index)
+      blob(DATA_IDS.index, index.end())
     ]
     const fd = openSync(file, 'w')
     try {
