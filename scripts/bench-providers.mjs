@@ -4,8 +4,10 @@
 // calls from N=400 to N=4000 add, per call), peak RSS, and the heap still in use
 // after a full GC (what the run retains), then each figure against its target with the ratio. The
 // fake server runs in a process of its own, as a real provider would, so the CPU and memory figures
-// are the harness's alone. Each setting runs in its own client process so peak RSS is that setting's. Both run on the Node the SDKs support (Node 24,
-// the action's runtime, when this one is older), and the figures name it.
+// are the harness's alone. Each setting runs in its own client process so peak RSS is that setting's,
+// and its calls run in a worker thread bounded as the gate bounds the thread that runs episodes
+// (src/bounded-heap.ts). Both run on the Node the SDKs support (Node 24, the action's runtime, when
+// this one is older), and the figures name it.
 //   node scripts/bench-providers.mjs            the README's settings
 //   node scripts/bench-providers.mjs N L C      one setting
 import { build } from 'esbuild'
@@ -14,6 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+import { parentPort, Worker } from 'node:worker_threads'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { nodeForSdks } from './node-for-sdks.mjs'
 
@@ -91,6 +94,16 @@ async function client(n, latency, concurrency, url) {
   })
 }
 
+/** The client's calls in a worker with the gate's heap bounds; its figures are the whole process's (resource usage counts every thread). */
+async function boundedClient(args) {
+  const { YOUNG_GENERATION_MB } = await withTemp((dir) => load(dir, `export { YOUNG_GENERATION_MB } from './src/bounded-heap.ts'`))
+  const worker = new Worker(new URL(import.meta.url), { argv: ['client-thread', ...args], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve)
+    worker.once('error', reject)
+  })
+}
+
 /** Starts a server process and runs one client process against it. */
 async function setting(n, latency, concurrency) {
   const server = spawn(NODE, [SELF, 'serve', String(latency)], { stdio: ['pipe', 'pipe', 'inherit'] })
@@ -111,8 +124,10 @@ const [mode, ...rest] = process.argv.slice(2)
 if (mode === 'serve') {
   await serve(Number(rest[0]))
 } else if (mode === 'client') {
+  console.log(JSON.stringify(await boundedClient(rest)))
+} else if (mode === 'client-thread') {
   const [n, l, c] = rest.slice(0, 3).map(Number)
-  console.log(JSON.stringify(await client(n, l, c, rest[3])))
+  parentPort.postMessage(await client(n, l, c, rest[3]))
 } else {
   const settings = mode === undefined ? [[400, 100, 16], [400, 0, 16], [4000, 0, 16], [4000, 100, 16]] : [[mode, ...rest].map(Number)]
   const version = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()

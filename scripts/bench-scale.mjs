@@ -11,7 +11,7 @@
 //   node scripts/bench-scale.mjs              (npm run bench:scale; build first: npm run build)
 //   node scripts/bench-scale.mjs 1 3 5        other trial counts (the first is the reference)
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,22 +25,29 @@ const MODEL = 'scripted:compliant'
 const TARGETS = { rssRatio: 1.15, cpuMsPerEpisode: 2, helpCpuS: 0.15, verifyCpuS: 1, rescoreSpeedup: 4 }
 
 /**
- * Loaded before the CLI in the measured process: writes the process's resource usage to a file as
- * it exits (also through process.exit), so the figures cover the whole command, start-up included.
+ * Loaded before the CLI in the measured process (and, inherited, in its worker thread): the main
+ * thread writes the process's resource usage to a file as it exits (also through process.exit), so
+ * the figures cover the whole command, start-up and every thread included.
  */
-const USAGE = "process.on('exit', () => fs.writeFileSync(process.env.SG_BENCH_USAGE, JSON.stringify({ ...process.resourceUsage(), retained })))"
-const PROBE = `data:text/javascript,${encodeURIComponent(`import fs from 'node:fs'; const retained = null; ${USAGE}`)}`
+const USAGE = "if (isMainThread) process.on('exit', () => fs.writeFileSync(process.env.SG_BENCH_USAGE, JSON.stringify(process.resourceUsage())))"
+const PROBE = `data:text/javascript,${encodeURIComponent(`import fs from 'node:fs'; import { isMainThread } from 'node:worker_threads'; ${USAGE}`)}`
 
-/** PROBE, and also the heap still in use (after a full collection) when results.json is opened: what the run kept for its report, apart from the room V8 leaves itself between collections. */
+/**
+ * PROBE, and also the heap still in use (after a full collection) when results.json is opened, in
+ * the thread that opens it: what the run kept for its report, apart from the room V8 leaves itself
+ * between collections.
+ */
 const KEPT_PROBE = `data:text/javascript,${encodeURIComponent(`
   import fs from 'node:fs'
   import { syncBuiltinESMExports } from 'node:module'
-  let retained = null
+  import { isMainThread } from 'node:worker_threads'
+  let kept = false
   const open = fs.openSync
   fs.openSync = function (path, ...rest) {
-    if (retained === null && typeof path === 'string' && path.endsWith('results.json')) {
+    if (!kept && typeof path === 'string' && path.endsWith('results.json')) {
+      kept = true
       globalThis.gc()
-      retained = process.memoryUsage().heapUsed
+      fs.writeFileSync(process.env.SG_BENCH_USAGE + '.kept', String(process.memoryUsage().heapUsed))
     }
     return open.call(this, path, ...rest)
   }
@@ -56,7 +63,9 @@ function measureNode(dir, label, nodeArgs, probe = PROBE) {
   const wall = (performance.now() - started) / 1000
   if (![0, 1, 3].includes(r.status)) throw new Error(`${label}: node ${nodeArgs.join(' ')} exited with ${r.status}\n${r.stderr}`)
   const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
-  return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMb: usage.maxRSS / 1024, retainedMb: usage.retained === null ? null : usage.retained / 1048576 }
+  const kept = existsSync(`${usageFile}.kept`) ? Number(readFileSync(`${usageFile}.kept`, 'utf8')) / 1048576 : null
+  rmSync(`${usageFile}.kept`, { force: true })
+  return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMb: usage.maxRSS / 1024, retainedMb: kept }
 }
 
 /** Runs the CLI with `args`. */

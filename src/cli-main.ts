@@ -1,5 +1,7 @@
 /** Entry point of the CLI bundle. */
-import { main } from './cli.js'
+import { isMainThread } from 'node:worker_threads'
+import { commandArgs, inBoundedHeap } from './bounded-heap.js'
+import { EXIT, main } from './cli.js'
 import { knownSecrets, scrub } from './report/secrets.js'
 
 // Whatever the CLI prints (reports, diagnostics, errors) leaves through here, without a known secret.
@@ -9,4 +11,10 @@ for (const stream of [process.stdout, process.stderr]) {
   stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => write(typeof chunk === 'string' ? scrub(chunk, secrets) : chunk, ...(rest as []))) as typeof stream.write
 }
 
-process.exitCode = await main(process.argv.slice(2))
+/** The commands that run episodes (and so grow the heap with their length); the rest start faster on the main thread. */
+const EPISODE_COMMANDS = new Set(['run', 'rescore', 'merge', 'selftest'])
+
+const argv = commandArgs()
+const command = argv.find((a) => !a.startsWith('-'))
+const bounded = isMainThread && command !== undefined && EPISODE_COMMANDS.has(command) && !argv.some((a) => ['--help', '-h', '--version'].includes(a))
+process.exitCode = bounded ? await inBoundedHeap(new URL(import.meta.url), argv, EXIT.internal) : await main(argv)

@@ -24,6 +24,7 @@ import type { Profile } from './scenario/profiles.js'
 import { markdownToText } from './report/plain.js'
 import { count } from './report/text.js'
 import { VERSION } from './version.js'
+import { stderrIsTerminal } from './bounded-heap.js'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, VIEWER_DIR } from './builtin.js'
 
 // Only the modules above load for every command (help, flags, error mapping). Each command imports
@@ -62,7 +63,7 @@ function scenarioPaths(values: Values): string[] {
 /** Episode progress on stderr: one live line in a terminal, a line now and then in a log. */
 async function progress(): Promise<RunOptions['onEpisode']> {
   const { Progress } = await import('./report/progress.js')
-  const p = new Progress({ live: process.stderr.isTTY === true, write: (text) => process.stderr.write(text) })
+  const p = new Progress({ live: stderrIsTerminal(), write: (text) => process.stderr.write(text) })
   return (done, total, outcome) => p.episode(done, total, outcome)
 }
 

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-NA6MUMVL.js";
+} from "./chunk-L52L3HHV.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-D5WK43BE.js";
+} from "./chunk-JFBTX33X.js";
 import {
   REPORT_HTML
-} from "./chunk-ADZWDFPJ.js";
+} from "./chunk-D6OIAAH6.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-FBGKYFYA.js";
+} from "./chunk-NV5IMVKK.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

@@ -6,16 +6,16 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-ZFHPVZBW.js";
-import "./chunk-NA6MUMVL.js";
-import "./chunk-D5WK43BE.js";
-import "./chunk-ADZWDFPJ.js";
+} from "./chunk-CNCQYJPE.js";
+import "./chunk-L52L3HHV.js";
+import "./chunk-JFBTX33X.js";
+import "./chunk-D6OIAAH6.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-FBGKYFYA.js";
+import "./chunk-NV5IMVKK.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

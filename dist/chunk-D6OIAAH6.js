@@ -16,7 +16,7 @@ import {
   MANIFEST_FILE,
   recordOpening,
   verifyEvidence
-} from "./chunk-FBGKYFYA.js";
+} from "./chunk-NV5IMVKK.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -33,7 +33,7 @@ import {
 import { createHash } from "node:crypto";
 import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync2, readSync, rmSync, writeSync as writeSync2 } from "node:fs";
 import { join as join2 } from "node:path";
-import { gzipSync } from "node:zlib";
+import { constants, crc32, deflateRawSync, gzipSync } from "node:zlib";
 
 // src/report/results.ts
 import { closeSync, openSync, writeSync } from "node:fs";
@@ -221,13 +221,12 @@ function cutTrace(file, head, files, into) {
   const text = into.bytes.subarray(start);
   return isAscii(text) ? text.length : text.toString("utf8").length;
 }
-function episodeChunks(s, chunk) {
+function episodeChunks(s, chunk, index) {
   const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]));
   const known = s.verification === null || s.verification.problems.length === 0;
   const files = new FileBytes();
   const trace = new ByteBuilder();
   const open = new ByteBuilder();
-  const index = new ByteBuilder();
   let chunks = 0;
   let size = 0;
   const close = () => {
@@ -238,7 +237,7 @@ function episodeChunks(s, chunk) {
     open.truncate();
     size = 0;
   };
-  for (const o of s.results.episodes) {
+  for (const [i, o] of s.results.episodes.entries()) {
     const digest = digests.get(o.evidence);
     const head = { episode: o.episode, path: o.evidence, ...digest ? { sha256: digest.sha256, head: digest.head } : {} };
     trace.truncate();
@@ -250,15 +249,13 @@ function episodeChunks(s, chunk) {
     }
     if (size > 0 && size + chars > CHUNK_CHARS) close();
     const row = { ...o, chunk: chunks };
-    index.append(index.length === 0 ? "[" : ",");
-    index.append(JSON.stringify(row));
+    index(`${i === 0 ? "[" : ","}${JSON.stringify(row)}`);
     open.append(open.length === 0 ? "[" : ",");
     open.append(trace.bytes);
     size += chars;
   }
   close();
-  index.append(index.length === 0 ? "[]" : "]");
-  return index.bytes;
+  index(s.results.episodes.length === 0 ? "[]" : "]");
 }
 
 // src/report/html/model.ts
@@ -282,9 +279,33 @@ function cspHash(text) {
 function scriptJson(value) {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
-function packed(text) {
-  return gzipSync(text, { level: 9 }).toString("base64");
-}
+var PiecewiseGzip = class {
+  pending = new ByteBuilder();
+  deflated = [];
+  crc = 0;
+  size = 0;
+  write(text) {
+    this.pending.append(text);
+    if (this.pending.length >= 1024 * 1024) this.flush();
+  }
+  /** The whole member: header, the deflated pieces, a final empty block, then the CRC-32 and length the format ends with. */
+  end() {
+    this.flush();
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(this.crc >>> 0, 0);
+    trailer.writeUInt32LE(this.size % 2 ** 32, 4);
+    const header = Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, 2, 3]);
+    return Buffer.concat([header, ...this.deflated, deflateRawSync(Buffer.alloc(0)), trailer]);
+  }
+  flush() {
+    const bytes = this.pending.bytes;
+    if (bytes.length === 0) return;
+    this.deflated.push(deflateRawSync(bytes, { level: 9, finishFlush: constants.Z_SYNC_FLUSH }));
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+    this.pending.truncate();
+  }
+};
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -315,15 +336,15 @@ function writeReport(file, source, assets) {
     "trusted-types 'none'"
   ].join("; ");
   const v = data.results.verdict.status.toUpperCase();
-  const blob = (id, text) => `<script type="application/gzip-base64" id="${id}">${packed(text)}</script>`;
+  const blob = (id, gzipped) => `<script type="application/gzip-base64" id="${id}">${gzipped.toString("base64")}</script>`;
   const scratch = `${file}.chunks`;
   try {
     const parked = openSync2(scratch, "w");
-    let index;
+    const index = new PiecewiseGzip();
     try {
       let chunks = 0;
-      index = episodeChunks(source, (text) => writeSync2(parked, `${blob(DATA_IDS.chunk(chunks++), text)}
-`));
+      episodeChunks(source, (text) => writeSync2(parked, `${blob(DATA_IDS.chunk(chunks++), gzipSync(text, { level: 9 }))}
+`), (json) => index.write(json));
     } finally {
       closeSync2(parked);
     }
@@ -341,7 +362,7 @@ function writeReport(file, source, assets) {
       `<script type="application/json" id="${DATA_IDS.overview}">${scriptJson(data)}</script>`,
       // The viewer runs before the blobs are parsed: the overview paints while megabytes of traces still load.
       `<script>${js}</script>`,
-      blob(DATA_IDS.index, index)
+      blob(DATA_IDS.index, index.end())
     ];
     const fd = openSync2(file, "w");
     try {

@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-NA6MUMVL.js";
+} from "./chunk-L52L3HHV.js";
 import {
   ReplayModel,
   costOf,
@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-D5WK43BE.js";
+} from "./chunk-JFBTX33X.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-ADZWDFPJ.js";
+} from "./chunk-D6OIAAH6.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
@@ -30,7 +30,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-FBGKYFYA.js";
+} from "./chunk-NV5IMVKK.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

@@ -9,12 +9,12 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-ADZWDFPJ.js";
+} from "./chunk-D6OIAAH6.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-FBGKYFYA.js";
+import "./chunk-NV5IMVKK.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";

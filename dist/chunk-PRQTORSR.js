@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-D5WK43BE.js";
-import "./chunk-ADZWDFPJ.js";
+} from "./chunk-JFBTX33X.js";
+import "./chunk-D6OIAAH6.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-ES6QA372.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-FBGKYFYA.js";
+import "./chunk-NV5IMVKK.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,

@@ -6,7 +6,7 @@ import {
   loadViewer,
   writeReportHtml,
   writeResults
-} from "./chunk-ADZWDFPJ.js";
+} from "./chunk-D6OIAAH6.js";
 import {
   PROBES,
   ProbeModel,
@@ -60,11 +60,12 @@ import {
   EVIDENCE_DIR,
   TraceLedger,
   buildManifest,
+  fileSha256,
   guardReplies,
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-FBGKYFYA.js";
+} from "./chunk-NV5IMVKK.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -118,7 +119,7 @@ import {
 } from "./chunk-NDC56XGO.js";
 
 // src/pipeline.ts
-import { mkdirSync, readFileSync as readFileSync4, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join as join2, relative, sep } from "node:path";
 
 // schemas/thresholds.schema.json
@@ -1585,7 +1586,7 @@ function suiteRefs(suite) {
     version: s.scenario.version,
     family: s.scenario.family,
     file: displayPath(s.file),
-    sha256: sha256(readFileSync4(s.file))
+    sha256: fileSha256(s.file)
   }));
   return { sha256: sha256(scenarios.map((s) => `${s.id}\0${s.sha256}`).join("\n")), scenarios };
 }
@@ -1664,7 +1665,7 @@ async function executeRun(p) {
   return { outcomes, usage, traces, verdict, ran: run.ran, ...run.stopped ? { stopped: run.stopped } : {}, started: started2, finished: /* @__PURE__ */ new Date() };
 }
 function thresholdsRef(file) {
-  return { file: displayPath(file), sha256: sha256(readFileSync4(file)) };
+  return { file: displayPath(file), sha256: fileSha256(file) };
 }
 function runHead(p) {
   return {

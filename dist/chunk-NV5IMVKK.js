@@ -12,7 +12,7 @@ import {
 } from "./chunk-U4D7BFDX.js";
 
 // src/evidence/verify.ts
-import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/report/evidence.ts
@@ -22,9 +22,21 @@ import { join } from "node:path";
 // src/evidence/seal.ts
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
+import { closeSync, openSync, readSync } from "node:fs";
 var ZERO_DIGEST = "0".repeat(64);
 function sha256(data) {
   return createHash("sha256").update(data).digest("hex");
+}
+var piece = Buffer.allocUnsafe(1024 * 1024);
+function fileSha256(path) {
+  const hash = createHash("sha256");
+  const fd = openSync(path, "r");
+  try {
+    for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) hash.update(piece.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
 }
 function opening(name, pretty) {
   return pretty ? `"${name}": "` : `"${name}":"`;
@@ -157,7 +169,7 @@ function writeTrace(out, episodeId, trace, ledger) {
 }
 
 // src/evidence/file-bytes.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var FileBytes = class {
   buffer = Buffer.allocUnsafe(1024 * 1024);
   /**
@@ -167,7 +179,7 @@ var FileBytes = class {
   read(path) {
     let fd;
     try {
-      fd = openSync(path, "r");
+      fd = openSync2(path, "r");
     } catch (e) {
       if (e.code === "ENOENT") return void 0;
       throw e;
@@ -176,18 +188,18 @@ var FileBytes = class {
       for (let size = fstatSync(fd).size; ; ) {
         if (size >= this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size + 1, this.buffer.length * 2));
         let length = 0;
-        for (let n = 1; n > 0 && length < this.buffer.length; length += n) n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
+        for (let n = 1; n > 0 && length < this.buffer.length; length += n) n = readSync2(fd, this.buffer, length, this.buffer.length - length, length);
         if (length < this.buffer.length) return this.buffer.subarray(0, length);
         size = length;
       }
     } finally {
-      closeSync(fd);
+      closeSync2(fd);
     }
   }
 };
 
 // src/evidence/manifest.ts
-import { readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/engine.ts
@@ -235,7 +247,7 @@ var TraceLedger = class {
   }
 };
 function fileDigest(out, path) {
-  return { path, sha256: sha256(readFileSync2(join3(out, path))) };
+  return { path, sha256: fileSha256(join3(out, path)) };
 }
 function buildManifest(c, results, traces, displayPath) {
   const out = c.out;
@@ -256,7 +268,7 @@ function buildManifest(c, results, traces, displayPath) {
     ...c.shard ? { shard: c.shard } : {},
     suite: results.suite,
     thresholds: results.thresholds,
-    waivers: [...new Set(c.waiverFiles)].map((f) => ({ path: displayPath(f), sha256: sha256(readFileSync2(f)) })),
+    waivers: [...new Set(c.waiverFiles)].map((f) => ({ path: displayPath(f), sha256: fileSha256(f) })),
     plan: results.plan,
     started: c.started.toISOString(),
     finished: c.finished.toISOString(),
@@ -285,7 +297,7 @@ function readManifest(dir, problems) {
     problems.push(`${MANIFEST_FILE}: missing file`);
     return void 0;
   }
-  const bytes = asText(readFileSync3(path));
+  const bytes = asText(readFileSync2(path));
   const sealed = checkSeal(bytes, "digest", "\n}\n", true);
   if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
   try {
@@ -321,7 +333,7 @@ function verifyEvidence(dir) {
   for (const f of manifest.files) {
     const path = join4(dir, f.path);
     if (!existsSync(path)) problems.push(`${f.path}: missing file`);
-    else if (sha256(readFileSync3(path)) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
+    else if (fileSha256(path) !== f.sha256) problems.push(`${f.path}: manifest mismatch: sha256 differs (the file was altered)`);
   }
   let records = 0;
   const files = new FileBytes();
@@ -336,6 +348,7 @@ function verifyEvidence(dir) {
 export {
   guardReplies,
   sha256,
+  fileSha256,
   asText,
   chainRecords,
   recordOpening,

@@ -1,0 +1,43 @@
+/**
+ * The worker that runs episode commands: its young generation is capped, its exit code is the
+ * command's, and an error that escapes it is an error exit, never a pass. The built CLI runs
+ * through it in cli.test.ts and the other tests of the bundle, too.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { inBoundedHeap, YOUNG_GENERATION_MB } from '../src/bounded-heap.js'
+import { cli } from './helpers/cli.js'
+
+const ENTRY = new URL('./fixtures/bounded-heap/entry.mjs', import.meta.url)
+const CRASHED = 4
+
+describe('inBoundedHeap', () => {
+  it('runs the entry with the young generation capped and hands it the arguments and whether stderr is a terminal', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sg-heap-')), 'limits.json')
+    expect(await inBoundedHeap(ENTRY, ['report', file], CRASHED)).toBe(0)
+    const seen = JSON.parse(readFileSync(file, 'utf8')) as { resourceLimits: { maxYoungGenerationSizeMb: number }; stderrIsTTY: boolean }
+    expect(seen.resourceLimits.maxYoungGenerationSizeMb).toBe(YOUNG_GENERATION_MB)
+    expect(seen.stderrIsTTY).toBe(process.stderr.isTTY === true)
+  })
+
+  it('resolves with the exit code the entry set', async () => {
+    expect(await inBoundedHeap(ENTRY, ['exit-code', '3'], CRASHED)).toBe(3)
+  })
+
+  it('resolves with the crash code when an error escapes the entry', async () => {
+    expect(await inBoundedHeap(ENTRY, ['throw'], CRASHED)).toBe(CRASHED)
+  })
+})
+
+describe('the built CLI', () => {
+  it('gives the command its exit code and all of its output through the worker', () => {
+    const out = mkdtempSync(join(tmpdir(), 'sg-heap-cli-'))
+    const r = cli(['run', '--model', 'scripted:unsafe', '--profile', 'smoke', '--out', out])
+    expect(r.status).toBe(1)
+    expect(r.stdout.startsWith('scheming-gate: ❌ FAIL')).toBe(true)
+    // The last lines written before the worker ended arrive.
+    expect(r.stderr).toContain(`manifest: ${out}/manifest.json sha256:`)
+  })
+})
