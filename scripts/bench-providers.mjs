@@ -4,10 +4,10 @@
 // calls from N=400 to N=4000 add, per call), peak RSS, and the heap still in use
 // after a full GC (what the run retains), then each figure against its target with the ratio. The
 // fake server runs in a process of its own, as a real provider would, so the CPU and memory figures
-// are the harness's alone. Each setting runs in its own client process so peak RSS is that setting's,
-// and its calls run in a worker thread bounded as the gate bounds the thread that runs episodes
-// (src/bounded-heap.ts). Both run on the Node the SDKs support (Node 24, the action's runtime, when
-// this one is older), and the figures name it.
+// are the harness's alone. Each setting runs in client processes of its own (three, for medians), so
+// peak RSS is that setting's, and their calls run in a worker thread bounded as the gate bounds the
+// thread that runs episodes (src/bounded-heap.ts). Both run on the Node the SDKs support (Node 24,
+// the action's runtime, when this one is older), and the figures name it.
 //   node scripts/bench-providers.mjs            the README's settings
 //   node scripts/bench-providers.mjs N L C      one setting
 import { build } from 'esbuild'
@@ -104,7 +104,10 @@ async function boundedClient(args) {
   })
 }
 
-/** Starts a server process and runs one client process against it. */
+/** How many client processes measure each setting. */
+const REPEATS = 3
+
+/** Starts a server process and runs REPEATS client processes against it, one after another. */
 async function setting(n, latency, concurrency) {
   const server = spawn(NODE, [SELF, 'serve', String(latency)], { stdio: ['pipe', 'pipe', 'inherit'] })
   try {
@@ -112,9 +115,14 @@ async function setting(n, latency, concurrency) {
       createInterface({ input: server.stdout }).once('line', resolve)
       server.once('exit', (code) => reject(new Error(`fake server exited with ${code}`)))
     })
-    const r = spawnSync(NODE, ['--expose-gc', SELF, 'client', String(n), String(latency), String(concurrency), url], { encoding: 'utf8' })
-    if (r.status !== 0) throw new Error(r.stderr)
-    return JSON.parse(r.stdout.trim().split('\n').pop())
+    const samples = Array.from({ length: REPEATS }, () => {
+      const r = spawnSync(NODE, ['--expose-gc', SELF, 'client', String(n), String(latency), String(concurrency), url], { encoding: 'utf8' })
+      if (r.status !== 0) throw new Error(r.stderr)
+      return JSON.parse(r.stdout.trim().split('\n').pop())
+    })
+    // Each figure the median of its own: V8 sizes its heap by timing, so one run's peak RSS moves by a tenth.
+    const mid = (key) => samples.map((x) => x[key]).sort((a, b) => a - b)[Math.floor(REPEATS / 2)]
+    return { ...samples[0], wall: mid('wall'), cpuMsPerCall: mid('cpuMsPerCall'), peakRssMb: mid('peakRssMb'), retainedHeapMb: mid('retainedHeapMb') }
   } finally {
     server.stdin.end()
   }
@@ -131,7 +139,7 @@ if (mode === 'serve') {
 } else {
   const settings = mode === undefined ? [[400, 100, 16], [400, 0, 16], [4000, 0, 16], [4000, 100, 16]] : [[mode, ...rest].map(Number)]
   const version = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()
-  console.log(`Node ${version}`)
+  console.log(`Node ${version} · each figure the median of ${REPEATS} client processes`)
   console.log('N      L(ms)  C    wall(s)  ideal N·L/C(s)  wall/ideal  CPU ms/call  peak RSS (MB)  heap after GC (MB)')
   const measured = new Map()
   for (const [n, l, c] of settings) {

@@ -71,10 +71,18 @@ function measureNode(dir, label, nodeArgs, probe = PROBE) {
 /** Runs the CLI with `args`. */
 const measure = (dir, label, args, probe) => measureNode(dir, label, [CLI, ...args], probe)
 
-/** Of `times` measurements, the one with the median CPU. */
+/**
+ * `times` measurements, each figure the median of its own: V8 sizes its heap by timing, so one run's
+ * peak RSS moves by a tenth from run to run, and this machine's CPU figures move too.
+ */
 function median(times, take) {
-  return Array.from({ length: times }, take).sort((a, b) => a.cpu - b.cpu)[Math.floor(times / 2)]
+  const samples = Array.from({ length: times }, take)
+  const mid = (key) => samples.map((s) => s[key]).sort((a, b) => a - b)[Math.floor(times / 2)]
+  return { wall: mid('wall'), cpu: mid('cpu'), rssMb: mid('rssMb'), retainedMb: samples[0].retainedMb === null ? null : mid('retainedMb') }
 }
+
+/** How many times each run and rescore is measured. */
+const REPEATS = 3
 
 const verdict = (ok) => (ok ? 'PASS' : 'MISS')
 const row = (cells, widths) => cells.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join('')
@@ -82,12 +90,12 @@ const row = (cells, widths) => cells.map((c, i) => String(c).padEnd(widths[i] ??
 function main(trials) {
   const dir = mkdtempSync(join(tmpdir(), 'sg-bench-scale-'))
   try {
-    console.log(`Node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()} · ${MODEL} · full built-in suite`)
+    console.log(`Node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()} · ${MODEL} · full built-in suite · each figure the median of ${REPEATS} runs`)
     const widths = [9, 10, 10, 10, 15, 20]
     console.log(row(['trials', 'episodes', 'wall(s)', 'CPU(s)', 'peak RSS (MB)', 'heap kept (MB)'], widths))
     const runs = trials.map((t) => {
       const out = `run-${t}`
-      const m = measure(dir, out, ['run', '--model', MODEL, '--trials', String(t), '--out', out], KEPT_PROBE)
+      const m = median(REPEATS, () => measure(dir, out, ['run', '--model', MODEL, '--trials', String(t), '--out', out], KEPT_PROBE))
       const episodes = JSON.parse(readFileSync(join(dir, out, 'results.json'), 'utf8')).plan.episodes
       console.log(row([`${t}×`, episodes, m.wall.toFixed(2), m.cpu.toFixed(2), m.rssMb.toFixed(0), m.retainedMb.toFixed(1)], widths))
       return { trials: t, out, episodes, ...m }
@@ -112,10 +120,10 @@ function main(trials) {
     const verify = median(3, () => measure(dir, 'verify', ['verify', recorded.out]))
     console.log(`verify ${recorded.trials}× folder: ${verify.cpu.toFixed(2)} s CPU (median of 3), ${verify.rssMb.toFixed(0)} MB (target ≤ ${TARGETS.verifyCpuS} s CPU) ${verdict(verify.cpu <= TARGETS.verifyCpuS)}`)
 
-    const rescore = measure(dir, 'rescore', ['rescore', recorded.out, '--out', `${recorded.out}-rescore`])
+    const rescore = median(REPEATS, () => measure(dir, 'rescore', ['rescore', recorded.out, '--out', `${recorded.out}-rescore`]))
     const speedup = recorded.cpu / rescore.cpu
     console.log(
-      `rescore ${recorded.trials}× recording: ${rescore.cpu.toFixed(2)} s CPU (${rescore.wall.toFixed(2)} s wall, ${rescore.rssMb.toFixed(0)} MB) vs the run's ${recorded.cpu.toFixed(2)} s CPU (${recorded.wall.toFixed(2)} s wall): ${speedup.toFixed(2)}× faster (target ≥ ${TARGETS.rescoreSpeedup}×) ${verdict(speedup >= TARGETS.rescoreSpeedup)}`
+      `rescore ${recorded.trials}× recording: ${rescore.cpu.toFixed(2)} s CPU (median of ${REPEATS}; ${rescore.wall.toFixed(2)} s wall, ${rescore.rssMb.toFixed(0)} MB) vs the run's ${recorded.cpu.toFixed(2)} s CPU (${recorded.wall.toFixed(2)} s wall): ${speedup.toFixed(2)}× faster (target ≥ ${TARGETS.rescoreSpeedup}×) ${verdict(speedup >= TARGETS.rescoreSpeedup)}`
     )
   } finally {
     rmSync(dir, { recursive: true, force: true })
