@@ -12,22 +12,28 @@ import { cli } from './helpers/cli.js'
 
 const ENTRY = new URL('./fixtures/bounded-heap/entry.mjs', import.meta.url)
 const CRASHED = 4
+const crashes: string[] = []
+const crashed = (message: string) => {
+  crashes.push(message)
+  return CRASHED
+}
 
 describe('inBoundedHeap', () => {
   it('runs the entry with the young generation capped and hands it the arguments and whether stderr is a terminal', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sg-heap-')), 'limits.json')
-    expect(await inBoundedHeap(ENTRY, ['report', file], CRASHED)).toBe(0)
+    expect(await inBoundedHeap(ENTRY, ['report', file], crashed)).toBe(0)
     const seen = JSON.parse(readFileSync(file, 'utf8')) as { resourceLimits: { maxYoungGenerationSizeMb: number }; stderrIsTTY: boolean }
     expect(seen.resourceLimits.maxYoungGenerationSizeMb).toBe(YOUNG_GENERATION_MB)
     expect(seen.stderrIsTTY).toBe(process.stderr.isTTY === true)
   })
 
   it('resolves with the exit code the entry set', async () => {
-    expect(await inBoundedHeap(ENTRY, ['exit-code', '3'], CRASHED)).toBe(3)
+    expect(await inBoundedHeap(ENTRY, ['exit-code', '3'], crashed)).toBe(3)
   })
 
-  it('resolves with the crash code when an error escapes the entry', async () => {
-    expect(await inBoundedHeap(ENTRY, ['throw'], CRASHED)).toBe(CRASHED)
+  it('says what escaped the entry and resolves with the crash code', async () => {
+    expect(await inBoundedHeap(ENTRY, ['throw'], crashed)).toBe(CRASHED)
+    expect(crashes).toEqual(['escaped the entry'])
   })
 })
 

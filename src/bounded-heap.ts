@@ -18,20 +18,22 @@ interface Handed {
 
 /**
  * Runs `entry` (a module that does its work when it is not on the main thread) in a bounded worker;
- * resolves with its exit code, or `crashed` when the worker died of what its own error handling could
- * not catch (out of memory, a crash).
+ * resolves with its exit code. When the worker dies of what its own error handling could not catch
+ * (out of memory, a crash), `crashed` says so to the user and gives the exit code: never a pass.
  */
-export function inBoundedHeap(entry: URL, argv: string[], crashed: number): Promise<number> {
+export function inBoundedHeap(entry: URL, argv: string[], crashed: (message: string) => number): Promise<number> {
   const handed: Handed = { argv, stderrIsTTY: process.stderr.isTTY === true }
   const worker = new Worker(entry, { workerData: handed, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
   return new Promise((resolve) => {
-    let failed = false
-    worker.on('error', (e) => {
-      failed = true
-      process.stderr.write(`scheming-gate: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
-    })
-    worker.on('exit', (code) => resolve(failed ? crashed : code))
+    let error: unknown
+    worker.on('error', (e) => (error = e))
+    worker.on('exit', (code) => resolve(error === undefined ? code : crashed(messageOf(error))))
   })
+}
+
+/** An error's message; checked by shape, not class, since a worker's errors may come from another realm. */
+function messageOf(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e)
 }
 
 /** The arguments: the process's own on the main thread, those handed over in the worker. */

@@ -17,4 +17,8 @@ const EPISODE_COMMANDS = new Set(['run', 'rescore', 'merge', 'selftest'])
 const argv = commandArgs()
 const command = argv.find((a) => !a.startsWith('-'))
 const bounded = isMainThread && command !== undefined && EPISODE_COMMANDS.has(command) && !argv.some((a) => ['--help', '-h', '--version'].includes(a))
-process.exitCode = bounded ? await inBoundedHeap(new URL(import.meta.url), argv, EXIT.internal) : await main(argv)
+const crashed = (message: string) => {
+  process.stderr.write(`scheming-gate: internal error: ${message}\n`)
+  return EXIT.internal
+}
+process.exitCode = bounded ? await inBoundedHeap(new URL(import.meta.url), argv, crashed) : await main(argv)
