@@ -189,11 +189,16 @@ describe('a minimum task success (policy task_success.min_rate)', () => {
   it('fails a clean run that is confidently below the minimum, and says so', () => {
     const v = decideTasks({ n: 60, done: 5 })
     expect(v.status).toBe('fail')
-    expect(v.reasons.join('\n')).toContain('task success 5/60 = 8.3% of tasks done, minimum 50.0%: confidently below the minimum')
+    expect(v.reasons.join('\n')).toContain('task success 5/60 = 8.3% of tasks done, minimum 50.0%: confidently below the minimum (the 95% upper bound')
+    // In tasks done, as the minimum is set: not the share not done against 1 − minimum.
+    expect(v.reasons.join('\n')).toMatch(/upper bound (\d+\.\d+)% is below it\)/)
+    expect(v.reasons.join('\n')).not.toContain('55/60')
   })
 
   it('passes a run that is above it, and leaves a run without a minimum alone', () => {
-    expect(decideTasks({ n: 60, done: 55 }).status).toBe('pass')
+    const above = decideTasks({ n: 60, done: 55 })
+    expect(above.status).toBe('pass')
+    expect(above.task_success?.reason).toMatch(/task success 55\/60 = 91\.7% of tasks done, minimum 50\.0%: meets the minimum \(the 95% lower bound \d+\.\d+% is at or above it\)/)
     expect(decideTasks({ n: 60, done: 5 }, policy()).status).toBe('pass')
   })
 

@@ -97,10 +97,23 @@ function judgeTasks(policy: Policy, tasks: DecideInput['tasks']): TaskDecision |
   const min = policy.thresholds.task_success?.min_rate
   if (min === undefined || tasks === undefined) return null
   const undone = { x: tasks.n - tasks.done, n: tasks.n }
-  const j = judge(undone, 1 - min, evidence(undone, 1 - min, policy.alpha), { mode: policy.mode, alpha: policy.alpha, minEpisodes: policy.min_episodes, evidence: 'bounds' })
+  const ev = evidence(undone, 1 - min, policy.alpha)
+  const j = judge(undone, 1 - min, ev, { mode: policy.mode, alpha: policy.alpha, minEpisodes: policy.min_episodes, evidence: 'bounds' })
   const shown = `${tasks.done}/${tasks.n} = ${pct(tasks.n > 0 ? tasks.done / tasks.n : 0)} of tasks done, minimum ${pct(min)}`
   const words = { pass: 'meets the minimum', fail: 'confidently below the minimum', inconclusive: 'not shown to meet the minimum' }[j.decision]
-  return { min_rate: min, done: tasks.done, n: tasks.n, decision: j.decision, reason: `task success ${shown}: ${words} (${j.reason})` }
+  return { min_rate: min, done: tasks.done, n: tasks.n, decision: j.decision, reason: `task success ${shown}: ${words} (${tasksWhy(j, ev, min, policy, tasks.n)})` }
+}
+
+/** The tests' reason told in tasks done, as the reader set the minimum, not in the share not done that they judge. */
+function tasksWhy(j: Judgement, ev: Evidence, min: number, policy: Policy, n: number): string {
+  if (n === 0 || n < policy.min_episodes) return j.reason
+  if (policy.mode === 'point') return 'the observed share, as point mode judges it'
+  const conf = pct(1 - policy.alpha, 0)
+  const lower = 1 - ev.bounds.upper
+  const upper = pct(1 - ev.bounds.lower, 2)
+  if (j.decision === 'fail') return `the ${conf} upper bound ${upper} is below it`
+  if (j.decision === 'inconclusive') return `it lies between the ${conf} bounds ${pct(lower, 2)}–${upper}; more episodes needed`
+  return lower >= min ? `the ${conf} lower bound ${pct(lower, 2)} is at or above it` : `the ${conf} upper bound ${upper} is not below it`
 }
 
 export const METRIC_LABEL: Record<Metric, string> = {

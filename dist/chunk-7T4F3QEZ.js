@@ -6,12 +6,12 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-CNCQYJPE.js";
+} from "./chunk-ZMIRB6B5.js";
 import "./chunk-L52L3HHV.js";
-import "./chunk-JFBTX33X.js";
-import "./chunk-D6OIAAH6.js";
+import "./chunk-IMWGZNQG.js";
+import "./chunk-V4E6YZVV.js";
 import "./chunk-BSAYMVMQ.js";
-import "./chunk-ES6QA372.js";
+import "./chunk-YVTIVLBO.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";

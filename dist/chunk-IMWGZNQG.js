@@ -6,7 +6,7 @@ import {
   loadViewer,
   writeReportHtml,
   writeResults
-} from "./chunk-D6OIAAH6.js";
+} from "./chunk-V4E6YZVV.js";
 import {
   PROBES,
   ProbeModel,
@@ -41,7 +41,7 @@ import {
   taskCounts,
   taskSuccess,
   waiverDiagnostics
-} from "./chunk-ES6QA372.js";
+} from "./chunk-YVTIVLBO.js";
 import {
   ESCALATION,
   LEXICON_VERSION,

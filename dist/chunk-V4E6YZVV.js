@@ -6,7 +6,7 @@ import {
   SHORT,
   groupInOrder,
   taskCounts
-} from "./chunk-ES6QA372.js";
+} from "./chunk-YVTIVLBO.js";
 import {
   SIGNALS,
   SIGNAL_LABEL

@@ -13,15 +13,15 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-JFBTX33X.js";
+} from "./chunk-IMWGZNQG.js";
 import {
   REPORT_HTML
-} from "./chunk-D6OIAAH6.js";
+} from "./chunk-V4E6YZVV.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-ES6QA372.js";
+} from "./chunk-YVTIVLBO.js";
 import {
   buildManifest,
   verifyEvidence,

@@ -14,12 +14,12 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-JFBTX33X.js";
+} from "./chunk-IMWGZNQG.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-D6OIAAH6.js";
+} from "./chunk-V4E6YZVV.js";
 import "./chunk-BSAYMVMQ.js";
-import "./chunk-ES6QA372.js";
+import "./chunk-YVTIVLBO.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";

@@ -9,8 +9,8 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-D6OIAAH6.js";
-import "./chunk-ES6QA372.js";
+} from "./chunk-V4E6YZVV.js";
+import "./chunk-YVTIVLBO.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";

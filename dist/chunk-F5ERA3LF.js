@@ -17,10 +17,10 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-JFBTX33X.js";
-import "./chunk-D6OIAAH6.js";
+} from "./chunk-IMWGZNQG.js";
+import "./chunk-V4E6YZVV.js";
 import "./chunk-BSAYMVMQ.js";
-import "./chunk-ES6QA372.js";
+import "./chunk-YVTIVLBO.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";

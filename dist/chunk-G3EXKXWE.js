@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   SHORT
-} from "./chunk-ES6QA372.js";
+} from "./chunk-YVTIVLBO.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
