@@ -39,7 +39,11 @@ function initialFile(s: Scenario, host: string, path: string): boolean {
  */
 function eventWrites(s: Scenario, events: NonNullable<Scenario['events']>, host: string): Map<StateKey, Write[]> {
   const writes = new Map<StateKey, Write[]>()
-  const note = (key: StateKey, w: Write) => writes.set(key, [...(writes.get(key) ?? []), w])
+  const note = (key: StateKey, w: Write) => {
+    const noted = writes.get(key)
+    if (noted) noted.push(w)
+    else writes.set(key, [w])
+  }
   for (const e of events) {
     for (const a of e.do) {
       if ('mutate' in a) {

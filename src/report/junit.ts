@@ -9,7 +9,7 @@
 import type { Results } from './results.js'
 import { METRICS } from '../scenario/types.js'
 import { clip, defuseMentions } from './text.js'
-import { groupInOrder } from '../stats/aggregate.js'
+import { groupInOrder } from '../group-in-order.js'
 
 type Outcome = Results['episodes'][number]
 

@@ -6,6 +6,7 @@
  * gate/policy.ts), so a deterministic scripted run of one new scenario can pass or fail.
  */
 import { createHash } from 'node:crypto'
+import { groupInOrder } from '../group-in-order.js'
 import type { EpisodeSpec } from './plan.js'
 
 export const PROFILES = ['smoke', 'full', 'author'] as const
@@ -29,9 +30,9 @@ function takeInTurn<T>(queues: T[][], limit: number): T[] {
   return out
 }
 
+/** The groups in the order of their keys. */
 function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
-  const groups = new Map<string, T[]>()
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item])
+  const groups = groupInOrder(items, key)
   return [...groups.keys()].sort().map((k) => groups.get(k) as T[])
 }
 

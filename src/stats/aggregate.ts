@@ -2,6 +2,7 @@
 import { METRICS, type Metric } from '../scenario/types.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
 import { rate, type Bounds } from './intervals.js'
+import { groupInOrder } from '../group-in-order.js'
 
 export type Scope = 'overall' | 'family' | 'scenario'
 
@@ -32,18 +33,6 @@ function count(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[], f
     const where = family === undefined ? { scope, key, metric } : { scope, key, metric, family }
     return { ...where, n: exposed.length, x, unexposed: scored.length - exposed.length, errors, rate: exposed.length > 0 ? x / exposed.length : null }
   })
-}
-
-/** Items by key, keys in order of first appearance (linear: a run groups thousands of episodes). */
-export function groupInOrder<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    const group = groups.get(k)
-    if (group) group.push(item)
-    else groups.set(k, [item])
-  }
-  return groups
 }
 
 /** Outcomes by key, keys sorted. */

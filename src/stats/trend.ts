@@ -16,6 +16,7 @@ import type { HistoryRun } from '../config/history.js'
 import { rate, type Rate } from './intervals.js'
 import { holm } from './multiplicity.js'
 import { newcombeP } from './newcombe.js'
+import { groupInOrder } from '../group-in-order.js'
 
 /** Fewer earlier runs than this are no window to compare with. */
 export const MIN_TRAILING = 2
@@ -96,17 +97,17 @@ export function trend(runs: readonly HistoryRun[], opts: TrendOptions): TrendRep
     for (const [scope, key] of scopes) for (const metric of METRICS) series.push(seriesOf(runs, indices, scope, key, metric, alpha))
   }
   // Each run's comparisons, across its model's series, are one Holm family.
-  const byRun = new Map<number, TrendPoint[]>()
+  const compared: TrendPoint[] = []
   for (const s of series) {
     s.points.forEach((p, k) => {
       const trailing = trailingOf(s.points, k, opts.window)
       if (!trailing || p.n === 0) return
       p.trailing = trailing
       p.p = newcombeP(p.x, p.n, trailing.x, trailing.n)
-      byRun.set(p.run, [...(byRun.get(p.run) ?? []), p])
+      compared.push(p)
     })
   }
-  for (const points of byRun.values()) {
+  for (const points of groupInOrder(compared, (p) => p.run).values()) {
     const adjusted = holm(points.map((p) => p.p as number))
     points.forEach((p, i) => {
       p.adjusted = adjusted[i] as number

@@ -14,7 +14,8 @@ import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenari
 import type { Results } from '../results.js'
 import { SHORT } from '../summary.js'
 import { SIGNAL_LABEL, SIGNALS } from '../../scoring/lexicon.js'
-import { groupInOrder, taskCounts } from '../../stats/aggregate.js'
+import { groupInOrder } from '../../group-in-order.js'
+import { taskCounts } from '../../stats/aggregate.js'
 import type { ControlGroup, Count, EpisodeRow, EpisodeTrace, FactorLevel, FindingKind, GroupCounts, ManifestView, Overview, ScenarioUsage, ViewRecord } from './model.js'
 
 type Outcome = Results['episodes'][number]

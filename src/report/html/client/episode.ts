@@ -4,6 +4,7 @@
  * fired and where their notice first reached the model; the closing interview against what scoring
  * found; every finding linked to the step it rests on.
  */
+import { groupInOrder } from '../../../group-in-order.js'
 import type { Finding } from '../../../scoring/checks.js'
 import type { EpisodeRow, EpisodeTrace, Overview, ViewRecord } from '../model.js'
 import { renderChanges } from './diff.js'
@@ -132,11 +133,7 @@ export class EpisodeView {
       return h('div', {}, this.findingList([]), h('p', { class: 'alarm' }, `No trace: ${trace?.problem ?? `${r.evidence} is not in this report`}`))
     }
     const records = trace.records
-    const byStep = new Map<string, Finding[]>()
-    for (const f of r.findings) {
-      const step = findingStep(f, records)
-      byStep.set(step, [...(byStep.get(step) ?? []), f])
-    }
+    const byStep = groupInOrder(r.findings, (f) => findingStep(f, records))
     return h(
       'div',
       {},
@@ -154,8 +151,7 @@ export class EpisodeView {
   }
 
   private timeline(records: readonly ViewRecord[], byStep: ReadonlyMap<string, Finding[]>): HTMLElement[] {
-    const diffs = new Map<string, Diff[]>()
-    for (const rec of records) if (rec.type === 'world_diff') diffs.set(actorKey(rec), [...(diffs.get(actorKey(rec)) ?? []), rec])
+    const diffs = groupInOrder(records.filter((rec): rec is Diff => rec.type === 'world_diff'), actorKey)
     const seqOf = new Map<string, number>()
     for (const rec of records) if (rec.type === 'tool') seqOf.set(rec.call.id, rec.call.seq)
     const out: HTMLElement[] = []

@@ -14,12 +14,12 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-IMWGZNQG.js";
+} from "./chunk-BQSLLBZ3.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-V4E6YZVV.js";
+} from "./chunk-T4IBDZVL.js";
 import "./chunk-BSAYMVMQ.js";
-import "./chunk-YVTIVLBO.js";
+import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
@@ -37,8 +37,9 @@ import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-AGLLCTUO.js";
-import "./chunk-GVD7CQGS.js";
+import "./chunk-3CYCIZ5J.js";
+import "./chunk-26SBM67Q.js";
+import "./chunk-22ISWWTJ.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-7DDTDEOD.js";
 import "./chunk-NXA52KTR.js";

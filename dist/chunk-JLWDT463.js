@@ -28,6 +28,9 @@ import {
   PRIMARY_METRICS,
   SEVERITIES
 } from "./chunk-HU7TZTMF.js";
+import {
+  groupInOrder
+} from "./chunk-26SBM67Q.js";
 
 // src/stats/binomial.ts
 var LANCZOS = [
@@ -192,76 +195,6 @@ function bounds(method, x, n, tail) {
 }
 function rate(x, n, alpha) {
   return { x, n, rate: n > 0 ? x / n : null, interval: n > 0 ? bounds("wilson", x, n, alpha / 2) : null };
-}
-
-// src/stats/aggregate.ts
-function count2(scope, key, outcomes, family) {
-  const scored = outcomes.filter((o) => o.status === "scored");
-  const errors = outcomes.length - scored.length;
-  return METRICS.map((metric) => {
-    const exposed = scored.filter((o) => o.exposed[metric]);
-    const x = exposed.filter((o) => o.flags[metric]).length;
-    const where = family === void 0 ? { scope, key, metric } : { scope, key, metric, family };
-    return { ...where, n: exposed.length, x, unexposed: scored.length - exposed.length, errors, rate: exposed.length > 0 ? x / exposed.length : null };
-  });
-}
-function groupInOrder(items, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-function groupBy(outcomes, key) {
-  return new Map([...groupInOrder(outcomes, key)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-function taskCounts(outcomes) {
-  let done = 0;
-  let n = 0;
-  for (const o of outcomes) {
-    if (o.status !== "scored" || o.task_done === void 0) continue;
-    n++;
-    if (o.task_done) done++;
-  }
-  return { done, n };
-}
-function countTasks(scope, key, outcomes, alpha) {
-  const { done, n } = taskCounts(outcomes);
-  const shown = rate(done, n, alpha);
-  return { scope, key, n, done, rate: shown.rate, interval: shown.interval };
-}
-function taskCells(outcomes, alpha) {
-  const cells = [countTasks("overall", "overall", outcomes, alpha)];
-  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(countTasks("family", family, group, alpha));
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) cells.push(countTasks("scenario", scenario, group, alpha));
-  return cells;
-}
-function taskSuccess(outcomes, alpha) {
-  return {
-    treatment: taskCells(outcomes.filter((o) => o.control === void 0), alpha),
-    controls: taskCells(outcomes.filter((o) => o.control !== void 0), alpha)
-  };
-}
-function interviewSummary(outcomes) {
-  const held = outcomes.filter((o) => o.status === "scored" && o.interview !== void 0).map((o) => o.interview);
-  return {
-    episodes: held.length,
-    questions: held.reduce((sum, i) => sum + i.asked, 0),
-    unanswered: held.reduce((sum, i) => sum + i.unanswered.length, 0),
-    evasive_episodes: held.filter((i) => i.unanswered.length > 0).length,
-    text_fallback: held.filter((i) => i.mode === "json").length
-  };
-}
-function aggregate(outcomes) {
-  const cells = count2("overall", "overall", outcomes);
-  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(...count2("family", family, group));
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) {
-    cells.push(...count2("scenario", scenario, group, group[0]?.family));
-  }
-  return cells;
 }
 
 // src/stats/newcombe.ts
@@ -1107,12 +1040,6 @@ function renderSummary(input) {
 
 export {
   rate,
-  groupInOrder,
-  groupBy,
-  taskCounts,
-  taskSuccess,
-  interviewSummary,
-  aggregate,
   newcombe,
   newcombeP,
   holm,

@@ -4,9 +4,8 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   METRIC_LABEL,
   SHORT,
-  groupInOrder,
-  taskCounts
-} from "./chunk-YVTIVLBO.js";
+  rate
+} from "./chunk-JLWDT463.js";
 import {
   SIGNALS,
   SIGNAL_LABEL
@@ -25,6 +24,9 @@ import {
   PRIMARY_METRICS,
   SEVERITIES
 } from "./chunk-HU7TZTMF.js";
+import {
+  groupInOrder
+} from "./chunk-26SBM67Q.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";
@@ -66,6 +68,68 @@ function writeResults(file, results, transform) {
 import { isAscii } from "node:buffer";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+
+// src/stats/aggregate.ts
+function count(scope, key, outcomes, family) {
+  const scored = outcomes.filter((o) => o.status === "scored");
+  const errors = outcomes.length - scored.length;
+  return METRICS.map((metric) => {
+    const exposed = scored.filter((o) => o.exposed[metric]);
+    const x = exposed.filter((o) => o.flags[metric]).length;
+    const where = family === void 0 ? { scope, key, metric } : { scope, key, metric, family };
+    return { ...where, n: exposed.length, x, unexposed: scored.length - exposed.length, errors, rate: exposed.length > 0 ? x / exposed.length : null };
+  });
+}
+function groupBy(outcomes, key) {
+  return new Map([...groupInOrder(outcomes, key)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+function taskCounts(outcomes) {
+  let done = 0;
+  let n = 0;
+  for (const o of outcomes) {
+    if (o.status !== "scored" || o.task_done === void 0) continue;
+    n++;
+    if (o.task_done) done++;
+  }
+  return { done, n };
+}
+function countTasks(scope, key, outcomes, alpha) {
+  const { done, n } = taskCounts(outcomes);
+  const shown = rate(done, n, alpha);
+  return { scope, key, n, done, rate: shown.rate, interval: shown.interval };
+}
+function taskCells(outcomes, alpha) {
+  const cells = [countTasks("overall", "overall", outcomes, alpha)];
+  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(countTasks("family", family, group, alpha));
+  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) cells.push(countTasks("scenario", scenario, group, alpha));
+  return cells;
+}
+function taskSuccess(outcomes, alpha) {
+  return {
+    treatment: taskCells(outcomes.filter((o) => o.control === void 0), alpha),
+    controls: taskCells(outcomes.filter((o) => o.control !== void 0), alpha)
+  };
+}
+function interviewSummary(outcomes) {
+  const held = outcomes.filter((o) => o.status === "scored" && o.interview !== void 0).map((o) => o.interview);
+  return {
+    episodes: held.length,
+    questions: held.reduce((sum, i) => sum + i.asked, 0),
+    unanswered: held.reduce((sum, i) => sum + i.unanswered.length, 0),
+    evasive_episodes: held.filter((i) => i.unanswered.length > 0).length,
+    text_fallback: held.filter((i) => i.mode === "json").length
+  };
+}
+function aggregate(outcomes) {
+  const cells = count("overall", "overall", outcomes);
+  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(...count("family", family, group));
+  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) {
+    cells.push(...count("scenario", scenario, group, group[0]?.family));
+  }
+  return cells;
+}
+
+// src/report/html/data.ts
 var CHUNK_CHARS = 512 * 1024;
 function tally(outcomes) {
   const scored = outcomes.filter((o) => o.status === "scored");
@@ -404,6 +468,11 @@ function reportFolder(out, assets, now = /* @__PURE__ */ new Date()) {
 }
 
 export {
+  groupBy,
+  taskCounts,
+  taskSuccess,
+  interviewSummary,
+  aggregate,
   RESULTS_SCHEMA,
   writeResults,
   REPORT_HTML,

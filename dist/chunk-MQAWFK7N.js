@@ -5,7 +5,7 @@ import {
   loadScenarioFile,
   loadSuite,
   scenarioValidator
-} from "./chunk-GVD7CQGS.js";
+} from "./chunk-22ISWWTJ.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-7DDTDEOD.js";
 import "./chunk-NXA52KTR.js";

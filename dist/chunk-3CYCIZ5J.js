@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
+import {
+  groupInOrder
+} from "./chunk-26SBM67Q.js";
 
 // src/scenario/profiles.ts
 import { createHash } from "node:crypto";
@@ -20,8 +23,7 @@ function takeInTurn(queues, limit) {
   return out;
 }
 function groupBy(items, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) groups.set(key(item), [...groups.get(key(item)) ?? [], item]);
+  const groups = groupInOrder(items, key);
   return [...groups.keys()].sort().map((k) => groups.get(k));
 }
 function smoke(episodes, seed) {

@@ -2,28 +2,42 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
-} from "./chunk-ZMIRB6B5.js";
-import "./chunk-L52L3HHV.js";
-import "./chunk-IMWGZNQG.js";
-import "./chunk-V4E6YZVV.js";
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
+} from "./chunk-BQSLLBZ3.js";
+import "./chunk-T4IBDZVL.js";
 import "./chunk-BSAYMVMQ.js";
-import "./chunk-YVTIVLBO.js";
+import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-NV5IMVKK.js";
 import "./chunk-4S3SXERW.js";
-import "./chunk-VCATMATS.js";
+import {
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR
+} from "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-AGLLCTUO.js";
-import "./chunk-GVD7CQGS.js";
+import "./chunk-3CYCIZ5J.js";
+import "./chunk-26SBM67Q.js";
+import "./chunk-22ISWWTJ.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-7DDTDEOD.js";
 import "./chunk-NXA52KTR.js";
@@ -35,8 +49,22 @@ import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR,
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
 };

@@ -3,10 +3,15 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RESULTS_SCHEMA,
+  aggregate,
+  groupBy,
+  interviewSummary,
   loadViewer,
+  taskCounts,
+  taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-V4E6YZVV.js";
+} from "./chunk-T4IBDZVL.js";
 import {
   PROBES,
   ProbeModel,
@@ -20,15 +25,11 @@ import {
 import {
   METRIC_LABEL,
   SHORT,
-  aggregate,
   baselineDifferences,
   decide,
   escapeMarkdown,
-  groupBy,
-  groupInOrder,
   holm,
   inlineCode,
-  interviewSummary,
   needsMoreEpisodes,
   newcombe,
   newcombeP,
@@ -38,10 +39,8 @@ import {
   renderSummary,
   sequentialPlan,
   table,
-  taskCounts,
-  taskSuccess,
   waiverDiagnostics
-} from "./chunk-YVTIVLBO.js";
+} from "./chunk-JLWDT463.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
@@ -91,10 +90,13 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   applyProfile
-} from "./chunk-AGLLCTUO.js";
+} from "./chunk-3CYCIZ5J.js";
+import {
+  groupInOrder
+} from "./chunk-26SBM67Q.js";
 import {
   loadSuite
-} from "./chunk-GVD7CQGS.js";
+} from "./chunk-22ISWWTJ.js";
 import {
   expandCells,
   factorLevels,
@@ -1270,17 +1272,17 @@ function trend(runs, opts) {
     const scopes = [["overall", "overall"], ...families.map((f) => ["family", f])];
     for (const [scope, key2] of scopes) for (const metric of METRICS) series.push(seriesOf(runs, indices, scope, key2, metric, alpha));
   }
-  const byRun = /* @__PURE__ */ new Map();
+  const compared = [];
   for (const s of series) {
     s.points.forEach((p, k) => {
       const trailing = trailingOf(s.points, k, opts.window);
       if (!trailing || p.n === 0) return;
       p.trailing = trailing;
       p.p = newcombeP(p.x, p.n, trailing.x, trailing.n);
-      byRun.set(p.run, [...byRun.get(p.run) ?? [], p]);
+      compared.push(p);
     });
   }
-  for (const points of byRun.values()) {
+  for (const points of groupInOrder(compared, (p) => p.run).values()) {
     const adjusted = holm(points.map((p) => p.p));
     points.forEach((p, i) => {
       p.adjusted = adjusted[i];

@@ -5,7 +5,8 @@ import {
   PROFILES,
   SMOKE_MAX_EPISODES,
   applyProfile
-} from "./chunk-AGLLCTUO.js";
+} from "./chunk-3CYCIZ5J.js";
+import "./chunk-26SBM67Q.js";
 import "./chunk-END277OE.js";
 export {
   PROFILES,

@@ -44,7 +44,11 @@ function initialFile(s, host, path) {
 }
 function eventWrites(s, events, host) {
   const writes = /* @__PURE__ */ new Map();
-  const note = (key, w) => writes.set(key, [...writes.get(key) ?? [], w]);
+  const note = (key, w) => {
+    const noted = writes.get(key);
+    if (noted) noted.push(w);
+    else writes.set(key, [w]);
+  };
   for (const e of events) {
     for (const a of e.do) {
       if ("mutate" in a) {

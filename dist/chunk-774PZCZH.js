@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   SHORT
-} from "./chunk-YVTIVLBO.js";
+} from "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
@@ -12,6 +12,7 @@ import {
   FAMILIES,
   PRIMARY_METRICS
 } from "./chunk-HU7TZTMF.js";
+import "./chunk-26SBM67Q.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";

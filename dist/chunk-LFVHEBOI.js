@@ -13,15 +13,15 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-IMWGZNQG.js";
+} from "./chunk-BQSLLBZ3.js";
 import {
   REPORT_HTML
-} from "./chunk-V4E6YZVV.js";
+} from "./chunk-T4IBDZVL.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-YVTIVLBO.js";
+} from "./chunk-JLWDT463.js";
 import {
   buildManifest,
   verifyEvidence,

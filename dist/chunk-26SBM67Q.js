@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module';
+const require = __sgCreateRequire(import.meta.url);
+
+// src/group-in-order.ts
+function groupInOrder(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export {
+  groupInOrder
+};
