@@ -1,6 +1,6 @@
 /**
  * Entry point of the action (dist/index.js): runs the action module (dist/main.js, which exports
- * `run`) in a worker with a bounded heap (bounded-heap.ts), which loads the module; this thread only waits.
+ * `run`) in a worker with a bounded heap (bounded-heap.ts); this thread loads nothing else and waits.
  */
 import { isMainThread } from 'node:worker_threads'
 import { inBoundedHeap } from './bounded-heap.js'

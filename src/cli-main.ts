@@ -15,6 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const EPISODE_COMMANDS = new Set(['run', 'rescore', 'merge', 'selftest'])
 
 const argv = commandArgs()
+// A rough reading of the command is enough: a wrong guess changes only which thread runs it.
 const command = argv.find((a) => !a.startsWith('-'))
 const bounded = isMainThread && command !== undefined && EPISODE_COMMANDS.has(command) && !argv.some((a) => ['--help', '-h', '--version'].includes(a))
 const crashed = (message: string) => {
