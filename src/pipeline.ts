@@ -348,9 +348,10 @@ export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
 /** The manifest over a written report, then report.html. */
 function sealed(report: RunReport, context: ManifestContext, traces: TraceLedger): RunReport {
   // Last, because it holds the digests of everything written before it.
-  const digest = writeManifest(context.out, buildManifest(context, report.results, traces, displayPath))
+  const manifest = buildManifest(context, report.results, traces, displayPath)
+  const digest = writeManifest(context.out, manifest)
   // A view of the sealed folder (it shows the manifest's digest), so it is not itself in the manifest.
-  writeReportHtml(context.out, report.results, loadViewer(VIEWER_DIR))
+  writeReportHtml(context.out, report.results, { ...manifest, digest }, loadViewer(VIEWER_DIR))
   return { ...report, digest }
 }
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { constants, crc32, deflateRawSync, gzipSync } from 'node:zlib'
-import { MANIFEST_FILE, type Manifest } from '../../evidence/manifest.js'
+import type { Manifest } from '../../evidence/manifest.js'
 import { verifyEvidence } from '../../evidence/verify.js'
 import { RESULTS_SCHEMA, type Results } from '../results.js'
 import { VERSION } from '../../version.js'
@@ -163,19 +163,18 @@ function writeReport(file: string, source: ReportSource, assets: ViewerAssets): 
   }
 }
 
-function readManifest(out: string): Manifest | null {
-  const file = join(out, MANIFEST_FILE)
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Manifest) : null
-}
-
 function written(now: Date): ReportSource['written'] {
   return { by: `scheming-gate ${VERSION}`, at: now.toISOString() }
 }
 
-/** Writes report.html for results just written to `out` (by run, merge or rescore): its manifest is the one just sealed. */
-export function writeReportHtml(out: string, results: Results, assets: ViewerAssets, now = new Date()): string {
+/**
+ * Writes report.html for results just written to `out` (by run, merge or rescore) with the manifest
+ * just sealed, as the sealing gave it: read back, a long run's manifest (tens of MB at 10⁵
+ * episodes) would be held twice, as text and parsed.
+ */
+export function writeReportHtml(out: string, results: Results, manifest: Manifest, assets: ViewerAssets, now = new Date()): string {
   const file = join(out, REPORT_HTML)
-  writeReport(file, { out, results, manifest: readManifest(out), verification: null, written: written(now) }, assets)
+  writeReport(file, { out, results, manifest, verification: null, written: written(now) }, assets)
   return file
 }
 

@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-T4IBDZVL.js";
+} from "./chunk-RRRUKVFX.js";
 import {
   PROBES,
   ProbeModel,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-NV5IMVKK.js";
+} from "./chunk-LR23ZAWQ.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -1747,8 +1747,9 @@ function reportRun(p, e) {
   return sealed(writeReport(runHead(p), p, e, p.opts.out, p.suite), runContext(p, e), e.traces);
 }
 function sealed(report, context, traces) {
-  const digest = writeManifest(context.out, buildManifest(context, report.results, traces, displayPath));
-  writeReportHtml(context.out, report.results, loadViewer(VIEWER_DIR));
+  const manifest = buildManifest(context, report.results, traces, displayPath);
+  const digest = writeManifest(context.out, manifest);
+  writeReportHtml(context.out, report.results, { ...manifest, digest }, loadViewer(VIEWER_DIR));
   return { ...report, digest };
 }
 function reportRecorded(head, j, r, context, suite) {

@@ -354,11 +354,11 @@ export {
   recordOpening,
   EVIDENCE_DIR,
   writeTrace,
+  FileBytes,
   engineDigest,
   MANIFEST_FILE,
   TraceLedger,
   buildManifest,
   writeManifest,
-  FileBytes,
   verifyEvidence
 };

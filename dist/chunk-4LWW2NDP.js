@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-L52L3HHV.js";
+} from "./chunk-QGY4IS3T.js";
 import {
   ReplayModel,
   costOf,
@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-BQSLLBZ3.js";
+} from "./chunk-SCM7VXBZ.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-T4IBDZVL.js";
+} from "./chunk-RRRUKVFX.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
@@ -30,7 +30,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-NV5IMVKK.js";
+} from "./chunk-LR23ZAWQ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-L52L3HHV.js";
+} from "./chunk-QGY4IS3T.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-BQSLLBZ3.js";
+} from "./chunk-SCM7VXBZ.js";
 import {
   REPORT_HTML
-} from "./chunk-T4IBDZVL.js";
+} from "./chunk-RRRUKVFX.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-NV5IMVKK.js";
+} from "./chunk-LR23ZAWQ.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

@@ -2,42 +2,38 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
-} from "./chunk-LFVHEBOI.js";
-import "./chunk-L52L3HHV.js";
-import "./chunk-BQSLLBZ3.js";
-import "./chunk-T4IBDZVL.js";
-import "./chunk-BSAYMVMQ.js";
+  REPORT_HTML,
+  ReportError,
+  VIEWER_FILES,
+  loadViewer,
+  reportFolder,
+  scriptJson,
+  writeReportHtml
+} from "./chunk-RRRUKVFX.js";
 import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-NV5IMVKK.js";
+import "./chunk-LR23ZAWQ.js";
 import "./chunk-4S3SXERW.js";
-import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-22ISWWTJ.js";
-import "./chunk-IW3ZM6PL.js";
-import "./chunk-7DDTDEOD.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-T2UEZMHL.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
-import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
+  REPORT_HTML,
+  ReportError,
+  VIEWER_FILES,
+  loadViewer,
+  reportFolder,
+  scriptJson,
+  writeReportHtml
 };

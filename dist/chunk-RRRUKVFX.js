@@ -12,10 +12,9 @@ import {
 } from "./chunk-PK4S5OEN.js";
 import {
   FileBytes,
-  MANIFEST_FILE,
   recordOpening,
   verifyEvidence
-} from "./chunk-NV5IMVKK.js";
+} from "./chunk-LR23ZAWQ.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -441,16 +440,12 @@ function writeReport(file, source, assets) {
     rmSync(scratch, { force: true });
   }
 }
-function readManifest(out) {
-  const file = join2(out, MANIFEST_FILE);
-  return existsSync2(file) ? JSON.parse(readFileSync2(file, "utf8")) : null;
-}
 function written(now) {
   return { by: `scheming-gate ${VERSION}`, at: now.toISOString() };
 }
-function writeReportHtml(out, results, assets, now = /* @__PURE__ */ new Date()) {
+function writeReportHtml(out, results, manifest, assets, now = /* @__PURE__ */ new Date()) {
   const file = join2(out, REPORT_HTML);
-  writeReport(file, { out, results, manifest: readManifest(out), verification: null, written: written(now) }, assets);
+  writeReport(file, { out, results, manifest, verification: null, written: written(now) }, assets);
   return file;
 }
 function reportFolder(out, assets, now = /* @__PURE__ */ new Date()) {
