@@ -1,6 +1,6 @@
 /**
- * Outputs written a piece at a time: results.json is streamed episode by episode and the manifest
- * takes the traces' digests as they are written. Both must give the bytes the whole-object
+ * Outputs written a piece at a time: results.json is streamed episode by episode, and the manifest
+ * takes the traces' digests as they are written and is itself written trace by trace. Both must give the bytes the whole-object
  * assembly gives: the canonical serialisation of the in-memory results, and the digests of the
  * files as they lie on disk.
  */
@@ -11,8 +11,8 @@ import { join } from 'node:path'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate, type RunReport } from '../src/pipeline.js'
 import { writeResults, type Results } from '../src/report/results.js'
 import { checkChain } from '../src/evidence/chain.js'
-import { sha256 } from '../src/evidence/seal.js'
-import type { Manifest } from '../src/evidence/manifest.js'
+import { seal, sha256, ZERO_DIGEST } from '../src/evidence/seal.js'
+import { writeManifest, type Manifest } from '../src/evidence/manifest.js'
 
 const SUITE = ['SR-01-math-queue-shutdown.yaml', 'DC-01-impossible-tests-fix.yaml', 'PP-01-peer-decommission-config.yaml'].map((f) => join(BUILTIN_SCENARIOS, f))
 
@@ -71,5 +71,18 @@ describe('manifest from the traces as written', () => {
       expect(chain.problems).toEqual([])
       expect(t).toEqual({ path: t.path, sha256: sha256(text), records: chain.records, head: chain.head })
     }
+  })
+
+  it('is written trace by trace as the same bytes, and the same digest, as sealing its whole text', () => {
+    const sealedWhole = (m: Manifest) => seal(`${JSON.stringify({ ...m, digest: ZERO_DIGEST }, null, 2)}\n`, 'digest', true)
+    const text = readFileSync(join(first.out, 'manifest.json'), 'utf8')
+    const manifest = JSON.parse(text) as Manifest
+    expect(manifest.traces.length).toBeGreaterThan(1)
+    expect(sealedWhole(manifest)).toEqual({ text, digest: first.digest })
+    // No traces at all (a run stopped before its first episode): the list is written as [].
+    const dir = mkdtempSync(join(tmpdir(), 'sg-streamed-'))
+    const empty = { ...manifest, traces: [] }
+    const digest = writeManifest(dir, empty)
+    expect({ text: readFileSync(join(dir, 'manifest.json'), 'utf8'), digest }).toEqual(sealedWhole(empty))
   })
 })

@@ -4,15 +4,17 @@
  * results.json must not (results.json stays byte-identical across runs with the same seed).
  * The manifest is sealed like a trace line: its last field is the sha256 of its own text.
  */
-import { writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { closeSync, openSync, readSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Results } from '../report/results.js'
 import type { Profile } from '../scenario/profiles.js'
 import type { Shard } from '../scenario/shard.js'
 import { parseModelId, type DecodingSettings } from '../providers/types.js'
 import { engineDigest } from '../engine.js'
+import { writePrettyJson } from '../pretty-json.js'
 import type { ChainedText } from './chain.js'
-import { fileSha256, seal, sha256, ZERO_DIGEST } from './seal.js'
+import { fileSha256, sha256, ZERO_DIGEST } from './seal.js'
 
 export const MANIFEST_FILE = 'manifest.json'
 export const MANIFEST_SCHEMA = 'scheming-gate/manifest@1'
@@ -148,9 +150,32 @@ export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' 
   }
 }
 
-/** Writes the sealed manifest and returns its digest: the one value to keep elsewhere (or attest) to pin the whole folder. */
+/** How the sealed manifest ends: its digest, the last field, then the object's close. */
+const SEALED_TAIL = `"\n}\n`
+
+/**
+ * Writes the sealed manifest and returns its digest: the one value to keep elsewhere (or attest) to
+ * pin the whole folder. The same bytes as sealing the whole text (seal.ts), written a trace at a
+ * time and hashed as written, with the zeros then overwritten by the digest: a long run's manifest
+ * is tens of MB of text.
+ */
 export function writeManifest(out: string, manifest: Manifest): string {
-  const sealed = seal(`${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}\n`, 'digest', true)
-  writeFileSync(join(out, MANIFEST_FILE), sealed.text)
-  return sealed.digest
+  const file = join(out, MANIFEST_FILE)
+  const hash = createHash('sha256')
+  const size = writePrettyJson(file, { ...manifest, digest: ZERO_DIGEST }, 'traces', (text) => {
+    hash.update(text)
+    return text
+  })
+  const digest = hash.digest('hex')
+  const at = size - SEALED_TAIL.length - ZERO_DIGEST.length
+  const fd = openSync(file, 'r+')
+  try {
+    const zeros = Buffer.alloc(ZERO_DIGEST.length + SEALED_TAIL.length)
+    readSync(fd, zeros, 0, zeros.length, at)
+    if (zeros.toString('latin1') !== ZERO_DIGEST + SEALED_TAIL) throw new Error('writeManifest: the digest field is not where the manifest ends')
+    writeSync(fd, digest, at)
+  } finally {
+    closeSync(fd)
+  }
+  return digest
 }

@@ -2,7 +2,7 @@
  * results.json: the machine-readable result of a run. It holds no time stamps or durations, so two
  * runs with the same inputs and seed produce the same bytes (timings live in run-info.json and traces).
  */
-import { closeSync, openSync, writeSync } from 'node:fs'
+import { writePrettyJson } from '../pretty-json.js'
 import type { Verdict } from '../gate/decide.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
 import type { CostedUsage } from '../providers/prices.js'
@@ -56,31 +56,11 @@ export interface Results {
 /** The part of results.json fixed before any episode runs: tool, model, plan, suite and policy file. Shards of one plan share all but the policy file. */
 export type RunHead = Pick<Results, 'tool' | 'model' | 'release' | 'seed' | 'trials' | 'suite' | 'thresholds' | 'plan'>
 
-/** Where the episodes go in the serialised head: a top-level key, so its line cannot occur inside a string. */
-const EPISODES_SLOT = '\n  "episodes": null'
-
 /**
  * Writes the canonical serialisation, `JSON.stringify(results, null, 2)` and a trailing newline,
- * without building it whole: the rest of the results, then the episodes one at a time (each indented
- * as it sits in the array). Every piece ends at a line end, so `transform` (secret scrubbing, whose
- * values hold no line breaks) sees each line whole.
+ * without building it whole (the episodes one at a time). Every piece ends at a line end, so
+ * `transform` (secret scrubbing, whose values hold no line breaks) sees each line whole.
  */
 export function writeResults(file: string, results: Results, transform: (text: string) => string): void {
-  const head = JSON.stringify({ ...results, episodes: null }, null, 2)
-  const at = head.indexOf(EPISODES_SLOT)
-  const before = head.slice(0, at + EPISODES_SLOT.length - 'null'.length)
-  const after = `${head.slice(at + EPISODES_SLOT.length)}\n`
-  const fd = openSync(file, 'w')
-  try {
-    const { episodes } = results
-    if (episodes.length === 0) {
-      writeSync(fd, transform(`${before}[]${after}`))
-      return
-    }
-    writeSync(fd, transform(`${before}[\n`))
-    episodes.forEach((o, i) => writeSync(fd, transform(`    ${JSON.stringify(o, null, 2).replace(/\n/g, '\n    ')}${i < episodes.length - 1 ? ',' : ''}\n`)))
-    writeSync(fd, transform(`  ]${after}`))
-  } finally {
-    closeSync(fd)
-  }
+  writePrettyJson(file, results, 'episodes', transform)
 }

@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-QGY4IS3T.js";
+} from "./chunk-ANFC264P.js";
 import {
   ReplayModel,
   costOf,
@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-SCM7VXBZ.js";
+} from "./chunk-54TKB5NK.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-RRRUKVFX.js";
+} from "./chunk-XWLC5VTK.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
@@ -30,7 +30,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-LR23ZAWQ.js";
+} from "./chunk-U2FHB4SN.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

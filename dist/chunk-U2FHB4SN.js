@@ -199,7 +199,8 @@ var FileBytes = class {
 };
 
 // src/evidence/manifest.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, writeSync as writeSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/engine.ts
@@ -217,6 +218,37 @@ function engineDigest() {
   for (const name of files) hash.update(`${name}\0`).update(readFileSync(join2(root, name))).update("\0");
   digest = hash.digest("hex");
   return digest;
+}
+
+// src/pretty-json.ts
+import { closeSync as closeSync3, openSync as openSync3, writeSync } from "node:fs";
+function writePrettyJson(file, value, key, piece2 = (t) => t) {
+  const slot = `
+  ${JSON.stringify(key)}: null`;
+  const head = JSON.stringify({ ...value, [key]: null }, null, 2);
+  const at = head.indexOf(slot);
+  if (at < 0) throw new Error(`writePrettyJson: no top-level \`${key}\``);
+  const before = head.slice(0, at + slot.length - "null".length);
+  const after = `${head.slice(at + slot.length)}
+`;
+  const items = value[key];
+  const fd = openSync3(file, "w");
+  let size = 0;
+  const write = (text) => size += writeSync(fd, piece2(text));
+  try {
+    if (items.length === 0) {
+      write(`${before}[]${after}`);
+    } else {
+      write(`${before}[
+`);
+      items.forEach((item, i) => write(`    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}${i < items.length - 1 ? "," : ""}
+`));
+      write(`  ]${after}`);
+    }
+  } finally {
+    closeSync3(fd);
+  }
+  return size;
 }
 
 // src/evidence/manifest.ts
@@ -283,11 +315,28 @@ function buildManifest(c, results, traces, displayPath) {
     digest: ZERO_DIGEST
   };
 }
+var SEALED_TAIL = `"
+}
+`;
 function writeManifest(out, manifest) {
-  const sealed = seal(`${JSON.stringify({ ...manifest, digest: ZERO_DIGEST }, null, 2)}
-`, "digest", true);
-  writeFileSync2(join3(out, MANIFEST_FILE), sealed.text);
-  return sealed.digest;
+  const file = join3(out, MANIFEST_FILE);
+  const hash = createHash4("sha256");
+  const size = writePrettyJson(file, { ...manifest, digest: ZERO_DIGEST }, "traces", (text) => {
+    hash.update(text);
+    return text;
+  });
+  const digest2 = hash.digest("hex");
+  const at = size - SEALED_TAIL.length - ZERO_DIGEST.length;
+  const fd = openSync4(file, "r+");
+  try {
+    const zeros = Buffer.alloc(ZERO_DIGEST.length + SEALED_TAIL.length);
+    readSync3(fd, zeros, 0, zeros.length, at);
+    if (zeros.toString("latin1") !== ZERO_DIGEST + SEALED_TAIL) throw new Error("writeManifest: the digest field is not where the manifest ends");
+    writeSync2(fd, digest2, at);
+  } finally {
+    closeSync4(fd);
+  }
+  return digest2;
 }
 
 // src/evidence/verify.ts
@@ -347,6 +396,7 @@ function verifyEvidence(dir) {
 
 export {
   guardReplies,
+  writePrettyJson,
   sha256,
   fileSha256,
   asText,

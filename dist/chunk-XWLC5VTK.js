@@ -13,8 +13,9 @@ import {
 import {
   FileBytes,
   recordOpening,
-  verifyEvidence
-} from "./chunk-LR23ZAWQ.js";
+  verifyEvidence,
+  writePrettyJson
+} from "./chunk-U2FHB4SN.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -32,35 +33,14 @@ import {
 
 // src/report/html/page.ts
 import { createHash } from "node:crypto";
-import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync2, readSync, rmSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync, existsSync as existsSync2, openSync, readFileSync as readFileSync2, readSync, rmSync, writeSync } from "node:fs";
 import { join as join2 } from "node:path";
 import { constants, crc32, deflateRawSync, gzipSync } from "node:zlib";
 
 // src/report/results.ts
-import { closeSync, openSync, writeSync } from "node:fs";
 var RESULTS_SCHEMA = "scheming-gate/results@2";
-var EPISODES_SLOT = '\n  "episodes": null';
 function writeResults(file, results, transform) {
-  const head = JSON.stringify({ ...results, episodes: null }, null, 2);
-  const at = head.indexOf(EPISODES_SLOT);
-  const before = head.slice(0, at + EPISODES_SLOT.length - "null".length);
-  const after = `${head.slice(at + EPISODES_SLOT.length)}
-`;
-  const fd = openSync(file, "w");
-  try {
-    const { episodes } = results;
-    if (episodes.length === 0) {
-      writeSync(fd, transform(`${before}[]${after}`));
-      return;
-    }
-    writeSync(fd, transform(`${before}[
-`));
-    episodes.forEach((o, i) => writeSync(fd, transform(`    ${JSON.stringify(o, null, 2).replace(/\n/g, "\n    ")}${i < episodes.length - 1 ? "," : ""}
-`)));
-    writeSync(fd, transform(`  ]${after}`));
-  } finally {
-    closeSync(fd);
-  }
+  writePrettyJson(file, results, "episodes", transform);
 }
 
 // src/report/html/data.ts
@@ -377,12 +357,12 @@ function inlineSafe(text, tag) {
   return text;
 }
 function copyInto(fd, file) {
-  const from = openSync2(file, "r");
+  const from = openSync(file, "r");
   try {
     const buffer = Buffer.alloc(1024 * 1024);
-    for (let n = readSync(from, buffer); n > 0; n = readSync(from, buffer)) writeSync2(fd, buffer, 0, n);
+    for (let n = readSync(from, buffer); n > 0; n = readSync(from, buffer)) writeSync(fd, buffer, 0, n);
   } finally {
-    closeSync2(from);
+    closeSync(from);
   }
 }
 function writeReport(file, source, assets) {
@@ -402,14 +382,14 @@ function writeReport(file, source, assets) {
   const blob = (id, gzipped) => `<script type="application/gzip-base64" id="${id}">${gzipped.toString("base64")}</script>`;
   const scratch = `${file}.chunks`;
   try {
-    const parked = openSync2(scratch, "w");
+    const parked = openSync(scratch, "w");
     const index = new PiecewiseGzip();
     try {
       let chunks = 0;
-      episodeChunks(source, (text) => writeSync2(parked, `${blob(DATA_IDS.chunk(chunks++), gzipSync(text, { level: 9 }))}
+      episodeChunks(source, (text) => writeSync(parked, `${blob(DATA_IDS.chunk(chunks++), gzipSync(text, { level: 9 }))}
 `), (json) => index.write(json));
     } finally {
-      closeSync2(parked);
+      closeSync(parked);
     }
     const lines = [
       "<!doctype html>",
@@ -427,14 +407,14 @@ function writeReport(file, source, assets) {
       `<script>${js}</script>`,
       blob(DATA_IDS.index, index.end())
     ];
-    const fd = openSync2(file, "w");
+    const fd = openSync(file, "w");
     try {
-      for (const line of lines) writeSync2(fd, `${line}
+      for (const line of lines) writeSync(fd, `${line}
 `);
       copyInto(fd, scratch);
-      writeSync2(fd, "</body></html>\n");
+      writeSync(fd, "</body></html>\n");
     } finally {
-      closeSync2(fd);
+      closeSync(fd);
     }
   } finally {
     rmSync(scratch, { force: true });

@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-SCM7VXBZ.js";
-import "./chunk-RRRUKVFX.js";
+} from "./chunk-54TKB5NK.js";
+import "./chunk-XWLC5VTK.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-LR23ZAWQ.js";
+import "./chunk-U2FHB4SN.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,

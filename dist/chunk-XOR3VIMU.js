@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-QGY4IS3T.js";
+} from "./chunk-ANFC264P.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-SCM7VXBZ.js";
+} from "./chunk-54TKB5NK.js";
 import {
   REPORT_HTML
-} from "./chunk-RRRUKVFX.js";
+} from "./chunk-XWLC5VTK.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-LR23ZAWQ.js";
+} from "./chunk-U2FHB4SN.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

@@ -6,16 +6,16 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-6GHARWBX.js";
-import "./chunk-QGY4IS3T.js";
-import "./chunk-SCM7VXBZ.js";
-import "./chunk-RRRUKVFX.js";
+} from "./chunk-XOR3VIMU.js";
+import "./chunk-ANFC264P.js";
+import "./chunk-54TKB5NK.js";
+import "./chunk-XWLC5VTK.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-LR23ZAWQ.js";
+import "./chunk-U2FHB4SN.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-RRRUKVFX.js";
+} from "./chunk-XWLC5VTK.js";
 import {
   PROBES,
   ProbeModel,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-LR23ZAWQ.js";
+} from "./chunk-U2FHB4SN.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
