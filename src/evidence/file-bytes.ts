@@ -1,9 +1,21 @@
 /**
- * Whole files read into one reused buffer. Reading thousands of traces with readFileSync allocates
- * a fresh buffer per file, and on a large evidence folder that allocation costs several times the
- * read itself; one buffer that grows to the largest file costs it once.
+ * Files read without a fresh buffer each time: whole, into one reused buffer (reading thousands of
+ * traces with readFileSync allocates a buffer per file, and on a large evidence folder that costs
+ * several times the read itself), or a piece at a time, for files too large to hold whole.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+
+const piece = Buffer.allocUnsafe(1024 * 1024)
+
+/** Hands the file to `take` a megabyte at a time, each piece valid only during the call. */
+export function forEachPiece(path: string, take: (piece: Buffer) => void): void {
+  const fd = openSync(path, 'r')
+  try {
+    for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) take(piece.subarray(0, n))
+  } finally {
+    closeSync(fd)
+  }
+}
 
 export class FileBytes {
   private buffer = Buffer.allocUnsafe(1024 * 1024)

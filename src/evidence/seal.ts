@@ -5,7 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, readSync } from 'node:fs'
+import { forEachPiece } from './file-bytes.js'
 
 export const ZERO_DIGEST = '0'.repeat(64)
 
@@ -13,17 +13,10 @@ export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
-const piece = Buffer.allocUnsafe(1024 * 1024)
-
 /** The sha256 of a file, read a piece at a time: a large results.json is hashed without being held whole. */
 export function fileSha256(path: string): string {
   const hash = createHash('sha256')
-  const fd = openSync(path, 'r')
-  try {
-    for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) hash.update(piece.subarray(0, n))
-  } finally {
-    closeSync(fd)
-  }
+  forEachPiece(path, (piece) => hash.update(piece))
   return hash.digest('hex')
 }
 

@@ -5,9 +5,10 @@
  * even a stray HTML sink in the viewer throws instead of parsing model text as markup.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { constants, crc32, deflateRawSync, gzipSync } from 'node:zlib'
+import { forEachPiece } from '../../evidence/file-bytes.js'
 import type { Manifest } from '../../evidence/manifest.js'
 import { verifyEvidence } from '../../evidence/verify.js'
 import { RESULTS_SCHEMA, type Results } from '../results.js'
@@ -44,7 +45,6 @@ function cspHash(text: string): string {
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c')
 }
-
 
 /**
  * A gzip member written a piece at a time, for text too large to hold whole (the episode index of a
@@ -90,17 +90,6 @@ function escapeHtml(text: string): string {
 function inlineSafe(text: string, tag: 'script' | 'style'): string {
   if (new RegExp(`</${tag}|<!--`, 'i').test(text)) throw new Error(`the viewer's ${tag} contains a sequence that would end its element`)
   return text
-}
-
-/** Copies a file into an open one a piece at a time. */
-function copyInto(fd: number, file: string): void {
-  const from = openSync(file, 'r')
-  try {
-    const buffer = Buffer.alloc(1024 * 1024)
-    for (let n = readSync(from, buffer); n > 0; n = readSync(from, buffer)) writeSync(fd, buffer, 0, n)
-  } finally {
-    closeSync(from)
-  }
 }
 
 /**
@@ -153,7 +142,7 @@ function writeReport(file: string, source: ReportSource, assets: ViewerAssets): 
     const fd = openSync(file, 'w')
     try {
       for (const line of lines) writeSync(fd, `${line}\n`)
-      copyInto(fd, scratch)
+      forEachPiece(scratch, (piece) => writeSync(fd, piece))
       writeSync(fd, '</body></html>\n')
     } finally {
       closeSync(fd)

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-ANFC264P.js";
+} from "./chunk-AC6KLCMT.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-54TKB5NK.js";
+} from "./chunk-VW2GQIMC.js";
 import {
   REPORT_HTML
-} from "./chunk-XWLC5VTK.js";
+} from "./chunk-75ABWNCN.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-U2FHB4SN.js";
+} from "./chunk-KP6LAQQQ.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

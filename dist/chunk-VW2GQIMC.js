@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-XWLC5VTK.js";
+} from "./chunk-75ABWNCN.js";
 import {
   PROBES,
   ProbeModel,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-U2FHB4SN.js";
+} from "./chunk-KP6LAQQQ.js";
 import {
   ForcedToolRefused,
   UnknownModelError,

@@ -12,10 +12,11 @@ import {
 } from "./chunk-PK4S5OEN.js";
 import {
   FileBytes,
+  forEachPiece,
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-U2FHB4SN.js";
+} from "./chunk-KP6LAQQQ.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -33,7 +34,7 @@ import {
 
 // src/report/html/page.ts
 import { createHash } from "node:crypto";
-import { closeSync, existsSync as existsSync2, openSync, readFileSync as readFileSync2, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync as existsSync2, openSync, readFileSync as readFileSync2, rmSync, writeSync } from "node:fs";
 import { join as join2 } from "node:path";
 import { constants, crc32, deflateRawSync, gzipSync } from "node:zlib";
 
@@ -356,15 +357,6 @@ function inlineSafe(text, tag) {
   if (new RegExp(`</${tag}|<!--`, "i").test(text)) throw new Error(`the viewer's ${tag} contains a sequence that would end its element`);
   return text;
 }
-function copyInto(fd, file) {
-  const from = openSync(file, "r");
-  try {
-    const buffer = Buffer.alloc(1024 * 1024);
-    for (let n = readSync(from, buffer); n > 0; n = readSync(from, buffer)) writeSync(fd, buffer, 0, n);
-  } finally {
-    closeSync(from);
-  }
-}
 function writeReport(file, source, assets) {
   const data = overview(source);
   const js = inlineSafe(assets.js, "script");
@@ -411,7 +403,7 @@ function writeReport(file, source, assets) {
     try {
       for (const line of lines) writeSync(fd, `${line}
 `);
-      copyInto(fd, scratch);
+      forEachPiece(scratch, (piece) => writeSync(fd, piece));
       writeSync(fd, "</body></html>\n");
     } finally {
       closeSync(fd);

@@ -22,20 +22,54 @@ import { join } from "node:path";
 // src/evidence/seal.ts
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readSync } from "node:fs";
+
+// src/evidence/file-bytes.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var piece = Buffer.allocUnsafe(1024 * 1024);
+function forEachPiece(path, take) {
+  const fd = openSync(path, "r");
+  try {
+    for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) take(piece.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
+var FileBytes = class {
+  buffer = Buffer.allocUnsafe(1024 * 1024);
+  /**
+   * The file's bytes: a view into the shared buffer, valid until the next read (copy what must
+   * outlive it); undefined when there is no such file, which costs no separate check.
+   */
+  read(path) {
+    let fd;
+    try {
+      fd = openSync(path, "r");
+    } catch (e) {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    }
+    try {
+      for (let size = fstatSync(fd).size; ; ) {
+        if (size >= this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size + 1, this.buffer.length * 2));
+        let length = 0;
+        for (let n = 1; n > 0 && length < this.buffer.length; length += n) n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
+        if (length < this.buffer.length) return this.buffer.subarray(0, length);
+        size = length;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+};
+
+// src/evidence/seal.ts
 var ZERO_DIGEST = "0".repeat(64);
 function sha256(data) {
   return createHash("sha256").update(data).digest("hex");
 }
-var piece = Buffer.allocUnsafe(1024 * 1024);
 function fileSha256(path) {
   const hash = createHash("sha256");
-  const fd = openSync(path, "r");
-  try {
-    for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) hash.update(piece.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
+  forEachPiece(path, (piece2) => hash.update(piece2));
   return hash.digest("hex");
 }
 function opening(name, pretty) {
@@ -168,39 +202,9 @@ function writeTrace(out, episodeId, trace, ledger) {
   return ledger.add(`${EVIDENCE_DIR}/${name}`, chained, records);
 }
 
-// src/evidence/file-bytes.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
-var FileBytes = class {
-  buffer = Buffer.allocUnsafe(1024 * 1024);
-  /**
-   * The file's bytes: a view into the shared buffer, valid until the next read (copy what must
-   * outlive it); undefined when there is no such file, which costs no separate check.
-   */
-  read(path) {
-    let fd;
-    try {
-      fd = openSync2(path, "r");
-    } catch (e) {
-      if (e.code === "ENOENT") return void 0;
-      throw e;
-    }
-    try {
-      for (let size = fstatSync(fd).size; ; ) {
-        if (size >= this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size + 1, this.buffer.length * 2));
-        let length = 0;
-        for (let n = 1; n > 0 && length < this.buffer.length; length += n) n = readSync2(fd, this.buffer, length, this.buffer.length - length, length);
-        if (length < this.buffer.length) return this.buffer.subarray(0, length);
-        size = length;
-      }
-    } finally {
-      closeSync2(fd);
-    }
-  }
-};
-
 // src/evidence/manifest.ts
 import { createHash as createHash4 } from "node:crypto";
-import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2, writeSync as writeSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/engine.ts
@@ -221,7 +225,7 @@ function engineDigest() {
 }
 
 // src/pretty-json.ts
-import { closeSync as closeSync3, openSync as openSync3, writeSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
 function writePrettyJson(file, value, key, piece2 = (t) => t) {
   const slot = `
   ${JSON.stringify(key)}: null`;
@@ -232,7 +236,7 @@ function writePrettyJson(file, value, key, piece2 = (t) => t) {
   const after = `${head.slice(at + slot.length)}
 `;
   const items = value[key];
-  const fd = openSync3(file, "w");
+  const fd = openSync2(file, "w");
   let size = 0;
   const write = (text) => size += writeSync(fd, piece2(text));
   try {
@@ -246,7 +250,7 @@ function writePrettyJson(file, value, key, piece2 = (t) => t) {
       write(`  ]${after}`);
     }
   } finally {
-    closeSync3(fd);
+    closeSync2(fd);
   }
   return size;
 }
@@ -327,14 +331,14 @@ function writeManifest(out, manifest) {
   });
   const digest2 = hash.digest("hex");
   const at = size - SEALED_TAIL.length - ZERO_DIGEST.length;
-  const fd = openSync4(file, "r+");
+  const fd = openSync3(file, "r+");
   try {
     const zeros = Buffer.alloc(ZERO_DIGEST.length + SEALED_TAIL.length);
-    readSync3(fd, zeros, 0, zeros.length, at);
+    readSync2(fd, zeros, 0, zeros.length, at);
     if (zeros.toString("latin1") !== ZERO_DIGEST + SEALED_TAIL) throw new Error("writeManifest: the digest field is not where the manifest ends");
     writeSync2(fd, digest2, at);
   } finally {
-    closeSync4(fd);
+    closeSync3(fd);
   }
   return digest2;
 }
@@ -397,6 +401,8 @@ function verifyEvidence(dir) {
 export {
   guardReplies,
   writePrettyJson,
+  forEachPiece,
+  FileBytes,
   sha256,
   fileSha256,
   asText,
@@ -404,7 +410,6 @@ export {
   recordOpening,
   EVIDENCE_DIR,
   writeTrace,
-  FileBytes,
   engineDigest,
   MANIFEST_FILE,
   TraceLedger,

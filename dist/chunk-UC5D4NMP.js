@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-ANFC264P.js";
+} from "./chunk-AC6KLCMT.js";
 import {
   ReplayModel,
   costOf,
@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-54TKB5NK.js";
+} from "./chunk-VW2GQIMC.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-XWLC5VTK.js";
+} from "./chunk-75ABWNCN.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
@@ -30,7 +30,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-U2FHB4SN.js";
+} from "./chunk-KP6LAQQQ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
