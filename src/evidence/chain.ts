@@ -64,16 +64,21 @@ function prevOf(line: Buffer): string | undefined {
 
 const NEWLINE = 0x0a
 
-/** Checks a chained text given as bytes (see asText in seal.ts): lines are found and sealed without decoding the whole. */
-export function checkChain(text: Buffer): ChainCheck {
-  const problems: ChainProblem[] = []
+/** A chained text's lines, each ended by a newline, as views of its bytes; `rest` is what follows the last newline (empty in an intact trace). */
+export function chainLines(text: Buffer): { lines: Buffer[]; rest: Buffer } {
   const lines: Buffer[] = []
   let from = 0
   for (let end = text.indexOf(NEWLINE); end >= 0; end = text.indexOf(NEWLINE, from)) {
     lines.push(text.subarray(from, end))
     from = end + 1
   }
-  const last = text.subarray(from)
+  return { lines, rest: text.subarray(from) }
+}
+
+/** Checks a chained text given as bytes (see asText in seal.ts): lines are found and sealed without decoding the whole. */
+export function checkChain(text: Buffer): ChainCheck {
+  const problems: ChainProblem[] = []
+  const { lines, rest: last } = chainLines(text)
   if (last.length > 0) lines.push(last)
   let prevHash: string | null = ZERO_DIGEST
   lines.forEach((line, i) => {

@@ -7,7 +7,7 @@ import { isAscii } from 'node:buffer'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { METRIC_LABEL } from '../../gate/decide.js'
-import { recordOpening } from '../../evidence/chain.js'
+import { chainLines, recordOpening } from '../../evidence/chain.js'
 import { FileBytes } from '../../evidence/file-bytes.js'
 import type { Manifest } from '../../evidence/manifest.js'
 import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenario/types.js'
@@ -195,24 +195,19 @@ export class ByteBuilder {
 function cutTrace(file: string, head: Omit<EpisodeTrace, 'records' | 'problem'>, files: FileBytes, into: ByteBuilder): number | undefined {
   const bytes = files.read(file)
   if (!bytes) return undefined
+  const { lines, rest } = chainLines(bytes)
+  if (lines.length === 0 || rest.length > 0) return undefined
   const start = into.length
   into.append(`${JSON.stringify(head).slice(0, -1)},"records":[`)
-  let from = 0
-  while (from < bytes.length) {
-    const end = bytes.indexOf(0x0a, from)
-    const record = end < 0 ? undefined : recordOpening(bytes.subarray(from, end))
+  for (const [i, line] of lines.entries()) {
+    const record = recordOpening(line)
     if (!record) {
       into.truncate(start)
       return undefined
     }
-    if (from > 0) into.append(',')
+    if (i > 0) into.append(',')
     into.append(record)
     into.append('}')
-    from = end + 1
-  }
-  if (from === 0) {
-    into.truncate(start)
-    return undefined
   }
   into.append(']}')
   const text = into.bytes.subarray(start)

@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-VW2GQIMC.js";
-import "./chunk-75ABWNCN.js";
+} from "./chunk-VJ4SMPD5.js";
+import "./chunk-OUJE233B.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-KP6LAQQQ.js";
+import "./chunk-VXG5NWZS.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,

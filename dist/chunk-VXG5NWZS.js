@@ -129,15 +129,18 @@ function prevOf(line) {
   }
 }
 var NEWLINE = 10;
-function checkChain(text) {
-  const problems = [];
+function chainLines(text) {
   const lines = [];
   let from = 0;
   for (let end = text.indexOf(NEWLINE); end >= 0; end = text.indexOf(NEWLINE, from)) {
     lines.push(text.subarray(from, end));
     from = end + 1;
   }
-  const last = text.subarray(from);
+  return { lines, rest: text.subarray(from) };
+}
+function checkChain(text) {
+  const problems = [];
+  const { lines, rest: last } = chainLines(text);
   if (last.length > 0) lines.push(last);
   let prevHash = ZERO_DIGEST;
   lines.forEach((line, i) => {
@@ -408,6 +411,7 @@ export {
   asText,
   chainRecords,
   recordOpening,
+  chainLines,
   EVIDENCE_DIR,
   writeTrace,
   engineDigest,

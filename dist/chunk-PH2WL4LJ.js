@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-KP6LAQQQ.js";
+} from "./chunk-VXG5NWZS.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-75ABWNCN.js";
+} from "./chunk-OUJE233B.js";
 import {
   PROBES,
   ProbeModel,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-KP6LAQQQ.js";
+} from "./chunk-VXG5NWZS.js";
 import {
   ForcedToolRefused,
   UnknownModelError,

@@ -12,11 +12,12 @@ import {
 } from "./chunk-PK4S5OEN.js";
 import {
   FileBytes,
+  chainLines,
   forEachPiece,
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-KP6LAQQQ.js";
+} from "./chunk-VXG5NWZS.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -242,24 +243,19 @@ var ByteBuilder = class {
 function cutTrace(file, head, files, into) {
   const bytes = files.read(file);
   if (!bytes) return void 0;
+  const { lines, rest } = chainLines(bytes);
+  if (lines.length === 0 || rest.length > 0) return void 0;
   const start = into.length;
   into.append(`${JSON.stringify(head).slice(0, -1)},"records":[`);
-  let from = 0;
-  while (from < bytes.length) {
-    const end = bytes.indexOf(10, from);
-    const record = end < 0 ? void 0 : recordOpening(bytes.subarray(from, end));
+  for (const [i, line] of lines.entries()) {
+    const record = recordOpening(line);
     if (!record) {
       into.truncate(start);
       return void 0;
     }
-    if (from > 0) into.append(",");
+    if (i > 0) into.append(",");
     into.append(record);
     into.append("}");
-    from = end + 1;
-  }
-  if (from === 0) {
-    into.truncate(start);
-    return void 0;
   }
   into.append("]}");
   const text = into.bytes.subarray(start);

@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-AC6KLCMT.js";
+} from "./chunk-PH2WL4LJ.js";
 import {
   ReplayModel,
   costOf,
@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-VW2GQIMC.js";
+} from "./chunk-VJ4SMPD5.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-75ABWNCN.js";
+} from "./chunk-OUJE233B.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
@@ -30,7 +30,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-KP6LAQQQ.js";
+} from "./chunk-VXG5NWZS.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

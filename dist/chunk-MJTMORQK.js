@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-AC6KLCMT.js";
+} from "./chunk-PH2WL4LJ.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-VW2GQIMC.js";
+} from "./chunk-VJ4SMPD5.js";
 import {
   REPORT_HTML
-} from "./chunk-75ABWNCN.js";
+} from "./chunk-OUJE233B.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-KP6LAQQQ.js";
+} from "./chunk-VXG5NWZS.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";
