@@ -150,8 +150,8 @@ export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' 
   }
 }
 
-/** How the sealed manifest ends: its digest, the last field, then the object's close. */
-const SEALED_TAIL = `"\n}\n`
+/** What follows the sealed manifest's digest (its last field): the object's close. Writing and verify both rely on it. */
+export const MANIFEST_TAIL = '\n}\n'
 
 /**
  * Writes the sealed manifest and returns its digest: the one value to keep elsewhere (or attest) to
@@ -167,12 +167,14 @@ export function writeManifest(out: string, manifest: Manifest): string {
     return text
   })
   const digest = hash.digest('hex')
-  const at = size - SEALED_TAIL.length - ZERO_DIGEST.length
+  // What follows the zeros: their closing quote, then the tail.
+  const after = `"${MANIFEST_TAIL}`
+  const at = size - after.length - ZERO_DIGEST.length
   const fd = openSync(file, 'r+')
   try {
-    const zeros = Buffer.alloc(ZERO_DIGEST.length + SEALED_TAIL.length)
+    const zeros = Buffer.alloc(ZERO_DIGEST.length + after.length)
     readSync(fd, zeros, 0, zeros.length, at)
-    if (zeros.toString('latin1') !== ZERO_DIGEST + SEALED_TAIL) throw new Error('writeManifest: the digest field is not where the manifest ends')
+    if (zeros.toString('latin1') !== ZERO_DIGEST + after) throw new Error('writeManifest: the digest field is not where the manifest ends')
     writeSync(fd, digest, at)
   } finally {
     closeSync(fd)

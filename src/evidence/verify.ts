@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { EVIDENCE_DIR } from '../report/evidence.js'
 import { checkChain } from './chain.js'
 import { FileBytes } from './file-bytes.js'
-import { MANIFEST_FILE, type Manifest, type TraceDigest } from './manifest.js'
+import { MANIFEST_FILE, MANIFEST_TAIL, type Manifest, type TraceDigest } from './manifest.js'
 import { asText, checkSeal, fileSha256, sha256 } from './seal.js'
 
 export interface Verification {
@@ -27,7 +27,7 @@ function readManifest(dir: string, problems: string[]): { manifest: Manifest; di
     return undefined
   }
   const bytes = asText(readFileSync(path))
-  const sealed = checkSeal(bytes, 'digest', '\n}\n', true)
+  const sealed = checkSeal(bytes, 'digest', MANIFEST_TAIL, true)
   if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`)
   try {
     const manifest = JSON.parse(bytes.toString('utf8')) as Manifest

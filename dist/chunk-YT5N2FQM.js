@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-PH2WL4LJ.js";
+} from "./chunk-IJCS6IRT.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-VJ4SMPD5.js";
+} from "./chunk-L7BRC5AF.js";
 import {
   REPORT_HTML
-} from "./chunk-OUJE233B.js";
+} from "./chunk-74TJK33X.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-VXG5NWZS.js";
+} from "./chunk-VCFINDDZ.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

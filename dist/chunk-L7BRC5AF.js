@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-OUJE233B.js";
+} from "./chunk-74TJK33X.js";
 import {
   PROBES,
   ProbeModel,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-VXG5NWZS.js";
+} from "./chunk-VCFINDDZ.js";
 import {
   ForcedToolRefused,
   UnknownModelError,

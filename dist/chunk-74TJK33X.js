@@ -17,7 +17,7 @@ import {
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-VXG5NWZS.js";
+} from "./chunk-VCFINDDZ.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";

@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-PH2WL4LJ.js";
+} from "./chunk-IJCS6IRT.js";
 import {
   ReplayModel,
   costOf,
@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-VJ4SMPD5.js";
+} from "./chunk-L7BRC5AF.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-OUJE233B.js";
+} from "./chunk-74TJK33X.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
@@ -30,7 +30,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-VXG5NWZS.js";
+} from "./chunk-VCFINDDZ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

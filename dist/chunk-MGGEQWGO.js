@@ -2,35 +2,22 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
-} from "./chunk-VJ4SMPD5.js";
-import "./chunk-OUJE233B.js";
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
+} from "./chunk-YT5N2FQM.js";
+import "./chunk-IJCS6IRT.js";
+import "./chunk-L7BRC5AF.js";
+import "./chunk-74TJK33X.js";
 import "./chunk-BSAYMVMQ.js";
 import "./chunk-JLWDT463.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-WFQBSMG7.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-VXG5NWZS.js";
+import "./chunk-VCFINDDZ.js";
 import "./chunk-4S3SXERW.js";
-import {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR
-} from "./chunk-VCATMATS.js";
+import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
@@ -49,22 +36,8 @@ import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR,
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
 };

@@ -322,9 +322,7 @@ function buildManifest(c, results, traces, displayPath) {
     digest: ZERO_DIGEST
   };
 }
-var SEALED_TAIL = `"
-}
-`;
+var MANIFEST_TAIL = "\n}\n";
 function writeManifest(out, manifest) {
   const file = join3(out, MANIFEST_FILE);
   const hash = createHash4("sha256");
@@ -333,12 +331,13 @@ function writeManifest(out, manifest) {
     return text;
   });
   const digest2 = hash.digest("hex");
-  const at = size - SEALED_TAIL.length - ZERO_DIGEST.length;
+  const after = `"${MANIFEST_TAIL}`;
+  const at = size - after.length - ZERO_DIGEST.length;
   const fd = openSync3(file, "r+");
   try {
-    const zeros = Buffer.alloc(ZERO_DIGEST.length + SEALED_TAIL.length);
+    const zeros = Buffer.alloc(ZERO_DIGEST.length + after.length);
     readSync2(fd, zeros, 0, zeros.length, at);
-    if (zeros.toString("latin1") !== ZERO_DIGEST + SEALED_TAIL) throw new Error("writeManifest: the digest field is not where the manifest ends");
+    if (zeros.toString("latin1") !== ZERO_DIGEST + after) throw new Error("writeManifest: the digest field is not where the manifest ends");
     writeSync2(fd, digest2, at);
   } finally {
     closeSync3(fd);
@@ -354,7 +353,7 @@ function readManifest(dir, problems) {
     return void 0;
   }
   const bytes = asText(readFileSync2(path));
-  const sealed = checkSeal(bytes, "digest", "\n}\n", true);
+  const sealed = checkSeal(bytes, "digest", MANIFEST_TAIL, true);
   if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
   try {
     const manifest = JSON.parse(bytes.toString("utf8"));
