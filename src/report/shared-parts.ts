@@ -3,8 +3,8 @@
  * episodes (flags, exposure, factor levels, usage, the interview, the secondary and language
  * summaries take a few hundred distinct values over thousands of episodes), so each distinct value
  * is held once and shared, and a record costs a few hundred bytes instead of kilobytes. A record
- * serialises exactly as before (a shared value is a JSON copy of the first one seen); the shared values are frozen, so nothing downstream can change one
- * episode's value through another.
+ * serialises exactly as before (a shared value is a JSON copy of the first one seen); the shared
+ * values are frozen, so nothing downstream can change one episode's value through another.
  */
 import type { Results } from './results.js'
 
