@@ -12,24 +12,34 @@ const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'di
 // an earlier build (chunks, license notes) would otherwise linger beside the new ones.
 rmSync(values.outdir, { recursive: true, force: true })
 
-// The schema files' validators, generated once here (src/config/standalone.ts) and put in the bundle
-// in place of src/config/precompiled.ts, so no command compiles a schema when it starts. The
-// generator is bundled on its own and run from memory: it is TypeScript that imports the schemas.
-const generator = await build({
-  entryPoints: ['src/config/standalone.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  write: false,
-  // As in the bundle below: CommonJS dependencies call require(), here for Node's own modules only.
-  banner: { js: `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(import.meta.url)});` },
-  logLevel: 'warning'
-})
-const { precompiledModule } = await import(`data:text/javascript;base64,${Buffer.from(generator.outputFiles[0].text).toString('base64')}`)
-const precompiled = {
-  name: 'precompiled-validators',
+// Modules generated here and put in the bundle in place of a placeholder in src/config: the schema
+// files' validators (standalone.ts for precompiled.ts), so no command compiles a schema when it
+// starts, and the built-in scenarios as validated now (prevalidate.ts for prevalidated.ts), so no
+// command parses their YAML. Each generator is TypeScript, bundled on its own and run from memory.
+async function generated(entry) {
+  const bundle = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    // As in the bundle below: CommonJS dependencies call require(), here for Node's own modules only.
+    banner: { js: `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(import.meta.url)});` },
+    logLevel: 'warning'
+  })
+  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`)
+}
+const { precompiledModule } = await generated('src/config/standalone.ts')
+const { prevalidatedModule } = await generated('src/config/prevalidate.ts')
+const placeholders = { 'precompiled.ts': precompiledModule(), 'prevalidated.ts': prevalidatedModule('scenarios') }
+const generatedModules = {
+  name: 'generated-modules',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledModule(), loader: 'js', resolveDir: join('src', 'config') }))
+    b.onLoad({ filter: /[\\/]src[\\/]config[\\/]pre(compiled|validated)\.ts$/ }, (args) => ({
+      contents: placeholders[args.path.split(/[\\/]/).pop()],
+      loader: 'js',
+      resolveDir: join('src', 'config')
+    }))
   }
 }
 
@@ -53,7 +63,7 @@ await build({
   // subfolder): modules locate the repository from their own import.meta.url, one level up.
   splitting: true,
   chunkNames: 'chunk-[hash]',
-  plugins: [precompiled],
+  plugins: [generatedModules],
   // CommonJS dependencies (ajv) call require(); an ESM bundle has to provide it.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __sgCreateRequire } from 'node:module';\nconst require = __sgCreateRequire(import.meta.url);"

@@ -2,12 +2,15 @@
  * Loading scenario files: parse, schema-validate, check semantics, and report every problem at once
  * (one ConfigError per call, carrying all diagnostics of all files) so that a CI run fixes them in one go.
  */
+import { createHash } from 'node:crypto'
 import type { Scenario } from '../scenario/types.js'
 import { ConfigError, DiagnosticSink, sortDiagnostics } from './diagnostics.js'
 import type { Diagnostic, Path, Position } from './diagnostics.js'
 import { expandPaths } from './files.js'
+import { PREVALIDATED } from './prevalidated.js'
 import { checkScenarioSemantics } from './semantic.js'
-import { lazyValidator, readValidated } from './validate.js'
+import { lazyValidator, validated } from './validate.js'
+import { parseYamlSource, readConfigText, sourceOf, type YamlSource } from './yaml-source.js'
 // Static JSON import: esbuild inlines it, so the bundled CLI needs no schema files at run time.
 import scenarioSchema from '../../schemas/scenario.schema.json' with { type: 'json' }
 
@@ -22,14 +25,42 @@ export interface LoadedScenario {
   warnings: Diagnostic[]
 }
 
-interface Checked {
+export interface Checked {
   loaded?: LoadedScenario
   /** Everything found, sorted; errors mean `loaded` is absent. */
   diagnostics: Diagnostic[]
 }
 
-function checkScenarioFile(file: string): Checked {
-  const { source, sink, value } = readValidated(file, scenarioValidator)
+/** A built-in scenario as the build validated it (prevalidated.ts): its warnings without the file, which is the reader's. */
+export interface PrevalidatedScenario {
+  scenario: Scenario
+  warnings: Array<Omit<Diagnostic, 'file'>>
+}
+
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+/**
+ * The scenario a table of prevalidated ones holds for exactly this text, if any. Its positions,
+ * wanted only for a diagnostic found later, come from parsing the text when first asked for.
+ */
+function prevalidated(file: string, text: string, table: Readonly<Record<string, string>>): LoadedScenario | undefined {
+  const digest = textDigest(text)
+  // A `.json` file is read as strict JSON, which the built-in YAML text is not.
+  if (/\.json$/i.test(file) || !Object.hasOwn(table, digest)) return undefined
+  const { scenario, warnings } = JSON.parse(table[digest] as string) as PrevalidatedScenario
+  let source: YamlSource | undefined
+  const positionOf = (path: Path): Position => (source ??= parseYamlSource(file, text)).positionOf(path)
+  return { file, scenario, positionOf, warnings: warnings.map((w) => ({ file, ...w })) }
+}
+
+/** Everything about one scenario file; `table` holds the built-in scenarios the bundle's build validated. */
+export function checkScenarioFile(file: string, table = PREVALIDATED): Checked {
+  const read = readConfigText(file)
+  const known = 'text' in read ? prevalidated(file, read.text, table) : undefined
+  if (known) return { loaded: known, diagnostics: known.warnings }
+  const { source, sink, value } = validated(sourceOf(read), scenarioValidator)
   // Semantic checks assume the schema's shape, so they only run on a schema-valid value.
   if (value !== undefined) checkScenarioSemantics(value, sink)
   const diagnostics = sortDiagnostics(sink.diagnostics)

@@ -193,12 +193,16 @@ export interface Validated<T> {
   value?: T
 }
 
-/** Reads a YAML/JSON file and validates it against a schema; syntax errors stop before the schema. */
-export function readValidated<T>(file: string, validator: Validator<T>): Validated<T> {
-  const source = readYamlSource(file)
-  const sink = new DiagnosticSink(file, source.positionOf)
+/** Validates a parsed file against a schema; syntax errors stop before the schema. */
+export function validated<T>(source: YamlSource, validator: Validator<T>): Validated<T> {
+  const sink = new DiagnosticSink(source.file, source.positionOf)
   sink.diagnostics.push(...source.diagnostics)
   if (sink.hasErrors) return { source, sink }
   const value = checkSchema(validator(), source.value, sink)
   return value === undefined ? { source, sink } : { source, sink, value }
+}
+
+/** Reads a YAML/JSON file and validates it against a schema. */
+export function readValidated<T>(file: string, validator: Validator<T>): Validated<T> {
+  return validated(readYamlSource(file), validator)
 }

@@ -205,17 +205,29 @@ function unreadable(file: string, message: string): YamlSource {
   return { file, value: undefined, positionOf: () => START, diagnostics: [{ file, ...START, message, severity: 'error' }] }
 }
 
-/** Reads a config file: capped in size, `.json` as strict JSON, no prototype keys; then parsed with positions. */
-export function readYamlSource(file: string): YamlSource {
-  let text: string
+/** A config file's text, read with its size capped; or, when it cannot be read, why not. */
+export type ConfigText = { file: string; text: string } | { file: string; problem: string }
+
+export function readConfigText(file: string): ConfigText {
   try {
     const size = statSync(file).size
-    if (size > MAX_CONFIG_BYTES) return unreadable(file, `the file is ${size} bytes; configuration files are limited to ${MAX_CONFIG_BYTES} bytes`)
-    text = readFileSync(file, 'utf8')
+    if (size > MAX_CONFIG_BYTES) return { file, problem: `the file is ${size} bytes; configuration files are limited to ${MAX_CONFIG_BYTES} bytes` }
+    return { file, text: readFileSync(file, 'utf8') }
   } catch (e) {
-    return unreadable(file, `cannot read file: ${e instanceof Error ? e.message : String(e)}`)
+    return { file, problem: `cannot read file: ${e instanceof Error ? e.message : String(e)}` }
   }
-  const json = /\.json$/i.test(file) ? jsonError(file, text) : undefined
+}
+
+/** A config file's text parsed: `.json` as strict JSON, no prototype keys; with positions. */
+export function sourceOf(read: ConfigText): YamlSource {
+  const { file } = read
+  if ('problem' in read) return unreadable(file, read.problem)
+  const json = /\.json$/i.test(file) ? jsonError(file, read.text) : undefined
   if (json) return { file, value: undefined, positionOf: () => START, diagnostics: [json] }
-  return parseYamlSource(file, text)
+  return parseYamlSource(file, read.text)
+}
+
+/** Reads and parses a config file (readConfigText, then sourceOf). */
+export function readYamlSource(file: string): YamlSource {
+  return sourceOf(readConfigText(file))
 }

@@ -13,15 +13,15 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-L7BRC5AF.js";
+} from "./chunk-UHPMBMB2.js";
 import {
   REPORT_HTML
-} from "./chunk-74TJK33X.js";
+} from "./chunk-IAZ2KKOJ.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-JLWDT463.js";
+} from "./chunk-G5J4W7RO.js";
 import {
   buildManifest,
   verifyEvidence,

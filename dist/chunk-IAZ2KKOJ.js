@@ -5,7 +5,7 @@ import {
   METRIC_LABEL,
   SHORT,
   rate
-} from "./chunk-JLWDT463.js";
+} from "./chunk-G5J4W7RO.js";
 import {
   SIGNALS,
   SIGNAL_LABEL

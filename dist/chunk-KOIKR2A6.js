@@ -3,9 +3,9 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   SHORT
-} from "./chunk-JLWDT463.js";
+} from "./chunk-G5J4W7RO.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-WFQBSMG7.js";
+import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-GV5GBUGN.js";
 import {
@@ -14,7 +14,7 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import "./chunk-26SBM67Q.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-T2UEZMHL.js";
+import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";

@@ -6,8 +6,8 @@ import {
   expiryDiagnostic,
   loadWaivers,
   utcDay
-} from "./chunk-WFQBSMG7.js";
-import "./chunk-T2UEZMHL.js";
+} from "./chunk-HE5MOMC4.js";
+import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";

@@ -5,7 +5,7 @@ import {
   expandPaths,
   lazyValidator,
   readValidated
-} from "./chunk-T2UEZMHL.js";
+} from "./chunk-CET4D5D5.js";
 import {
   ConfigError,
   didYouMean,

@@ -9,10 +9,10 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-74TJK33X.js";
-import "./chunk-JLWDT463.js";
+} from "./chunk-IAZ2KKOJ.js";
+import "./chunk-G5J4W7RO.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-WFQBSMG7.js";
+import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-VCFINDDZ.js";
 import "./chunk-4S3SXERW.js";
@@ -22,7 +22,7 @@ import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-26SBM67Q.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-T2UEZMHL.js";
+import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";

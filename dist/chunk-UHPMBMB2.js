@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-74TJK33X.js";
+} from "./chunk-IAZ2KKOJ.js";
 import {
   PROBES,
   ProbeModel,
@@ -40,7 +40,7 @@ import {
   sequentialPlan,
   table,
   waiverDiagnostics
-} from "./chunk-JLWDT463.js";
+} from "./chunk-G5J4W7RO.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
@@ -50,7 +50,7 @@ import {
 import {
   loadWaivers,
   utcDay
-} from "./chunk-WFQBSMG7.js";
+} from "./chunk-HE5MOMC4.js";
 import {
   authoringPolicy,
   resolvePolicy
@@ -96,7 +96,7 @@ import {
 } from "./chunk-26SBM67Q.js";
 import {
   loadSuite
-} from "./chunk-22ISWWTJ.js";
+} from "./chunk-K4P3E4YS.js";
 import {
   expandCells,
   factorLevels,
@@ -106,7 +106,7 @@ import {
 import {
   lazyValidator,
   readValidated
-} from "./chunk-T2UEZMHL.js";
+} from "./chunk-CET4D5D5.js";
 import {
   ConfigError,
   didYouMean,

@@ -6947,6 +6947,174 @@ function expandPaths(paths) {
   return { files: [...unique.values()], diagnostics };
 }
 
+// src/config/yaml-source.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFileSync, statSync as statSync2 } from "node:fs";
+var START = { line: 1, column: 1 };
+function isMergeKey(pair) {
+  return (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value === "symbol";
+}
+function keyText(pair) {
+  return (0, import_yaml.isScalar)(pair.key) && !isMergeKey(pair) ? String(pair.key.value) : void 0;
+}
+function findPair(doc, map, key) {
+  const own = map.items.find((p) => keyText(p) === key);
+  if (own) return own;
+  for (const merge of map.items.filter(isMergeKey)) {
+    const sources = (0, import_yaml.isSeq)(merge.value) ? merge.value.items : [merge.value];
+    for (const source of sources) {
+      const target = resolveAlias(doc, source);
+      const found = (0, import_yaml.isMap)(target) ? findPair(doc, target, key) : void 0;
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+function resolveAlias(doc, node) {
+  return (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
+}
+function childStep(doc, parent, seg) {
+  const container = resolveAlias(doc, parent);
+  if ((0, import_yaml.isSeq)(container)) {
+    const item = container.items[Number(seg)];
+    return item && typeof item === "object" ? { node: item } : void 0;
+  }
+  if ((0, import_yaml.isMap)(container)) {
+    const pair = findPair(doc, container, String(seg));
+    if (!pair || !pair.value || typeof pair.value !== "object") return void 0;
+    return { node: pair.value, key: pair.key };
+  }
+  return void 0;
+}
+function walk(doc, path) {
+  let step = doc.contents ? { node: doc.contents } : void 0;
+  for (const seg of path) {
+    if (!step) break;
+    const next = childStep(doc, step.node, seg);
+    if (!next) return { step, complete: false };
+    step = next;
+  }
+  return { step, complete: step !== void 0 };
+}
+function nodeStart(node) {
+  const range = node?.range;
+  return range && range[1] > range[0] ? range[0] : void 0;
+}
+function stepOffset(step, wantKey) {
+  const keyStart = nodeStart(step.key);
+  const preferKey = wantKey || (0, import_yaml.isCollection)(step.node) || nodeStart(step.node) === void 0;
+  return (preferKey ? keyStart : void 0) ?? nodeStart(step.node) ?? keyStart;
+}
+function makePositionOf(doc, lines) {
+  return (path, opts = {}) => {
+    if (!doc) return START;
+    const { step, complete } = walk(doc, path);
+    if (!step) return START;
+    const offset = stepOffset(step, complete && (opts.key ?? false));
+    if (offset === void 0) return START;
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+}
+function keyAt(text, offset) {
+  const match = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:,[\]{}][^:,[\]{}\n]*?)\s*:/.exec(text.slice(offset));
+  return match?.[1] ?? "";
+}
+function yamlMessage(err, text) {
+  switch (err.code) {
+    case "DUPLICATE_KEY":
+      return `duplicate key \`${keyAt(text, err.pos[0])}\``;
+    case "TAB_AS_INDENT":
+      return "tab character used for indentation (YAML indents with spaces)";
+    default:
+      return `YAML syntax error: ${err.message}`;
+  }
+}
+function toDiagnostic(file, lines, text, err) {
+  const { line, col } = lines.linePos(err.pos[0]);
+  return {
+    file,
+    line,
+    column: col,
+    message: yamlMessage(err, text),
+    severity: err.name === "YAMLWarning" ? "warning" : "error"
+  };
+}
+function parseYamlSource(file, text) {
+  const lines = new import_yaml.LineCounter();
+  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, merge: true, prettyErrors: false });
+  const [doc, extra] = docs;
+  const diagnostics = [];
+  if (!doc) {
+    diagnostics.push({ file, ...START, message: "the file is empty", severity: "error" });
+  } else {
+    for (const err of [...doc.errors, ...doc.warnings]) diagnostics.push(toDiagnostic(file, lines, text, err));
+    diagnostics.push(...forbiddenKeys(file, doc, lines));
+  }
+  if (extra) {
+    const { line, col } = lines.linePos(extra.range[0]);
+    const message = "a second YAML document starts here; a file holds exactly one";
+    diagnostics.push({ file, line, column: col, message, severity: "error" });
+  }
+  let value;
+  try {
+    value = doc?.toJS();
+  } catch (e) {
+    const message = `cannot read the document: ${e instanceof Error ? e.message : String(e)}`;
+    diagnostics.push({ file, ...START, message, severity: "error" });
+  }
+  return { file, value, positionOf: makePositionOf(doc, lines), diagnostics };
+}
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+function forbiddenKeys(file, doc, lines) {
+  const found = [];
+  (0, import_yaml.visit)(doc, {
+    Pair(_, pair) {
+      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key : void 0;
+      if (key && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
+        const { line, col } = lines.linePos(key.range?.[0] ?? 0);
+        found.push({ file, line, column: col, message: `the key \`${key.value}\` is not allowed in a configuration file`, severity: "error" });
+      }
+    }
+  });
+  return found;
+}
+function jsonError(file, text) {
+  try {
+    JSON.parse(text);
+    return void 0;
+  } catch (e) {
+    const at = /position (\d+)/.exec(e instanceof Error ? e.message : "");
+    const lines = new import_yaml.LineCounter();
+    (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines });
+    const { line, col } = at ? lines.linePos(Number(at[1])) : { line: 1, col: 1 };
+    return { file, line, column: col, message: "not valid JSON here (a `.json` file is read as strict JSON: no trailing commas, comments or unquoted keys)", severity: "error" };
+  }
+}
+function unreadable(file, message) {
+  return { file, value: void 0, positionOf: () => START, diagnostics: [{ file, ...START, message, severity: "error" }] };
+}
+function readConfigText(file) {
+  try {
+    const size = statSync2(file).size;
+    if (size > MAX_CONFIG_BYTES) return { file, problem: `the file is ${size} bytes; configuration files are limited to ${MAX_CONFIG_BYTES} bytes` };
+    return { file, text: readFileSync(file, "utf8") };
+  } catch (e) {
+    return { file, problem: `cannot read file: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+function sourceOf(read) {
+  const { file } = read;
+  if ("problem" in read) return unreadable(file, read.problem);
+  const json = /\.json$/i.test(file) ? jsonError(file, read.text) : void 0;
+  if (json) return { file, value: void 0, positionOf: () => START, diagnostics: [json] };
+  return parseYamlSource(file, read.text);
+}
+function readYamlSource(file) {
+  return sourceOf(readConfigText(file));
+}
+
 // src/config/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
@@ -15717,168 +15885,6 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 }
 var PRECOMPILED = { "https://scheming-gate.dev/schemas/scenario-1.json": validate_0, "https://scheming-gate.dev/schemas/thresholds-1.json": validate_1, "https://scheming-gate.dev/schemas/waivers-1.json": validate_2 };
 
-// src/config/yaml-source.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync, statSync as statSync2 } from "node:fs";
-var START = { line: 1, column: 1 };
-function isMergeKey(pair) {
-  return (0, import_yaml.isScalar)(pair.key) && typeof pair.key.value === "symbol";
-}
-function keyText(pair) {
-  return (0, import_yaml.isScalar)(pair.key) && !isMergeKey(pair) ? String(pair.key.value) : void 0;
-}
-function findPair(doc, map, key) {
-  const own = map.items.find((p) => keyText(p) === key);
-  if (own) return own;
-  for (const merge of map.items.filter(isMergeKey)) {
-    const sources = (0, import_yaml.isSeq)(merge.value) ? merge.value.items : [merge.value];
-    for (const source of sources) {
-      const target = resolveAlias(doc, source);
-      const found = (0, import_yaml.isMap)(target) ? findPair(doc, target, key) : void 0;
-      if (found) return found;
-    }
-  }
-  return void 0;
-}
-function resolveAlias(doc, node) {
-  return (0, import_yaml.isAlias)(node) ? node.resolve(doc) : node;
-}
-function childStep(doc, parent, seg) {
-  const container = resolveAlias(doc, parent);
-  if ((0, import_yaml.isSeq)(container)) {
-    const item = container.items[Number(seg)];
-    return item && typeof item === "object" ? { node: item } : void 0;
-  }
-  if ((0, import_yaml.isMap)(container)) {
-    const pair = findPair(doc, container, String(seg));
-    if (!pair || !pair.value || typeof pair.value !== "object") return void 0;
-    return { node: pair.value, key: pair.key };
-  }
-  return void 0;
-}
-function walk(doc, path) {
-  let step = doc.contents ? { node: doc.contents } : void 0;
-  for (const seg of path) {
-    if (!step) break;
-    const next = childStep(doc, step.node, seg);
-    if (!next) return { step, complete: false };
-    step = next;
-  }
-  return { step, complete: step !== void 0 };
-}
-function nodeStart(node) {
-  const range = node?.range;
-  return range && range[1] > range[0] ? range[0] : void 0;
-}
-function stepOffset(step, wantKey) {
-  const keyStart = nodeStart(step.key);
-  const preferKey = wantKey || (0, import_yaml.isCollection)(step.node) || nodeStart(step.node) === void 0;
-  return (preferKey ? keyStart : void 0) ?? nodeStart(step.node) ?? keyStart;
-}
-function makePositionOf(doc, lines) {
-  return (path, opts = {}) => {
-    if (!doc) return START;
-    const { step, complete } = walk(doc, path);
-    if (!step) return START;
-    const offset = stepOffset(step, complete && (opts.key ?? false));
-    if (offset === void 0) return START;
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-  };
-}
-function keyAt(text, offset) {
-  const match = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s:,[\]{}][^:,[\]{}\n]*?)\s*:/.exec(text.slice(offset));
-  return match?.[1] ?? "";
-}
-function yamlMessage(err, text) {
-  switch (err.code) {
-    case "DUPLICATE_KEY":
-      return `duplicate key \`${keyAt(text, err.pos[0])}\``;
-    case "TAB_AS_INDENT":
-      return "tab character used for indentation (YAML indents with spaces)";
-    default:
-      return `YAML syntax error: ${err.message}`;
-  }
-}
-function toDiagnostic(file, lines, text, err) {
-  const { line, col } = lines.linePos(err.pos[0]);
-  return {
-    file,
-    line,
-    column: col,
-    message: yamlMessage(err, text),
-    severity: err.name === "YAMLWarning" ? "warning" : "error"
-  };
-}
-function parseYamlSource(file, text) {
-  const lines = new import_yaml.LineCounter();
-  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines, merge: true, prettyErrors: false });
-  const [doc, extra] = docs;
-  const diagnostics = [];
-  if (!doc) {
-    diagnostics.push({ file, ...START, message: "the file is empty", severity: "error" });
-  } else {
-    for (const err of [...doc.errors, ...doc.warnings]) diagnostics.push(toDiagnostic(file, lines, text, err));
-    diagnostics.push(...forbiddenKeys(file, doc, lines));
-  }
-  if (extra) {
-    const { line, col } = lines.linePos(extra.range[0]);
-    const message = "a second YAML document starts here; a file holds exactly one";
-    diagnostics.push({ file, line, column: col, message, severity: "error" });
-  }
-  let value;
-  try {
-    value = doc?.toJS();
-  } catch (e) {
-    const message = `cannot read the document: ${e instanceof Error ? e.message : String(e)}`;
-    diagnostics.push({ file, ...START, message, severity: "error" });
-  }
-  return { file, value, positionOf: makePositionOf(doc, lines), diagnostics };
-}
-var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var MAX_CONFIG_BYTES = 4 * 1024 * 1024;
-function forbiddenKeys(file, doc, lines) {
-  const found = [];
-  (0, import_yaml.visit)(doc, {
-    Pair(_, pair) {
-      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key : void 0;
-      if (key && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
-        const { line, col } = lines.linePos(key.range?.[0] ?? 0);
-        found.push({ file, line, column: col, message: `the key \`${key.value}\` is not allowed in a configuration file`, severity: "error" });
-      }
-    }
-  });
-  return found;
-}
-function jsonError(file, text) {
-  try {
-    JSON.parse(text);
-    return void 0;
-  } catch (e) {
-    const at = /position (\d+)/.exec(e instanceof Error ? e.message : "");
-    const lines = new import_yaml.LineCounter();
-    (0, import_yaml.parseAllDocuments)(text, { lineCounter: lines });
-    const { line, col } = at ? lines.linePos(Number(at[1])) : { line: 1, col: 1 };
-    return { file, line, column: col, message: "not valid JSON here (a `.json` file is read as strict JSON: no trailing commas, comments or unquoted keys)", severity: "error" };
-  }
-}
-function unreadable(file, message) {
-  return { file, value: void 0, positionOf: () => START, diagnostics: [{ file, ...START, message, severity: "error" }] };
-}
-function readYamlSource(file) {
-  let text;
-  try {
-    const size = statSync2(file).size;
-    if (size > MAX_CONFIG_BYTES) return unreadable(file, `the file is ${size} bytes; configuration files are limited to ${MAX_CONFIG_BYTES} bytes`);
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    return unreadable(file, `cannot read file: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  const json = /\.json$/i.test(file) ? jsonError(file, text) : void 0;
-  if (json) return { file, value: void 0, positionOf: () => START, diagnostics: [json] };
-  return parseYamlSource(file, text);
-}
-
 // src/config/validate.ts
 var EXPECTED_KEYWORD = "x-expected";
 function createAjv(options = {}) {
@@ -16011,18 +16017,24 @@ function checkSchema(validate, value, sink) {
   }
   return void 0;
 }
-function readValidated(file, validator) {
-  const source = readYamlSource(file);
-  const sink = new DiagnosticSink(file, source.positionOf);
+function validated(source, validator) {
+  const sink = new DiagnosticSink(source.file, source.positionOf);
   sink.diagnostics.push(...source.diagnostics);
   if (sink.hasErrors) return { source, sink };
   const value = checkSchema(validator(), source.value, sink);
   return value === void 0 ? { source, sink } : { source, sink, value };
 }
+function readValidated(file, validator) {
+  return validated(readYamlSource(file), validator);
+}
 
 export {
   expandPaths,
+  parseYamlSource,
+  readConfigText,
+  sourceOf,
   readYamlSource,
   lazyValidator,
+  validated,
   readValidated
 };

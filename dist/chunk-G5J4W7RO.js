@@ -12,7 +12,7 @@ import {
   daysBetween,
   expiryDiagnostic,
   utcDay
-} from "./chunk-WFQBSMG7.js";
+} from "./chunk-HE5MOMC4.js";
 import {
   cellRule
 } from "./chunk-6UDDW4FS.js";

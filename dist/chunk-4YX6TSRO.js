@@ -14,14 +14,14 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-L7BRC5AF.js";
+} from "./chunk-UHPMBMB2.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-74TJK33X.js";
+} from "./chunk-IAZ2KKOJ.js";
 import "./chunk-BSAYMVMQ.js";
-import "./chunk-JLWDT463.js";
+import "./chunk-G5J4W7RO.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-WFQBSMG7.js";
+import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
 import {
   EVIDENCE_DIR,
@@ -39,11 +39,11 @@ import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-22ISWWTJ.js";
+import "./chunk-K4P3E4YS.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-7DDTDEOD.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-T2UEZMHL.js";
+import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
