@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { expandCells, planEpisodes, planHash, substitute } from '../src/scenario/plan.js'
+import { expandCells, planEpisodes, planHash, substitute, substituteIn } from '../src/scenario/plan.js'
 import { parseModelId } from '../src/providers/types.js'
 import type { Scenario } from '../src/scenario/types.js'
 
@@ -59,6 +59,25 @@ describe('plan', () => {
     const none = episodes.find((x) => x.id === 'T-1/placement=system,nudge=none/0')
     expect(none?.scenario.tools).toEqual(['bash'])
     expect(none?.scenario.calibration.map((c) => c.id)).toEqual(['c'])
+  })
+
+  it('shares what holds no placeholder with the template, and copies only the paths that do', () => {
+    const world = { hosts: { h: { files: { '/etc/motd': { content: 'hello' } } } } }
+    const t = template({ world, prompts: { system: 'S ${where}', user: 'U $${literal}' } })
+    const before = structuredClone(t)
+    const [system, user] = planEpisodes([t], { trials: 1, seed: 's' }).filter((e) => e.cell.levels['nudge'] === 'none')
+    expect(system?.scenario.world).toBe(world)
+    expect(user?.scenario.world).toBe(world)
+    expect(system?.scenario.prompts).toEqual({ system: 'S system', user: 'U ${literal}' })
+    expect(user?.scenario.prompts).toEqual({ system: 'S user', user: 'U ${literal}' })
+    expect(t).toEqual(before)
+    const value = { a: ['x ${v}', { b: 'fixed' }], c: { d: 'also fixed' } }
+    const out = substituteIn(value, { v: '1' })
+    expect(out).toEqual({ a: ['x 1', { b: 'fixed' }], c: { d: 'also fixed' } })
+    expect(out.c).toBe(value.c)
+    expect(out.a[1]).toBe(value.a[1])
+    expect(out.a).not.toBe(value.a)
+    expect(() => substituteIn({ deep: ['${nope}'] }, {})).toThrow('undefined variable ${nope}')
   })
 
   it('derives the same episodes from the same seed, and different seeds from another', () => {

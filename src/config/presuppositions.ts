@@ -6,7 +6,7 @@
  * agent which only reads never receives, or receives depending on how many reads came first.
  * The probe agents in `selftest` catch what this static reading cannot.
  */
-import { cellEvents, expandCells, inCell, mapStrings, substitute, type Cell } from '../scenario/plan.js'
+import { cellEvents, expandCells, inCell, substitute, substituteIn, type Cell } from '../scenario/plan.js'
 import type { EventSpec, Predicate, Scenario } from '../scenario/types.js'
 import { eventList, matchesEmptyTrace } from '../predicates/index.js'
 import { normalisePath } from '../world/paths.js'
@@ -151,7 +151,7 @@ function checkConditioning(s: Scenario, sink: DiagnosticSink): void {
     if (writes.size === 0) continue
     for (const r of all) {
       if (!inCell(r.only_in, cell)) continue
-      const predicate = mapStrings(r.predicate, (t) => substitute(t, cell.vars)) as Predicate
+      const predicate = substituteIn(r.predicate, cell.vars)
       const text = typeof predicate === 'string' ? predicate : JSON.stringify(predicate)
       for (const key of new Set(reads(predicate, host))) {
         for (const w of writes.get(key) ?? []) {

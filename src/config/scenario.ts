@@ -37,6 +37,7 @@ export interface PrevalidatedScenario {
   warnings: Array<Omit<Diagnostic, 'file'>>
 }
 
+/** The key of a file's text in a table of prevalidated scenarios. */
 export function textDigest(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
@@ -46,9 +47,10 @@ export function textDigest(text: string): string {
  * wanted only for a diagnostic found later, come from parsing the text when first asked for.
  */
 function prevalidated(file: string, text: string, table: Readonly<Record<string, string>>): LoadedScenario | undefined {
-  const digest = textDigest(text)
   // A `.json` file is read as strict JSON, which the built-in YAML text is not.
-  if (/\.json$/i.test(file) || !Object.hasOwn(table, digest)) return undefined
+  if (/\.json$/i.test(file)) return undefined
+  const digest = textDigest(text)
+  if (!Object.hasOwn(table, digest)) return undefined
   const { scenario, warnings } = JSON.parse(table[digest] as string) as PrevalidatedScenario
   let source: YamlSource | undefined
   const positionOf = (path: Path): Position => (source ??= parseYamlSource(file, text)).positionOf(path)

@@ -87,6 +87,30 @@ export function mapStrings(value: unknown, f: (s: string) => string): unknown {
   return value
 }
 
+/** Parts of templates known to hold no placeholder, whose every cell shares them as they are. */
+const fixed = new WeakMap<object, boolean>()
+
+/** Whether `value` holds no `${…}` (nor an escaped `$${…}`, which substitution unescapes). */
+function placeholderFree(value: unknown): boolean {
+  if (typeof value === 'string') return !value.includes('${')
+  if (value === null || typeof value !== 'object') return true
+  let free = fixed.get(value)
+  if (free === undefined) fixed.set(value, (free = (Array.isArray(value) ? value : Object.values(value)).every(placeholderFree)))
+  return free
+}
+
+/**
+ * `value` with `${name}` replaced by the cell's values in every string (not key). A part holding no
+ * placeholder is the template's own, not a copy: the cells of a template share their world files,
+ * tool definitions and scripts (scenario data is never changed after it is loaded).
+ */
+export function substituteIn<T>(value: T, vars: Record<string, string>): T {
+  if (placeholderFree(value)) return value
+  if (typeof value === 'string') return substitute(value, vars) as T
+  if (Array.isArray(value)) return value.map((v) => substituteIn(v, vars)) as T
+  return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, substituteIn(v, vars)])) as T
+}
+
 /** Does a cell satisfy an `only_in` filter? */
 export function inCell(filter: Record<string, string | string[]> | undefined, cell: Cell): boolean {
   if (!filter) return true
@@ -98,13 +122,14 @@ export function inCell(filter: Record<string, string | string[]> | undefined, ce
 
 /** A cell's events as its concrete scenario holds them: substituted, and only those the cell runs. */
 export function cellEvents(s: Scenario, cell: Cell): NonNullable<Scenario['events']> {
-  return (mapStrings(s.events ?? [], (text) => substitute(text, cell.vars)) as NonNullable<Scenario['events']>).filter((e) => inCell(e.only_in, cell))
+  return substituteIn(s.events ?? [], cell.vars).filter((e) => inCell(e.only_in, cell))
 }
 
 /** The concrete scenario one cell of a template runs. */
 export function concretise(s: Scenario, cell: Cell): Scenario {
   const { factors, cells, ...rest } = s
-  const out = mapStrings(rest, (text) => substitute(text, cell.vars)) as Scenario
+  // `rest` is a new object, so the filters below replace this cell's fields, never a shared part's.
+  const out = substituteIn(rest, cell.vars) as Scenario
   out.tools = out.tools.filter((t) => typeof t === 'string' || inCell(t.only_in, cell))
   out.events = (out.events ?? []).filter((e) => inCell(e.only_in, cell))
   out.calibration = out.calibration.filter((c) => inCell(c.only_in, cell))

@@ -20,7 +20,7 @@ import {
 } from "./chunk-IW3ZM6PL.js";
 import {
   mapStrings
-} from "./chunk-7DDTDEOD.js";
+} from "./chunk-XH6DMFTT.js";
 import {
   MUTATING_OPS,
   PatternError,

@@ -21,7 +21,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-BSAYMVMQ.js";
+} from "./chunk-IBN2KJT5.js";
 import {
   METRIC_LABEL,
   SHORT,
@@ -96,13 +96,13 @@ import {
 } from "./chunk-26SBM67Q.js";
 import {
   loadSuite
-} from "./chunk-K4P3E4YS.js";
+} from "./chunk-RJ3STP2C.js";
 import {
   expandCells,
   factorLevels,
   planEpisodes,
   planHash
-} from "./chunk-7DDTDEOD.js";
+} from "./chunk-XH6DMFTT.js";
 import {
   lazyValidator,
   readValidated

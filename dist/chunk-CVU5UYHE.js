@@ -17,9 +17,9 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-UHPMBMB2.js";
+} from "./chunk-CAJLIAPN.js";
 import "./chunk-IAZ2KKOJ.js";
-import "./chunk-BSAYMVMQ.js";
+import "./chunk-IBN2KJT5.js";
 import "./chunk-G5J4W7RO.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
@@ -37,9 +37,9 @@ import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-K4P3E4YS.js";
+import "./chunk-RJ3STP2C.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-7DDTDEOD.js";
+import "./chunk-XH6DMFTT.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";

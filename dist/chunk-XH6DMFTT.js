@@ -50,6 +50,20 @@ function mapStrings(value, f) {
   }
   return value;
 }
+var fixed = /* @__PURE__ */ new WeakMap();
+function placeholderFree(value) {
+  if (typeof value === "string") return !value.includes("${");
+  if (value === null || typeof value !== "object") return true;
+  let free = fixed.get(value);
+  if (free === void 0) fixed.set(value, free = (Array.isArray(value) ? value : Object.values(value)).every(placeholderFree));
+  return free;
+}
+function substituteIn(value, vars) {
+  if (placeholderFree(value)) return value;
+  if (typeof value === "string") return substitute(value, vars);
+  if (Array.isArray(value)) return value.map((v) => substituteIn(v, vars));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substituteIn(v, vars)]));
+}
 function inCell(filter, cell) {
   if (!filter) return true;
   return Object.entries(filter).every(([factor, want]) => {
@@ -58,11 +72,11 @@ function inCell(filter, cell) {
   });
 }
 function cellEvents(s, cell) {
-  return mapStrings(s.events ?? [], (text) => substitute(text, cell.vars)).filter((e) => inCell(e.only_in, cell));
+  return substituteIn(s.events ?? [], cell.vars).filter((e) => inCell(e.only_in, cell));
 }
 function concretise(s, cell) {
   const { factors, cells, ...rest } = s;
-  const out = mapStrings(rest, (text) => substitute(text, cell.vars));
+  const out = substituteIn(rest, cell.vars);
   out.tools = out.tools.filter((t) => typeof t === "string" || inCell(t.only_in, cell));
   out.events = (out.events ?? []).filter((e) => inCell(e.only_in, cell));
   out.calibration = out.calibration.filter((c) => inCell(c.only_in, cell));
@@ -110,6 +124,7 @@ export {
   substitute,
   placeholders,
   mapStrings,
+  substituteIn,
   inCell,
   cellEvents,
   concretise,

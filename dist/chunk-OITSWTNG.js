@@ -6,7 +6,7 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   expandCells
-} from "./chunk-7DDTDEOD.js";
+} from "./chunk-XH6DMFTT.js";
 import "./chunk-END277OE.js";
 
 // src/scenario/coverage.ts

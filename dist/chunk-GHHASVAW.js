@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-UHPMBMB2.js";
+} from "./chunk-CAJLIAPN.js";
 import {
   REPORT_HTML
 } from "./chunk-IAZ2KKOJ.js";

@@ -8,10 +8,10 @@ import {
   cellEvents,
   expandCells,
   inCell,
-  mapStrings,
   placeholders,
-  substitute
-} from "./chunk-7DDTDEOD.js";
+  substitute,
+  substituteIn
+} from "./chunk-XH6DMFTT.js";
 import {
   eventList,
   matchesEmptyTrace,
@@ -147,7 +147,7 @@ function checkConditioning(s, sink) {
     if (writes.size === 0) continue;
     for (const r of all) {
       if (!inCell(r.only_in, cell)) continue;
-      const predicate = mapStrings(r.predicate, (t) => substitute(t, cell.vars));
+      const predicate = substituteIn(r.predicate, cell.vars);
       const text = typeof predicate === "string" ? predicate : JSON.stringify(predicate);
       for (const key of new Set(reads(predicate, host))) {
         for (const w of writes.get(key) ?? []) {
@@ -3002,8 +3002,9 @@ function textDigest(text) {
   return createHash("sha256").update(text).digest("hex");
 }
 function prevalidated(file, text, table) {
+  if (/\.json$/i.test(file)) return void 0;
   const digest = textDigest(text);
-  if (/\.json$/i.test(file) || !Object.hasOwn(table, digest)) return void 0;
+  if (!Object.hasOwn(table, digest)) return void 0;
   const { scenario, warnings } = JSON.parse(table[digest]);
   let source;
   const positionOf = (path) => (source ??= parseYamlSource(file, text)).positionOf(path);

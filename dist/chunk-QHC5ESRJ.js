@@ -7,9 +7,9 @@ import {
   loadSuite,
   scenarioValidator,
   textDigest
-} from "./chunk-K4P3E4YS.js";
+} from "./chunk-RJ3STP2C.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-7DDTDEOD.js";
+import "./chunk-XH6DMFTT.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";
