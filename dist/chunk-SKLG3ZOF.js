@@ -11,7 +11,7 @@ import {
   placeholders,
   substitute,
   substituteIn
-} from "./chunk-XH6DMFTT.js";
+} from "./chunk-DJARXYL7.js";
 import {
   eventList,
   matchesEmptyTrace,

@@ -20,7 +20,7 @@ import {
 } from "./chunk-IW3ZM6PL.js";
 import {
   mapStrings
-} from "./chunk-XH6DMFTT.js";
+} from "./chunk-DJARXYL7.js";
 import {
   MUTATING_OPS,
   PatternError,

@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-IJCS6IRT.js";
+} from "./chunk-CX75W354.js";
 import {
   ReplayModel,
   costOf,
@@ -14,11 +14,11 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-CAJLIAPN.js";
+} from "./chunk-U2UARWPV.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-IAZ2KKOJ.js";
-import "./chunk-IBN2KJT5.js";
+} from "./chunk-AI4UECTD.js";
+import "./chunk-AD445QM3.js";
 import "./chunk-G5J4W7RO.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
@@ -30,7 +30,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-VCFINDDZ.js";
+} from "./chunk-KDPJVUW4.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -39,9 +39,9 @@ import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-RJ3STP2C.js";
+import "./chunk-SKLG3ZOF.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-XH6DMFTT.js";
+import "./chunk-DJARXYL7.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";

@@ -7,9 +7,9 @@ import {
   loadSuite,
   scenarioValidator,
   textDigest
-} from "./chunk-RJ3STP2C.js";
+} from "./chunk-SKLG3ZOF.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-XH6DMFTT.js";
+import "./chunk-DJARXYL7.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";

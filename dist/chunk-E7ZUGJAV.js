@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-CAJLIAPN.js";
-import "./chunk-IAZ2KKOJ.js";
-import "./chunk-IBN2KJT5.js";
+} from "./chunk-U2UARWPV.js";
+import "./chunk-AI4UECTD.js";
+import "./chunk-AD445QM3.js";
 import "./chunk-G5J4W7RO.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-VCFINDDZ.js";
+import "./chunk-KDPJVUW4.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,
@@ -37,9 +37,9 @@ import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-RJ3STP2C.js";
+import "./chunk-SKLG3ZOF.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-XH6DMFTT.js";
+import "./chunk-DJARXYL7.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";

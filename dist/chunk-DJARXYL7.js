@@ -89,7 +89,7 @@ function concretise(s, cell) {
   return out;
 }
 function episodeSeed(seed, episodeId) {
-  return createHash("sha256").update(`${seed}\0${episodeId}`).digest("hex").slice(0, 16);
+  return createHash("sha256").update(`${seed}\0${episodeId}`).digest().toString("hex", 0, 8);
 }
 function planEpisodes(scenarios, opts) {
   const episodes = [];

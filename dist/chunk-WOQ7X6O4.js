@@ -6,16 +6,16 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-GHHASVAW.js";
-import "./chunk-IJCS6IRT.js";
-import "./chunk-CAJLIAPN.js";
-import "./chunk-IAZ2KKOJ.js";
-import "./chunk-IBN2KJT5.js";
+} from "./chunk-2NUDPZXZ.js";
+import "./chunk-CX75W354.js";
+import "./chunk-U2UARWPV.js";
+import "./chunk-AI4UECTD.js";
+import "./chunk-AD445QM3.js";
 import "./chunk-G5J4W7RO.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-VCFINDDZ.js";
+import "./chunk-KDPJVUW4.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -24,9 +24,9 @@ import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-RJ3STP2C.js";
+import "./chunk-SKLG3ZOF.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-XH6DMFTT.js";
+import "./chunk-DJARXYL7.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";

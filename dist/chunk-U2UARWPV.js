@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-IAZ2KKOJ.js";
+} from "./chunk-AI4UECTD.js";
 import {
   PROBES,
   ProbeModel,
@@ -21,7 +21,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-IBN2KJT5.js";
+} from "./chunk-AD445QM3.js";
 import {
   METRIC_LABEL,
   SHORT,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-VCFINDDZ.js";
+} from "./chunk-KDPJVUW4.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -96,13 +96,13 @@ import {
 } from "./chunk-26SBM67Q.js";
 import {
   loadSuite
-} from "./chunk-RJ3STP2C.js";
+} from "./chunk-SKLG3ZOF.js";
 import {
   expandCells,
   factorLevels,
   planEpisodes,
   planHash
-} from "./chunk-XH6DMFTT.js";
+} from "./chunk-DJARXYL7.js";
 import {
   lazyValidator,
   readValidated

@@ -17,7 +17,7 @@ import {
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-VCFINDDZ.js";
+} from "./chunk-KDPJVUW4.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-IJCS6IRT.js";
+} from "./chunk-CX75W354.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-CAJLIAPN.js";
+} from "./chunk-U2UARWPV.js";
 import {
   REPORT_HTML
-} from "./chunk-IAZ2KKOJ.js";
+} from "./chunk-AI4UECTD.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-VCFINDDZ.js";
+} from "./chunk-KDPJVUW4.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

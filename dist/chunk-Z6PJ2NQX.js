@@ -6,7 +6,7 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   expandCells
-} from "./chunk-XH6DMFTT.js";
+} from "./chunk-DJARXYL7.js";
 import "./chunk-END277OE.js";
 
 // src/scenario/coverage.ts

@@ -7,7 +7,7 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-IBN2KJT5.js";
+} from "./chunk-AD445QM3.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-4S3SXERW.js";
 import {
@@ -18,7 +18,7 @@ import {
   concretise,
   episodeSeed,
   expandCells
-} from "./chunk-XH6DMFTT.js";
+} from "./chunk-DJARXYL7.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";

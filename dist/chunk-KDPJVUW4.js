@@ -192,17 +192,17 @@ function guardReplies(model, secrets) {
 
 // src/report/evidence.ts
 var EVIDENCE_DIR = "evidence";
-function evidenceFile(episodeId) {
-  return `${episodeId.replace(/\//g, "__").replace(/[^A-Za-z0-9._=,+-]/g, "_")}.jsonl`;
+function evidencePath(episodeId) {
+  return [EVIDENCE_DIR, "/", episodeId.replace(/\//g, "__").replace(/[^A-Za-z0-9._=,+-]/g, "_"), ".jsonl"].join("");
 }
 function writeTrace(out, episodeId, trace, ledger) {
   const dir = join(out, EVIDENCE_DIR);
   mkdirSync(dir, { recursive: true });
-  const name = evidenceFile(episodeId);
+  const path = evidencePath(episodeId);
   const records = scrubDeep(abbreviate(trace, MAX_REPLY_CHARS));
   const chained = chainRecords(records);
-  writeFileSync(join(dir, name), chained.text);
-  return ledger.add(`${EVIDENCE_DIR}/${name}`, chained, records);
+  writeFileSync(join(out, path), chained.text);
+  return ledger.add(path, chained, records);
 }
 
 // src/evidence/manifest.ts
