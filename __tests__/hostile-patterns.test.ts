@@ -17,9 +17,9 @@ import { runEpisode } from '../src/runner/episode.js'
 import { Watchdog, WatchdogError } from '../src/runner/watchdog.js'
 import { scoreEpisode } from '../src/scoring/score.js'
 import { testContext } from './helpers/world.js'
-import { writeTrace } from '../src/report/evidence.js'
+import { EVIDENCE_DIR, writeTrace } from '../src/report/evidence.js'
 import { TraceLedger } from '../src/evidence/manifest.js'
-import { mkdtempSync, statSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -189,6 +189,7 @@ describe('an episode under a hostile model', () => {
     // The last call prints the grown file: the model gets the first 64 KiB, and the trace keeps written contents by digest.
     expect(r.calls.at(-1)?.output).toMatch(/\n\[output cut: \d+ characters, the first 65536 shown\]$/)
     const dir = mkdtempSync(join(tmpdir(), 'sg-doubling-'))
+    mkdirSync(join(dir, EVIDENCE_DIR))
     expect(statSync(join(dir, writeTrace(dir, r.spec.id, r.trace, new TraceLedger()).path)).size).toBeLessThan(2 * 1024 * 1024)
   })
 

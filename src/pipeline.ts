@@ -230,7 +230,8 @@ export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
   const { opts, price, episodes } = p
   const started = new Date()
   rmSync(join(opts.out, EVIDENCE_DIR), { recursive: true, force: true })
-  mkdirSync(opts.out, { recursive: true })
+  // Made once here, not by each trace written into it (a system call per episode).
+  mkdirSync(join(opts.out, EVIDENCE_DIR), { recursive: true })
   const outcomes: ExecutedRun['outcomes'] = []
   const traces = new TraceLedger()
   const usage: CostedUsage = withCost(price, { input_tokens: 0, output_tokens: 0 })

@@ -1,5 +1,5 @@
 /** The evidence folder: one hash-chained JSONL trace per episode (see evidence/chain.ts). */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TraceRecord } from '../runner/trace.js'
 import { chainRecords } from '../evidence/chain.js'
@@ -19,10 +19,8 @@ function evidencePath(episodeId: string): string {
   return [EVIDENCE_DIR, '/', episodeId.replace(/\//g, '__').replace(/[^A-Za-z0-9._=,+-]/g, '_'), '.jsonl'].join('')
 }
 
-/** Writes an episode's trace to `evidence/` under `out` and enters its digest in the run's ledger. */
+/** Writes an episode's trace to `evidence/` under `out` (which exists) and enters its digest in the run's ledger. */
 export function writeTrace(out: string, episodeId: string, trace: readonly TraceRecord[], ledger: TraceLedger): TraceDigest {
-  const dir = join(out, EVIDENCE_DIR)
-  mkdirSync(dir, { recursive: true })
   const path = evidencePath(episodeId)
   // Replies are scrubbed and capped where they enter, so they stay whole (a replay needs them); what is
   // longer is world content the agent moved around (a written file's text in an op record), kept by digest.

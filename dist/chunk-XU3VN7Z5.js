@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-AI4UECTD.js";
+} from "./chunk-6OUKC4IA.js";
 import {
   PROBES,
   ProbeModel,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-KDPJVUW4.js";
+} from "./chunk-K7BZZWWA.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -1645,7 +1645,7 @@ async function executeRun(p) {
   const { opts, price, episodes } = p;
   const started2 = /* @__PURE__ */ new Date();
   rmSync(join2(opts.out, EVIDENCE_DIR), { recursive: true, force: true });
-  mkdirSync(opts.out, { recursive: true });
+  mkdirSync(join2(opts.out, EVIDENCE_DIR), { recursive: true });
   const outcomes = [];
   const traces = new TraceLedger();
   const usage = withCost(price, { input_tokens: 0, output_tokens: 0 });

@@ -17,7 +17,7 @@ import {
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-KDPJVUW4.js";
+} from "./chunk-K7BZZWWA.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";

@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-U2UARWPV.js";
-import "./chunk-AI4UECTD.js";
+} from "./chunk-XU3VN7Z5.js";
+import "./chunk-6OUKC4IA.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-G5J4W7RO.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-KDPJVUW4.js";
+import "./chunk-K7BZZWWA.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,

@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes,
   replayedTrace
-} from "./chunk-CX75W354.js";
+} from "./chunk-CVA5G337.js";
 import {
   ReplayModel,
   costOf,
@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-U2UARWPV.js";
+} from "./chunk-XU3VN7Z5.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-AI4UECTD.js";
+} from "./chunk-6OUKC4IA.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-G5J4W7RO.js";
 import "./chunk-PK4S5OEN.js";
@@ -30,7 +30,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-KDPJVUW4.js";
+} from "./chunk-K7BZZWWA.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

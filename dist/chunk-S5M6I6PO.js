@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   readRecordedEpisodes
-} from "./chunk-CX75W354.js";
+} from "./chunk-CVA5G337.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-U2UARWPV.js";
+} from "./chunk-XU3VN7Z5.js";
 import {
   REPORT_HTML
-} from "./chunk-AI4UECTD.js";
+} from "./chunk-6OUKC4IA.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-KDPJVUW4.js";
+} from "./chunk-K7BZZWWA.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

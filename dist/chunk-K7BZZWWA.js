@@ -16,7 +16,7 @@ import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync2 
 import { join as join4 } from "node:path";
 
 // src/report/evidence.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 // src/evidence/seal.ts
@@ -196,8 +196,6 @@ function evidencePath(episodeId) {
   return [EVIDENCE_DIR, "/", episodeId.replace(/\//g, "__").replace(/[^A-Za-z0-9._=,+-]/g, "_"), ".jsonl"].join("");
 }
 function writeTrace(out, episodeId, trace, ledger) {
-  const dir = join(out, EVIDENCE_DIR);
-  mkdirSync(dir, { recursive: true });
   const path = evidencePath(episodeId);
   const records = scrubDeep(abbreviate(trace, MAX_REPLY_CHARS));
   const chained = chainRecords(records);

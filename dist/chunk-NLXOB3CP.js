@@ -6,16 +6,16 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-2NUDPZXZ.js";
-import "./chunk-CX75W354.js";
-import "./chunk-U2UARWPV.js";
-import "./chunk-AI4UECTD.js";
+} from "./chunk-S5M6I6PO.js";
+import "./chunk-CVA5G337.js";
+import "./chunk-XU3VN7Z5.js";
+import "./chunk-6OUKC4IA.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-G5J4W7RO.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-KDPJVUW4.js";
+import "./chunk-K7BZZWWA.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

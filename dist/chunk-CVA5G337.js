@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-KDPJVUW4.js";
+} from "./chunk-K7BZZWWA.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";
