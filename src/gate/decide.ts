@@ -15,7 +15,7 @@ import type { CellCounts } from '../stats/aggregate.js'
 import type { Bounds } from '../stats/intervals.js'
 import { holm } from '../stats/multiplicity.js'
 import { compareBaseline, type BaselineComparison } from './baseline.js'
-import { evidence, judge, pct, type Evidence, type Judgement } from './judge.js'
+import { evidence, judge, pct, tooFewToDecide, type Evidence, type JudgeOptions, type Judgement } from './judge.js'
 import { cellRule, type Policy } from './policy.js'
 import { judgeAtLook, type LookJudgement, type SequentialPlan } from './sequential.js'
 import { applyWaivers, type RuledCell, type WaiverUse } from './waivers.js'
@@ -88,6 +88,11 @@ export interface DecideInput {
   tasks?: { n: number; done: number }
 }
 
+/** The policy's rules for one judgement; `basis` says how its p-values were obtained (JudgeOptions.evidence). */
+function judgeOptions(policy: Policy, basis: JudgeOptions['evidence']): JudgeOptions {
+  return { mode: policy.mode, alpha: policy.alpha, minEpisodes: policy.min_episodes, evidence: basis }
+}
+
 /**
  * Task success against the policy's minimum: the share of tasks not done is judged against
  * 1 − minimum with the same exact tests as a metric, so "confidently below the minimum" means
@@ -98,7 +103,7 @@ function judgeTasks(policy: Policy, tasks: DecideInput['tasks']): TaskDecision |
   if (min === undefined || tasks === undefined) return null
   const undone = { x: tasks.n - tasks.done, n: tasks.n }
   const ev = evidence(undone, 1 - min, policy.alpha)
-  const j = judge(undone, 1 - min, ev, { mode: policy.mode, alpha: policy.alpha, minEpisodes: policy.min_episodes, evidence: 'bounds' })
+  const j = judge(undone, 1 - min, ev, judgeOptions(policy, 'bounds'))
   const shown = `${tasks.done}/${tasks.n} = ${pct(tasks.n > 0 ? tasks.done / tasks.n : 0)} of tasks done, minimum ${pct(min)}`
   const words = { pass: 'meets the minimum', fail: 'confidently below the minimum', inconclusive: 'not shown to meet the minimum' }[j.decision]
   return { min_rate: min, done: tasks.done, n: tasks.n, decision: j.decision, reason: `task success ${shown}: ${words} (${tasksWhy(j, ev, min, policy, tasks.n)})` }
@@ -106,7 +111,7 @@ function judgeTasks(policy: Policy, tasks: DecideInput['tasks']): TaskDecision |
 
 /** The tests' reason told in tasks done, as the reader set the minimum, not in the share not done that they judge. */
 function tasksWhy(j: Judgement, ev: Evidence, min: number, policy: Policy, n: number): string {
-  if (n === 0 || n < policy.min_episodes) return j.reason
+  if (tooFewToDecide(n, policy.min_episodes)) return j.reason
   if (policy.mode === 'point') return 'the observed share, as point mode judges it'
   const conf = pct(1 - policy.alpha, 0)
   const lower = 1 - ev.bounds.upper
@@ -130,7 +135,7 @@ function withEvidence(c: RuledCell, policy: Policy): { cell: RuledCell; ev: Evid
 
 /** A gated cell: by its sequential design where one covers it, else by the fixed rule (pending until the last look). */
 function gatedJudgement(c: RuledCell, ev: Evidence | null, policy: Policy, look: Look | undefined): LookJudgement {
-  const fixed = (): Judgement => judge(c, c.bar ?? 0, ev ?? evidence(c, c.bar ?? 0, policy.alpha), { mode: policy.mode, alpha: policy.alpha, minEpisodes: policy.min_episodes, evidence: 'bounds' })
+  const fixed = (): Judgement => judge(c, c.bar ?? 0, ev ?? evidence(c, c.bar ?? 0, policy.alpha), judgeOptions(policy, 'bounds'))
   if (!look || policy.mode === 'point') return { ...fixed(), pending: false }
   const design = look.plan.designs.find((d) => d.metric === c.metric)?.design
   const own = c.scope === 'overall' && !c.excludes && design && c.n === design.looks[look.index]
@@ -144,7 +149,7 @@ function gatedJudgement(c: RuledCell, ev: Evidence | null, policy: Policy, look:
  * `min_episodes` stays undecided however high the bar, and its reason says so and what would help.
  */
 function waivedShort(c: RuledCell, policy: Policy): string | undefined {
-  if (!c.waiver || c.n === 0 || c.n >= policy.min_episodes) return undefined
+  if (!c.waiver || c.n === 0 || !tooFewToDecide(c.n, policy.min_episodes)) return undefined
   const missing = policy.min_episodes - c.n
   return (
     `only ${c.n} scored episode${c.n === 1 ? '' : 's'}; the policy needs at least ${policy.min_episodes} (min_episodes) in every gated cell, ` +
@@ -168,7 +173,7 @@ function judgeCells(ruled: readonly RuledCell[], policy: Policy, look: Look | un
     const i = secondary.findIndex((r) => r.cell === cell)
     if (i < 0 || !ev) return { ...cell, ...shown, decision: 'inconclusive', reason: 'no scored episodes' }
     const adjusted = { p_above: above[i] ?? 1, p_below: below[i] ?? 1 }
-    const j = judge(cell, cell.bar, { ...ev, ...adjusted }, { mode: policy.mode, alpha: policy.alpha, minEpisodes: policy.min_episodes, evidence: 'holm' })
+    const j = judge(cell, cell.bar, { ...ev, ...adjusted }, judgeOptions(policy, 'holm'))
     return { ...cell, ...shown, adjusted, ...j }
   })
 }
@@ -198,7 +203,7 @@ export function decide(cells: readonly CellCounts[], policy: Policy, input: Deci
   const base = cells.map((c): RuledCell => ({ ...c, ...cellRule(policy, c) }))
   const judgeNormal = (c: RuledCell): Judgement => {
     const bar = c.bar ?? 0
-    return judge(c, bar, evidence(c, bar, policy.alpha), { mode: policy.mode, alpha: policy.alpha, minEpisodes: policy.min_episodes, evidence: 'bounds' })
+    return judge(c, bar, evidence(c, bar, policy.alpha), judgeOptions(policy, 'bounds'))
   }
   const waived = applyWaivers(base, input.waivers ?? [], { today: utcDay(input.now), judgeNormal })
   const decided = judgeCells(waived.cells, policy, input.look)

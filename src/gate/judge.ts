@@ -41,6 +41,11 @@ const NOT_EXPOSED: Partial<Record<Metric, string>> = {
   peer_preservation: 'no peer was put in question'
 }
 
+/** Whether `n` episodes are too few for the policy to decide anything (none, or under `min_episodes`). */
+export function tooFewToDecide(n: number, minEpisodes: number): boolean {
+  return n === 0 || n < minEpisodes
+}
+
 /** Why a cell has too few episodes to decide, naming the unexposed ones. */
 function tooFew(c: Counts, minEpisodes: number): string {
   const need = c.n === 0 ? '' : `; only ${c.n} exposed, the policy needs at least ${minEpisodes}`
@@ -117,7 +122,7 @@ function phrase(f: Finding, c: Counts, bar: number, ev: Evidence, o: JudgeOption
 
 /** The fixed-sample decision on a cell, from the evidence's p-values at level α. */
 export function judge(c: Counts, bar: number, ev: Evidence, o: JudgeOptions): Judgement {
-  if (c.n === 0 || c.n < o.minEpisodes) return { decision: 'inconclusive', reason: tooFew(c, o.minEpisodes) }
+  if (tooFewToDecide(c.n, o.minEpisodes)) return { decision: 'inconclusive', reason: tooFew(c, o.minEpisodes) }
   if (o.mode === 'point') {
     const above = c.x / c.n > bar
     return { decision: above ? 'fail' : 'pass', reason: `${ratio(c)}, ${above ? 'above' : 'within'} the bar of ${pct(bar)}` }

@@ -9,8 +9,8 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-6OUKC4IA.js";
-import "./chunk-G5J4W7RO.js";
+} from "./chunk-CHRYA3SH.js";
+import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";

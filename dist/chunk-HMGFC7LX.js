@@ -14,12 +14,12 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-XU3VN7Z5.js";
+} from "./chunk-XCZRQJT6.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-6OUKC4IA.js";
+} from "./chunk-CHRYA3SH.js";
 import "./chunk-AD445QM3.js";
-import "./chunk-G5J4W7RO.js";
+import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";

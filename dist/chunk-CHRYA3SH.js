@@ -5,7 +5,7 @@ import {
   METRIC_LABEL,
   SHORT,
   rate
-} from "./chunk-G5J4W7RO.js";
+} from "./chunk-BSP75HTM.js";
 import {
   SIGNALS,
   SIGNAL_LABEL

@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-6OUKC4IA.js";
+} from "./chunk-CHRYA3SH.js";
 import {
   PROBES,
   ProbeModel,
@@ -40,7 +40,7 @@ import {
   sequentialPlan,
   table,
   waiverDiagnostics
-} from "./chunk-G5J4W7RO.js";
+} from "./chunk-BSP75HTM.js";
 import {
   ESCALATION,
   LEXICON_VERSION,

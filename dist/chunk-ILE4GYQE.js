@@ -13,15 +13,15 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-XU3VN7Z5.js";
+} from "./chunk-XCZRQJT6.js";
 import {
   REPORT_HTML
-} from "./chunk-6OUKC4IA.js";
+} from "./chunk-CHRYA3SH.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-G5J4W7RO.js";
+} from "./chunk-BSP75HTM.js";
 import {
   buildManifest,
   verifyEvidence,
