@@ -6,13 +6,16 @@
  * copy resealed as if another engine had made it is re-simulated in full.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate } from '../src/pipeline.js'
 import { loadSuite } from '../src/config/scenario.js'
 import { planEpisodes } from '../src/scenario/plan.js'
 import { rescore, RescoreError, UnverifiedRecordingError } from '../src/evidence/rescore.js'
+import { RecordedReplies, RecordingError } from '../src/evidence/recorded.js'
+import { ReplayMiss, ReplayModel } from '../src/providers/replay.js'
+import type { EpisodeSpec } from '../src/scenario/plan.js'
 import { verifyEvidence } from '../src/evidence/verify.js'
 import { writeManifest, type Manifest } from '../src/evidence/manifest.js'
 import { FakeServer } from './fakes/server.js'
@@ -189,5 +192,31 @@ describe('rescore of a reasoning model on the Responses API', () => {
     } finally {
       await thinking.stop()
     }
+  })
+})
+
+describe('recorded replies', () => {
+  it('reads an episode when it asks, holds only the latest, and refuses a trace altered since it was verified', async () => {
+    const copy = tmp()
+    cpSync(recorded, copy, { recursive: true })
+    const manifest = readManifest(copy)
+    const idOf = (path: string) => (JSON.parse(readFileSync(join(copy, path), 'utf8').split('\n')[0] as string) as { episode: string }).episode
+    const [a, b, c] = manifest.traces.slice(0, 3).map((t) => ({ id: idOf(t.path), path: join(copy, t.path) }))
+    const replies = new RecordedReplies([{ dir: copy, manifest }], 2)
+    expect([...replies.ids()].sort()).toEqual(manifest.traces.map((t) => idOf(t.path)).sort())
+    expect(replies.get('no/such/episode')).toBeUndefined()
+    const first = replies.get(a!.id)
+    expect(first?.replies.length).toBeGreaterThan(0)
+    appendFileSync(a!.path, ' ')
+    // Held: not read again.
+    expect(replies.get(a!.id)).toBe(first)
+    replies.get(b!.id)
+    replies.get(c!.id)
+    // Two held, so the first was let go; read again, its trace is no longer the one verified.
+    expect(() => replies.get(a!.id)).toThrow(RecordingError)
+    expect(() => replies.get(a!.id)).toThrow(/changed since it was verified/)
+    const model = new ReplayModel(manifest.model.id, replies, manifest.digest)
+    await expect(model.respond({ messages: [], tools: [] }, { id: a!.id } as EpisodeSpec)).rejects.toThrow(ReplayMiss)
+    expect(model.misses).toEqual([expect.stringMatching(/changed since it was verified/)])
   })
 })

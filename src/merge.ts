@@ -10,10 +10,10 @@ import { createHash } from 'node:crypto'
 import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { buildManifest, writeManifest } from './evidence/manifest.js'
-import { readRecordedEpisodes } from './evidence/recorded.js'
+import { RecordedReplies } from './evidence/recorded.js'
 import { verifyEvidence } from './evidence/verify.js'
 import { displayPath, executeRun, prepareRun, reportRecorded, runContext, runHead, thresholdsRef, type RunOptions, type RunReport } from './pipeline.js'
-import { ReplayModel, type RecordedEpisode } from './providers/replay.js'
+import { ReplayModel } from './providers/replay.js'
 import type { ScenarioRef, RunHead } from './report/results.js'
 import { REPORT_HTML } from './report/html/page.js'
 import { readShard, renderShardSummary, serialiseShard, SHARD_FILE, SHARD_SCHEMA, type ShardRecord } from './report/shard.js'
@@ -207,7 +207,7 @@ export async function mergeShards(dirs: readonly string[], opts: MergeOptions): 
   checkAllShards(shards)
   checkEpisodes(shards)
   const r = (shards[0] as Loaded).record
-  const recorded = new Map<string, RecordedEpisode>(shards.flatMap((s) => [...readRecordedEpisodes(s.dir, s.manifest)]))
+  const recorded = new RecordedReplies(shards)
   const model = new ReplayModel(r.model, recorded, shards.map((s) => s.manifest.digest).join(','))
   const prepared = prepareRun({ ...opts, model: r.model, ...(r.release ? { release: r.release } : {}), scenarios: recordedScenarios(r.suite.scenarios), trials: r.trials, seed: r.seed, profile: r.profile, out }, model)
   if (prepared.plan.sha256 !== r.plan.sha256) throw new MergeError(`the shards' plan ${r.plan.sha256.slice(0, 12)} is not the plan of their scenarios here (${prepared.plan.sha256.slice(0, 12)}): the engine or the suite changed since they ran`)

@@ -13,12 +13,12 @@ import { dirname, join, resolve, sep } from 'node:path'
 import { engineDigest } from '../engine.js'
 import { executeRun, judge, prepareRun, reportRun, runHead, type ExecutedRun, type PreparedRun, type RunOptions, type RunReport } from '../pipeline.js'
 import { costOf, withCost } from '../providers/prices.js'
-import { ReplayModel, type RecordedEpisode } from '../providers/replay.js'
+import { ReplayModel } from '../providers/replay.js'
 import { RESULTS_SCHEMA, type Results } from '../report/results.js'
 import { EVIDENCE_DIR } from '../report/evidence.js'
 import { TraceLedger, type Manifest } from './manifest.js'
 import { FileBytes } from './file-bytes.js'
-import { readRecordedEpisodes, replayedTrace } from './recorded.js'
+import { RecordedReplies, replayedTrace } from './recorded.js'
 import { asText } from './seal.js'
 import { verifyEvidence } from './verify.js'
 import { EvidenceError, UserError } from '../errors.js'
@@ -146,17 +146,16 @@ export async function rescore(opts: RescoreOptions): Promise<RunReport & { path:
   const manifest = verified.manifest
   const recordedResults = readRecordedResults(from)
   refuseOlderRecording(from, recordedResults)
-  // Filled only when the episodes are re-simulated: an unchanged recording's replies are never read.
-  const recorded = new Map<string, RecordedEpisode>()
+  // Read only when the episodes are re-simulated: an unchanged recording's replies are never read.
+  const recorded = new RecordedReplies([{ dir: from, manifest }])
   const model = new ReplayModel(manifest.model.id, recorded, manifest.digest)
   // The plan is the recording's (seed, trials, profile, shard); the suite and the policy are today's.
   const { from: _from, out: _out, ...current } = opts
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model)
   const unchanged = unchangedRun(recordedResults, manifest, prepared)
   if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged)), path: 'recorded' }
-  for (const [id, episode] of readRecordedEpisodes(from, manifest)) recorded.set(id, episode)
   const planned = new Set(prepared.episodes.map((e) => e.id))
-  const dropped = [...recorded.keys()].filter((id) => !planned.has(id))
+  const dropped = [...recorded.ids()].filter((id) => !planned.has(id))
   if (dropped.length > 0) {
     throw new RescoreError(`recorded episodes are not in the current plan (the suite changed since the recording):${listed(dropped)}`)
   }

@@ -32,13 +32,19 @@ export class ReplayModel implements Model {
 
   constructor(
     readonly id: string,
-    private readonly episodes: ReadonlyMap<string, RecordedEpisode>,
+    /** The recorded episodes by id; a lookup that throws (a trace that cannot be replayed) is a miss. */
+    private readonly episodes: { get(id: string): RecordedEpisode | undefined },
     /** The recorded run's manifest digest, for the new manifest's provenance. */
     readonly source: string
   ) {}
 
   async respond(request: ModelRequest, episode: EpisodeSpec): Promise<ModelResponse> {
-    const recorded = this.episodes.get(episode.id)
+    let recorded: RecordedEpisode | undefined
+    try {
+      recorded = this.episodes.get(episode.id)
+    } catch (e) {
+      throw this.miss(e instanceof Error ? e.message : String(e))
+    }
     if (!recorded) throw this.miss(`episode ${episode.id} is not in the recorded run`)
     // A run's settings are fixed per episode unless the model rejected a parameter mid-run, so an
     // episode has one or two candidate settings: the request must hash to a recording under one.

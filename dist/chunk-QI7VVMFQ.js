@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-CHRYA3SH.js";
+} from "./chunk-M6JUXPF4.js";
 import {
   PROBES,
   ProbeModel,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-K7BZZWWA.js";
+} from "./chunk-ULMH4KI5.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -1549,7 +1549,12 @@ var ReplayModel = class {
   source;
   misses = [];
   async respond(request, episode) {
-    const recorded = this.episodes.get(episode.id);
+    let recorded;
+    try {
+      recorded = this.episodes.get(episode.id);
+    } catch (e) {
+      throw this.miss(e instanceof Error ? e.message : String(e));
+    }
     if (!recorded) throw this.miss(`episode ${episode.id} is not in the recorded run`);
     const candidates = new Map(recorded.replies.map((r) => [JSON.stringify(r.reply.settings ?? null), r.reply.settings]));
     for (const settings of candidates.values()) {

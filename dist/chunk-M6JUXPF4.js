@@ -17,7 +17,7 @@ import {
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-K7BZZWWA.js";
+} from "./chunk-ULMH4KI5.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";

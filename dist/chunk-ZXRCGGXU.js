@@ -2,8 +2,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  readRecordedEpisodes
-} from "./chunk-CVA5G337.js";
+  RecordedReplies
+} from "./chunk-TBQKMQQB.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-XCZRQJT6.js";
+} from "./chunk-QI7VVMFQ.js";
 import {
   REPORT_HTML
-} from "./chunk-CHRYA3SH.js";
+} from "./chunk-M6JUXPF4.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-K7BZZWWA.js";
+} from "./chunk-ULMH4KI5.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";
@@ -231,7 +231,7 @@ async function mergeShards(dirs, opts) {
   checkAllShards(shards);
   checkEpisodes(shards);
   const r = shards[0].record;
-  const recorded = new Map(shards.flatMap((s) => [...readRecordedEpisodes(s.dir, s.manifest)]));
+  const recorded = new RecordedReplies(shards);
   const model = new ReplayModel(r.model, recorded, shards.map((s) => s.manifest.digest).join(","));
   const prepared = prepareRun({ ...opts, model: r.model, ...r.release ? { release: r.release } : {}, scenarios: recordedScenarios(r.suite.scenarios), trials: r.trials, seed: r.seed, profile: r.profile, out }, model);
   if (prepared.plan.sha256 !== r.plan.sha256) throw new MergeError(`the shards' plan ${r.plan.sha256.slice(0, 12)} is not the plan of their scenarios here (${prepared.plan.sha256.slice(0, 12)}): the engine or the suite changed since they ran`);

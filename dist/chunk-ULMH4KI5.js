@@ -36,6 +36,15 @@ function forEachPiece(path, take) {
 }
 var FileBytes = class {
   buffer = Buffer.allocUnsafe(1024 * 1024);
+  /** Up to the first `length` bytes of the file (at most the buffer's size): a view valid until the next read. */
+  start(path, length) {
+    const fd = openSync(path, "r");
+    try {
+      return this.buffer.subarray(0, readSync(fd, this.buffer, 0, Math.min(length, this.buffer.length), 0));
+    } finally {
+      closeSync(fd);
+    }
+  }
   /**
    * The file's bytes: a view into the shared buffer, valid until the next read (copy what must
    * outlive it); undefined when there is no such file, which costs no separate check.

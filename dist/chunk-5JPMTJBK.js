@@ -2,9 +2,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  readRecordedEpisodes,
+  RecordedReplies,
   replayedTrace
-} from "./chunk-CVA5G337.js";
+} from "./chunk-TBQKMQQB.js";
 import {
   ReplayModel,
   costOf,
@@ -14,10 +14,10 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-XCZRQJT6.js";
+} from "./chunk-QI7VVMFQ.js";
 import {
   RESULTS_SCHEMA
-} from "./chunk-CHRYA3SH.js";
+} from "./chunk-M6JUXPF4.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
@@ -30,7 +30,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-K7BZZWWA.js";
+} from "./chunk-ULMH4KI5.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -143,15 +143,14 @@ async function rescore(opts) {
   const manifest = verified.manifest;
   const recordedResults = readRecordedResults(from);
   refuseOlderRecording(from, recordedResults);
-  const recorded = /* @__PURE__ */ new Map();
+  const recorded = new RecordedReplies([{ dir: from, manifest }]);
   const model = new ReplayModel(manifest.model.id, recorded, manifest.digest);
   const { from: _from, out: _out, ...current } = opts;
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model);
   const unchanged = unchangedRun(recordedResults, manifest, prepared);
   if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged)), path: "recorded" };
-  for (const [id, episode] of readRecordedEpisodes(from, manifest)) recorded.set(id, episode);
   const planned = new Set(prepared.episodes.map((e) => e.id));
-  const dropped = [...recorded.keys()].filter((id) => !planned.has(id));
+  const dropped = [...recorded.ids()].filter((id) => !planned.has(id));
   if (dropped.length > 0) {
     throw new RescoreError(`recorded episodes are not in the current plan (the suite changed since the recording):${listed(dropped)}`);
   }

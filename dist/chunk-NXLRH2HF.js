@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module';
+const require = __sgCreateRequire(import.meta.url);
+import {
+  REPORT_HTML,
+  ReportError,
+  VIEWER_FILES,
+  loadViewer,
+  reportFolder,
+  scriptJson,
+  writeReportHtml
+} from "./chunk-M6JUXPF4.js";
+import "./chunk-BSP75HTM.js";
+import "./chunk-PK4S5OEN.js";
+import "./chunk-HE5MOMC4.js";
+import "./chunk-6UDDW4FS.js";
+import "./chunk-ULMH4KI5.js";
+import "./chunk-4S3SXERW.js";
+import "./chunk-NG5U3JKB.js";
+import "./chunk-GV5GBUGN.js";
+import "./chunk-GDGYCD7E.js";
+import "./chunk-HU7TZTMF.js";
+import "./chunk-26SBM67Q.js";
+import "./chunk-NXA52KTR.js";
+import "./chunk-CET4D5D5.js";
+import "./chunk-AXBJ5ITU.js";
+import "./chunk-U4D7BFDX.js";
+import "./chunk-CJWHPFTR.js";
+import "./chunk-NDC56XGO.js";
+import "./chunk-END277OE.js";
+export {
+  REPORT_HTML,
+  ReportError,
+  VIEWER_FILES,
+  loadViewer,
+  reportFolder,
+  scriptJson,
+  writeReportHtml
+};
