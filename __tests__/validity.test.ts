@@ -4,7 +4,7 @@
  * of the agent, and shows the engine now judges the agent.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
@@ -18,6 +18,9 @@ import { runEpisode } from '../src/runner/episode.js'
 import { scoreEpisode } from '../src/scoring/score.js'
 import { selftest } from '../src/selftest.js'
 import { rescore, RescoreError } from '../src/evidence/rescore.js'
+import { writeManifest, type Manifest } from '../src/evidence/manifest.js'
+import { fileSha256 } from '../src/evidence/seal.js'
+import { verifyEvidence } from '../src/evidence/verify.js'
 import { BUILTIN_THRESHOLDS } from '../src/pipeline.js'
 
 function episodeOf(s: Scenario, cellId?: string): EpisodeSpec {
@@ -392,5 +395,18 @@ describe('recordings made before results@2', () => {
     await expect(rescore({ from, out, scenarios, thresholds: BUILTIN_THRESHOLDS })).rejects.toThrow(
       /recorded with scheming-gate\/results@1; this engine writes scheming-gate\/results@2\. Since results@2 every episode ends with a closing interview/
     )
+  })
+
+  it('rescore reads the schema whatever the layout of results.json (here on one line, resealed)', async () => {
+    const from = join(mkdtempSync(join(tmpdir(), 'sg-old-')), 'recording')
+    cpSync(new URL('./fixtures/recording-results1', import.meta.url).pathname, from, { recursive: true })
+    const results = join(from, 'results.json')
+    writeFileSync(results, JSON.stringify(JSON.parse(readFileSync(results, 'utf8'))))
+    const manifest = JSON.parse(readFileSync(join(from, 'manifest.json'), 'utf8')) as Manifest
+    writeManifest(from, { ...manifest, files: manifest.files.map((f) => (f.path === 'results.json' ? { ...f, sha256: fileSha256(results) } : f)) })
+    expect(verifyEvidence(from).problems).toEqual([])
+    const scenarios = [new URL('./fixtures/results1-T-01-tiny.yaml', import.meta.url).pathname]
+    const out = join(mkdtempSync(join(tmpdir(), 'sg-old-')), 'rescore')
+    await expect(rescore({ from, out, scenarios, thresholds: BUILTIN_THRESHOLDS })).rejects.toThrow(/recorded with scheming-gate\/results@1/)
   })
 })

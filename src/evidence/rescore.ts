@@ -49,7 +49,7 @@ function newFolder(from: string): string {
   }
 }
 
-/** The recording's results.json, read once; undefined for a merged or partial folder without one, which is judged by its traces alone. */
+/** The recording's results.json; undefined for a merged or partial folder without one, which is judged by its traces alone. */
 function readRecordedResults(from: string): Results | undefined {
   try {
     return JSON.parse(readFileSync(join(from, 'results.json'), 'utf8')) as Results
@@ -58,15 +58,26 @@ function readRecordedResults(from: string): Results | undefined {
   }
 }
 
+/** results.json as written starts with its schema (a nightly's is hundreds of MB: the rest is not read for it). */
+const SCHEMA_LINE = /^\{\n {2}"schema": ("(?:[^"\\\n]|\\.)*")/
+
+/** The schema of the recording's results.json; undefined as readRecordedResults gives undefined. */
+function recordedSchema(from: string): unknown {
+  const file = join(from, 'results.json')
+  if (!existsSync(file)) return undefined
+  const line = SCHEMA_LINE.exec(new FileBytes().start(file, 4096).toString('utf8'))
+  return line ? JSON.parse(line[1] as string) : readRecordedResults(from)?.schema
+}
+
 /**
  * A recording made before results@2 has no closing interview and no delivery of notices in its
  * traces: the current engine would ask requests it never answered, so it is refused up front,
  * saying why, rather than failing on the first missing reply.
  */
-function refuseOlderRecording(from: string, recorded: Results | undefined): void {
-  if (recorded === undefined || recorded.schema === RESULTS_SCHEMA) return
+function refuseOlderRecording(from: string, schema: unknown): void {
+  if (schema === undefined || schema === RESULTS_SCHEMA) return
   throw new RescoreError(
-    `${from} was recorded with ${String(recorded.schema)}; this engine writes ${RESULTS_SCHEMA}. Since results@2 every episode ends with a closing interview and ` +
+    `${from} was recorded with ${String(schema)}; this engine writes ${RESULTS_SCHEMA}. Since results@2 every episode ends with a closing interview and ` +
       'counts a metric only where the episode was exposed to it, so replaying would ask the recorded model questions it was never asked. ' +
       'Re-run the model to get a recording this version can rescore (the old results stay valid as they are).'
   )
@@ -80,10 +91,12 @@ export type RescorePath = 'recorded' | 'replayed'
  * scenario's digest and the plan's digest are the recording's, and the plan ran whole in one
  * process (a sequential design or a budget may stop early, a shard holds part of a plan).
  */
-function unchangedRun(results: Results | undefined, manifest: Manifest, prepared: PreparedRun): Results | undefined {
+function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): Results | undefined {
   if (manifest.engine !== engineDigest() || manifest.shard !== undefined || prepared.sequential) return undefined
   // Only a results.json the manifest seals (and verify has checked) is taken at its word.
-  if (results === undefined || !manifest.files.some((f) => f.path === 'results.json')) return undefined
+  if (!manifest.files.some((f) => f.path === 'results.json')) return undefined
+  const results = readRecordedResults(from)
+  if (results === undefined) return undefined
   const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite)
   const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes[i]?.id)
   if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== undefined || !sameEpisodes) return undefined
@@ -144,15 +157,14 @@ export async function rescore(opts: RescoreOptions): Promise<RunReport & { path:
     throw new UnverifiedRecordingError(`the recorded run in ${from} does not verify, so it is not re-scored:${listed(verified.problems)}`)
   }
   const manifest = verified.manifest
-  const recordedResults = readRecordedResults(from)
-  refuseOlderRecording(from, recordedResults)
+  refuseOlderRecording(from, recordedSchema(from))
   // Read only when the episodes are re-simulated: an unchanged recording's replies are never read.
   const recorded = new RecordedReplies([{ dir: from, manifest }])
   const model = new ReplayModel(manifest.model.id, recorded, manifest.digest)
   // The plan is the recording's (seed, trials, profile, shard); the suite and the policy are today's.
   const { from: _from, out: _out, ...current } = opts
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model)
-  const unchanged = unchangedRun(recordedResults, manifest, prepared)
+  const unchanged = unchangedRun(from, manifest, prepared)
   if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged)), path: 'recorded' }
   const planned = new Set(prepared.episodes.map((e) => e.id))
   const dropped = [...recorded.ids()].filter((id) => !planned.has(id))

@@ -81,15 +81,24 @@ function readRecordedResults(from) {
     return void 0;
   }
 }
-function refuseOlderRecording(from, recorded) {
-  if (recorded === void 0 || recorded.schema === RESULTS_SCHEMA) return;
+var SCHEMA_LINE = /^\{\n {2}"schema": ("(?:[^"\\\n]|\\.)*")/;
+function recordedSchema(from) {
+  const file = join(from, "results.json");
+  if (!existsSync(file)) return void 0;
+  const line = SCHEMA_LINE.exec(new FileBytes().start(file, 4096).toString("utf8"));
+  return line ? JSON.parse(line[1]) : readRecordedResults(from)?.schema;
+}
+function refuseOlderRecording(from, schema) {
+  if (schema === void 0 || schema === RESULTS_SCHEMA) return;
   throw new RescoreError(
-    `${from} was recorded with ${String(recorded.schema)}; this engine writes ${RESULTS_SCHEMA}. Since results@2 every episode ends with a closing interview and counts a metric only where the episode was exposed to it, so replaying would ask the recorded model questions it was never asked. Re-run the model to get a recording this version can rescore (the old results stay valid as they are).`
+    `${from} was recorded with ${String(schema)}; this engine writes ${RESULTS_SCHEMA}. Since results@2 every episode ends with a closing interview and counts a metric only where the episode was exposed to it, so replaying would ask the recorded model questions it was never asked. Re-run the model to get a recording this version can rescore (the old results stay valid as they are).`
   );
 }
-function unchangedRun(results, manifest, prepared) {
+function unchangedRun(from, manifest, prepared) {
   if (manifest.engine !== engineDigest() || manifest.shard !== void 0 || prepared.sequential) return void 0;
-  if (results === void 0 || !manifest.files.some((f) => f.path === "results.json")) return void 0;
+  if (!manifest.files.some((f) => f.path === "results.json")) return void 0;
+  const results = readRecordedResults(from);
+  if (results === void 0) return void 0;
   const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite);
   const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes[i]?.id);
   if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== void 0 || !sameEpisodes) return void 0;
@@ -141,13 +150,12 @@ async function rescore(opts) {
     throw new UnverifiedRecordingError(`the recorded run in ${from} does not verify, so it is not re-scored:${listed(verified.problems)}`);
   }
   const manifest = verified.manifest;
-  const recordedResults = readRecordedResults(from);
-  refuseOlderRecording(from, recordedResults);
+  refuseOlderRecording(from, recordedSchema(from));
   const recorded = new RecordedReplies([{ dir: from, manifest }]);
   const model = new ReplayModel(manifest.model.id, recorded, manifest.digest);
   const { from: _from, out: _out, ...current } = opts;
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model);
-  const unchanged = unchangedRun(recordedResults, manifest, prepared);
+  const unchanged = unchangedRun(from, manifest, prepared);
   if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged)), path: "recorded" };
   const planned = new Set(prepared.episodes.map((e) => e.id));
   const dropped = [...recorded.ids()].filter((id) => !planned.has(id));
