@@ -8,13 +8,14 @@
  * and plan digest, a plan run whole), the recorded outcomes and traces are taken as they are and
  * only judged again: the same results at a fraction of the cost.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
 import { engineDigest } from '../engine.js'
 import { executeRun, judge, prepareRun, reportRun, runHead, type ExecutedRun, type PreparedRun, type RunOptions, type RunReport } from '../pipeline.js'
 import { costOf, withCost } from '../providers/prices.js'
 import { ReplayModel } from '../providers/replay.js'
-import { RESULTS_SCHEMA, type Results } from '../report/results.js'
+import { readResults, RESULTS_SCHEMA, type Results } from '../report/results.js'
+import { recordSharer } from '../report/shared-parts.js'
 import { EVIDENCE_DIR } from '../report/evidence.js'
 import { TraceLedger, type Manifest } from './manifest.js'
 import { FileBytes } from './file-bytes.js'
@@ -49,10 +50,14 @@ function newFolder(from: string): string {
   }
 }
 
-/** The recording's results.json; undefined for a merged or partial folder without one, which is judged by its traces alone. */
+/**
+ * The recording's results.json, read an episode at a time with the records' repeated parts shared,
+ * as a run holds them; undefined for a merged or partial folder without one, which is judged by its
+ * traces alone.
+ */
 function readRecordedResults(from: string): Results | undefined {
   try {
-    return JSON.parse(readFileSync(join(from, 'results.json'), 'utf8')) as Results
+    return readResults(join(from, 'results.json'), recordSharer())
   } catch {
     return undefined
   }
@@ -119,6 +124,7 @@ function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Re
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]))
   const files = new FileBytes()
   const folders = new Set<string>()
+  const share = recordSharer()
   for (const recorded of results.episodes) {
     const target = join(opts.out, recorded.evidence)
     const folder = dirname(target)
@@ -138,7 +144,9 @@ function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Re
     else throw new RescoreError(`${recorded.evidence} is not in the recording's manifest`)
     tokens.input_tokens += recorded.usage.input_tokens
     tokens.output_tokens += recorded.usage.output_tokens
-    const outcome = { ...recorded, usage: withCost(price, recorded.usage) }
+    // The recorded record itself, costed at today's prices: a copy would hold every record twice.
+    recorded.usage = withCost(price, recorded.usage)
+    const outcome = share(recorded, ['usage'])
     outcomes.push(outcome)
     opts.onEpisode?.(outcomes.length, results.episodes.length, outcome)
   }

@@ -26,8 +26,8 @@ function deepFreeze<T>(value: T): T {
   return value
 }
 
-/** Returns a function that gives each record's repeated parts as one shared (frozen) value per distinct content. */
-export function recordSharer(): <R extends EpisodeRecord>(record: R) => R {
+/** Returns a function that gives each record's repeated parts (or the `parts` named) as one shared (frozen) value per distinct content. */
+export function recordSharer(): <R extends EpisodeRecord>(record: R, parts?: ReadonlyArray<(typeof SHARED)[number]>) => R {
   const values = new Map<string, unknown>()
   const share = (value: unknown): unknown => {
     if (value === undefined || value === null || typeof value !== 'object') return value
@@ -40,8 +40,8 @@ export function recordSharer(): <R extends EpisodeRecord>(record: R) => R {
     values.set(key, copy)
     return copy
   }
-  return (record) => {
-    for (const part of SHARED) {
+  return (record, parts = SHARED) => {
+    for (const part of parts) {
       if (part in record) (record as Record<string, unknown>)[part] = share(record[part])
     }
     return record

@@ -409,9 +409,9 @@ function verifyEvidence(dir) {
 
 export {
   guardReplies,
-  writePrettyJson,
   forEachPiece,
   FileBytes,
+  writePrettyJson,
   sha256,
   fileSha256,
   asText,

@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-M6JUXPF4.js";
+} from "./chunk-MFBVLVGP.js";
 import {
   PROBES,
   ProbeModel,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-ULMH4KI5.js";
+} from "./chunk-IO25ZHHQ.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -1448,8 +1448,8 @@ function recordSharer() {
     values.set(key2, copy);
     return copy;
   };
-  return (record) => {
-    for (const part of SHARED) {
+  return (record, parts = SHARED) => {
+    for (const part of parts) {
       if (part in record) record[part] = share(record[part]);
     }
     return record;
@@ -1781,6 +1781,7 @@ function runTrend(opts) {
 export {
   costOf,
   withCost,
+  recordSharer,
   ReplayModel,
   displayPath,
   scenarioIds,

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-TBQKMQQB.js";
+} from "./chunk-6JOLAQND.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-QI7VVMFQ.js";
+} from "./chunk-URNI7MPO.js";
 import {
   REPORT_HTML
-} from "./chunk-M6JUXPF4.js";
+} from "./chunk-MFBVLVGP.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-ULMH4KI5.js";
+} from "./chunk-IO25ZHHQ.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

@@ -6,7 +6,7 @@ import {
   asText,
   chainRecords,
   sha256
-} from "./chunk-ULMH4KI5.js";
+} from "./chunk-IO25ZHHQ.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

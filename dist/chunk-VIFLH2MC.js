@@ -4,20 +4,22 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies,
   replayedTrace
-} from "./chunk-TBQKMQQB.js";
+} from "./chunk-6JOLAQND.js";
 import {
   ReplayModel,
   costOf,
   executeRun,
   judge,
   prepareRun,
+  recordSharer,
   reportRun,
   runHead,
   withCost
-} from "./chunk-QI7VVMFQ.js";
+} from "./chunk-URNI7MPO.js";
 import {
-  RESULTS_SCHEMA
-} from "./chunk-M6JUXPF4.js";
+  RESULTS_SCHEMA,
+  readResults
+} from "./chunk-MFBVLVGP.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
@@ -30,7 +32,7 @@ import {
   asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-ULMH4KI5.js";
+} from "./chunk-IO25ZHHQ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -55,7 +57,7 @@ import {
 import "./chunk-END277OE.js";
 
 // src/evidence/rescore.ts
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 var RescoreError = class extends UserError {
 };
@@ -76,7 +78,7 @@ function newFolder(from) {
 }
 function readRecordedResults(from) {
   try {
-    return JSON.parse(readFileSync(join(from, "results.json"), "utf8"));
+    return readResults(join(from, "results.json"), recordSharer());
   } catch {
     return void 0;
   }
@@ -114,6 +116,7 @@ function recallRun(p, from, manifest, results) {
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]));
   const files = new FileBytes();
   const folders = /* @__PURE__ */ new Set();
+  const share = recordSharer();
   for (const recorded of results.episodes) {
     const target = join(opts.out, recorded.evidence);
     const folder = dirname(target);
@@ -132,7 +135,8 @@ function recallRun(p, from, manifest, results) {
     else throw new RescoreError(`${recorded.evidence} is not in the recording's manifest`);
     tokens.input_tokens += recorded.usage.input_tokens;
     tokens.output_tokens += recorded.usage.output_tokens;
-    const outcome = { ...recorded, usage: withCost(price, recorded.usage) };
+    recorded.usage = withCost(price, recorded.usage);
+    const outcome = share(recorded, ["usage"]);
     outcomes.push(outcome);
     opts.onEpisode?.(outcomes.length, results.episodes.length, outcome);
   }

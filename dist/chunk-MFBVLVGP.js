@@ -17,7 +17,7 @@ import {
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-ULMH4KI5.js";
+} from "./chunk-IO25ZHHQ.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -35,19 +35,74 @@ import {
 
 // src/report/html/page.ts
 import { createHash } from "node:crypto";
-import { closeSync, existsSync as existsSync2, openSync, readFileSync as readFileSync2, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync as existsSync2, openSync, readFileSync as readFileSync3, rmSync, writeSync } from "node:fs";
 import { join as join2 } from "node:path";
 import { constants, crc32, deflateRawSync, gzipSync } from "node:zlib";
 
 // src/report/results.ts
+import { readFileSync } from "node:fs";
 var RESULTS_SCHEMA = "scheming-gate/results@2";
 function writeResults(file, results, transform) {
   writePrettyJson(file, results, "episodes", transform);
 }
+var EPISODES_AT = Buffer.from('\n  "episodes": ');
+var EPISODE_END = Buffer.from("\n    }");
+var MAX_HEAD_BYTES = 64 * 1024 * 1024;
+function readResults(file, each = (r) => r) {
+  return readLaidOut(file, each) ?? readWhole(file, each);
+}
+function readLaidOut(file, each) {
+  const episodes = [];
+  let pending = Buffer.alloc(0);
+  let head;
+  let tail;
+  let laidOut = true;
+  forEachPiece(file, (piece) => {
+    if (!laidOut) return;
+    if (tail) return void tail.push(Buffer.from(piece));
+    pending = Buffer.concat([pending, piece]);
+    let at = 0;
+    if (head === void 0) {
+      const open = pending.indexOf(EPISODES_AT);
+      if (open < 0 || pending.length < open + EPISODES_AT.length + 2) return void (laidOut = pending.length <= MAX_HEAD_BYTES);
+      head = pending.subarray(0, open + EPISODES_AT.length).toString("utf8");
+      at = open + EPISODES_AT.length;
+      const opening = pending.subarray(at, at + 2).toString("utf8");
+      if (opening === "[]") return void (tail = [Buffer.from(pending.subarray(at + 1))]);
+      if (opening !== "[\n") return void (laidOut = false);
+      at += 2;
+    }
+    for (let end = pending.indexOf(EPISODE_END, at); end >= 0; end = pending.indexOf(EPISODE_END, at)) {
+      const after = end + EPISODE_END.length;
+      if (pending.length < after + 2) break;
+      const next = pending.subarray(after, after + 2).toString("utf8");
+      if (next !== ",\n" && next !== "\n ") return void (laidOut = false);
+      try {
+        episodes.push(each(JSON.parse(pending.subarray(at, after).toString("utf8"))));
+      } catch {
+        return void (laidOut = false);
+      }
+      if (next === "\n ") return void (tail = [Buffer.from(pending.subarray(after + 1))]);
+      at = after + 2;
+    }
+    pending = Buffer.from(pending.subarray(at));
+  });
+  const rest = tail && Buffer.concat(tail).toString("utf8");
+  const close = rest === void 0 ? null : /^ *\]/.exec(rest);
+  if (!laidOut || head === void 0 || rest === void 0 || close === null) return void 0;
+  const results = JSON.parse(`${head}null${rest.slice(close[0].length)}`);
+  results.episodes = episodes;
+  return results;
+}
+function readWhole(file, each) {
+  const results = JSON.parse(readFileSync(file, "utf8"));
+  results.episodes = results.episodes.map((r) => each(r));
+  return results;
+}
 
 // src/report/html/data.ts
 import { isAscii } from "node:buffer";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { join } from "node:path";
 
 // src/stats/aggregate.ts
@@ -205,7 +260,7 @@ function readTrace(out, path) {
   const file = join(out, path);
   if (!existsSync(file)) return { records: null, problem: `${path} is missing` };
   try {
-    const records = readFileSync(file, "utf8").trimEnd().split("\n").map((line) => {
+    const records = readFileSync2(file, "utf8").trimEnd().split("\n").map((line) => {
       const { prev: _prev, hash: _hash, ...record } = JSON.parse(line);
       return record;
     });
@@ -309,7 +364,7 @@ var DATA_IDS = {
 var REPORT_HTML = "report.html";
 var VIEWER_FILES = { js: "viewer.js", css: "viewer.css" };
 function loadViewer(dir) {
-  return { js: readFileSync2(join2(dir, VIEWER_FILES.js), "utf8"), css: readFileSync2(join2(dir, VIEWER_FILES.css), "utf8") };
+  return { js: readFileSync3(join2(dir, VIEWER_FILES.js), "utf8"), css: readFileSync3(join2(dir, VIEWER_FILES.css), "utf8") };
 }
 var ReportError = class extends UserError {
 };
@@ -422,7 +477,7 @@ function reportFolder(out, assets, now = /* @__PURE__ */ new Date()) {
     const shard = existsSync2(join2(out, "shard.json")) ? " (it is a shard's folder: merge the shards, then report the merged folder)" : "";
     throw new ReportError(`${out} has no results.json${shard}`);
   }
-  const results = JSON.parse(readFileSync2(resultsFile, "utf8"));
+  const results = JSON.parse(readFileSync3(resultsFile, "utf8"));
   if (results.schema !== RESULTS_SCHEMA) throw new ReportError(`${resultsFile} is ${String(results.schema)}; this version reports ${RESULTS_SCHEMA}`);
   const { problems, manifest } = verifyEvidence(out);
   const file = join2(out, REPORT_HTML);
@@ -438,6 +493,7 @@ export {
   aggregate,
   RESULTS_SCHEMA,
   writeResults,
+  readResults,
   REPORT_HTML,
   VIEWER_FILES,
   loadViewer,

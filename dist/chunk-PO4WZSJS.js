@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   verifyEvidence
-} from "./chunk-ULMH4KI5.js";
+} from "./chunk-IO25ZHHQ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-U4D7BFDX.js";
