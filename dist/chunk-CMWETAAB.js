@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-6JOLAQND.js";
+} from "./chunk-TITXZAN7.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-URNI7MPO.js";
+} from "./chunk-XEJ4DRMM.js";
 import {
   REPORT_HTML
-} from "./chunk-MFBVLVGP.js";
+} from "./chunk-CBIL2IIF.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-IO25ZHHQ.js";
+} from "./chunk-MJ6ISNJI.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

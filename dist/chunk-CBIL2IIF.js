@@ -11,13 +11,11 @@ import {
   SIGNAL_LABEL
 } from "./chunk-PK4S5OEN.js";
 import {
-  FileBytes,
   chainLines,
-  forEachPiece,
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-IO25ZHHQ.js";
+} from "./chunk-MJ6ISNJI.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -29,6 +27,10 @@ import {
 import {
   groupInOrder
 } from "./chunk-26SBM67Q.js";
+import {
+  FileBytes,
+  forEachPiece
+} from "./chunk-3MUOO67R.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-MFBVLVGP.js";
+} from "./chunk-CBIL2IIF.js";
 import {
   PROBES,
   ProbeModel,
@@ -59,12 +59,10 @@ import {
   EVIDENCE_DIR,
   TraceLedger,
   buildManifest,
-  fileSha256,
   guardReplies,
-  sha256,
   writeManifest,
   writeTrace
-} from "./chunk-IO25ZHHQ.js";
+} from "./chunk-MJ6ISNJI.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -96,7 +94,7 @@ import {
 } from "./chunk-26SBM67Q.js";
 import {
   loadSuite
-} from "./chunk-SKLG3ZOF.js";
+} from "./chunk-USKOSF5R.js";
 import {
   expandCells,
   factorLevels,
@@ -107,6 +105,10 @@ import {
   lazyValidator,
   readValidated
 } from "./chunk-CET4D5D5.js";
+import {
+  fileSha256,
+  sha256
+} from "./chunk-3MUOO67R.js";
 import {
   ConfigError,
   didYouMean,

@@ -2,11 +2,13 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
+  chainRecords
+} from "./chunk-MJ6ISNJI.js";
+import {
   FileBytes,
   asText,
-  chainRecords,
   sha256
-} from "./chunk-IO25ZHHQ.js";
+} from "./chunk-3MUOO67R.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

@@ -9,12 +9,12 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-MFBVLVGP.js";
+} from "./chunk-CBIL2IIF.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-IO25ZHHQ.js";
+import "./chunk-MJ6ISNJI.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
@@ -24,6 +24,7 @@ import "./chunk-26SBM67Q.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";
+import "./chunk-3MUOO67R.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";

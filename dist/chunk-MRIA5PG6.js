@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies,
   replayedTrace
-} from "./chunk-6JOLAQND.js";
+} from "./chunk-TITXZAN7.js";
 import {
   ReplayModel,
   costOf,
@@ -15,11 +15,11 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-URNI7MPO.js";
+} from "./chunk-XEJ4DRMM.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-MFBVLVGP.js";
+} from "./chunk-CBIL2IIF.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
@@ -27,12 +27,10 @@ import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
 import {
   EVIDENCE_DIR,
-  FileBytes,
   TraceLedger,
-  asText,
   engineDigest,
   verifyEvidence
-} from "./chunk-IO25ZHHQ.js";
+} from "./chunk-MJ6ISNJI.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -41,12 +39,16 @@ import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-SKLG3ZOF.js";
+import "./chunk-USKOSF5R.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-DJARXYL7.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";
+import {
+  FileBytes,
+  asText
+} from "./chunk-3MUOO67R.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-LNUIZQGG.js";

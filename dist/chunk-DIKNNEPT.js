@@ -3,9 +3,10 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   verifyEvidence
-} from "./chunk-IO25ZHHQ.js";
+} from "./chunk-MJ6ISNJI.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-GDGYCD7E.js";
+import "./chunk-3MUOO67R.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";
