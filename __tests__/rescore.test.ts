@@ -6,7 +6,7 @@
  * copy resealed as if another engine had made it is re-simulated in full.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate } from '../src/pipeline.js'
@@ -18,6 +18,7 @@ import { ReplayMiss, ReplayModel } from '../src/providers/replay.js'
 import type { EpisodeSpec } from '../src/scenario/plan.js'
 import { verifyEvidence } from '../src/evidence/verify.js'
 import { writeManifest, type Manifest } from '../src/evidence/manifest.js'
+import { fileSha256 } from '../src/evidence/seal.js'
 import { FakeServer } from './fakes/server.js'
 import { replayPolicy } from './fakes/replay.js'
 import { cli } from './helpers/cli.js'
@@ -218,5 +219,26 @@ describe('recorded replies', () => {
     const model = new ReplayModel(manifest.model.id, replies, manifest.digest)
     await expect(model.respond({ messages: [], tools: [] }, { id: a!.id } as EpisodeSpec)).rejects.toThrow(ReplayMiss)
     expect(model.misses).toEqual([expect.stringMatching(/changed since it was verified/)])
+  })
+})
+
+describe('a recording whose results.json names a trace elsewhere', () => {
+  it('is refused before any trace is read or written outside the folders', async () => {
+    const from = join(tmp(), 'recording')
+    cpSync(recorded, from, { recursive: true })
+    const file = join(from, 'results.json')
+    const results = JSON.parse(readFileSync(file, 'utf8')) as { episodes: Array<{ evidence: string }> }
+    const first = results.episodes[0]!
+    // A real trace beside the recording, where `../` from it would lead.
+    copyFileSync(join(from, first.evidence), join(from, '..', 'escaped.jsonl'))
+    first.evidence = '../escaped.jsonl'
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+    const manifest = readManifest(from)
+    writeManifest(from, { ...manifest, files: manifest.files.map((f) => (f.path === 'results.json' ? { ...f, sha256: fileSha256(file) } : f)) })
+    expect(verifyEvidence(from).problems).toEqual([])
+    const out = join(tmp(), 'nested', 'out')
+    await expect(rescore({ ...current, from, out })).rejects.toThrow(RescoreError)
+    await expect(rescore({ ...current, from, out })).rejects.toThrow(/\.\.\/escaped\.jsonl is not the recording's trace of episode/)
+    expect(existsSync(join(out, '..', 'escaped.jsonl'))).toBe(false)
   })
 })

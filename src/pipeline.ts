@@ -2,7 +2,7 @@
  * The pipeline both front ends share: config -> plan -> run -> score -> aggregate -> decide -> report.
  * Nothing here knows about GitHub or the terminal; progress goes to a callback.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
@@ -36,7 +36,7 @@ import { loadHistory } from './config/history.js'
 import { trend, type TrendReport } from './stats/trend.js'
 import { renderTrendMarkdown, serialiseTrend, trendSvg } from './report/trend.js'
 import { RESULTS_SCHEMA, writeResults, type Results, type RunHead } from './report/results.js'
-import { EVIDENCE_DIR, writeTrace } from './report/evidence.js'
+import { freshEvidenceDir, writeTrace } from './report/evidence.js'
 import { scrub } from './report/secrets.js'
 import { recordSharer } from './report/shared-parts.js'
 import { renderJunit } from './report/junit.js'
@@ -229,9 +229,7 @@ function markStopped(verdict: Verdict, stopped: BudgetStop, ran: number, planned
 export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
   const { opts, price, episodes } = p
   const started = new Date()
-  rmSync(join(opts.out, EVIDENCE_DIR), { recursive: true, force: true })
-  // Made once here, not by each trace written into it (a system call per episode).
-  mkdirSync(join(opts.out, EVIDENCE_DIR), { recursive: true })
+  freshEvidenceDir(opts.out)
   const outcomes: ExecutedRun['outcomes'] = []
   const traces = new TraceLedger()
   const usage: CostedUsage = withCost(price, { input_tokens: 0, output_tokens: 0 })

@@ -8,15 +8,15 @@
  * and plan digest, a plan run whole), the recorded outcomes and traces are taken as they are and
  * only judged again: the same results at a fraction of the cost.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve, sep } from 'node:path'
+import { existsSync, writeFileSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
 import { engineDigest } from '../engine.js'
 import { executeRun, judge, prepareRun, reportRun, runHead, type ExecutedRun, type PreparedRun, type RunOptions, type RunReport } from '../pipeline.js'
 import { costOf, withCost } from '../providers/prices.js'
 import { ReplayModel } from '../providers/replay.js'
 import { readResults, RESULTS_SCHEMA, type Results } from '../report/results.js'
 import { recordSharer } from '../report/shared-parts.js'
-import { EVIDENCE_DIR } from '../report/evidence.js'
+import { evidencePath, freshEvidenceDir } from '../report/evidence.js'
 import { TraceLedger, type Manifest } from './manifest.js'
 import { FileBytes } from './file-bytes.js'
 import { RecordedReplies, replayedTrace } from './recorded.js'
@@ -116,32 +116,29 @@ function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): 
 function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Results): ExecutedRun {
   const started = new Date()
   const { opts, price } = p
-  rmSync(join(opts.out, EVIDENCE_DIR), { recursive: true, force: true })
+  freshEvidenceDir(opts.out)
   const outcomes: ExecutedRun['outcomes'] = []
   const tokens = { input_tokens: 0, output_tokens: 0 }
   // A trace copied as it is keeps the digest its verified manifest gives, so none is hashed again.
   const traces = new TraceLedger()
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]))
   const files = new FileBytes()
-  const folders = new Set<string>()
   const share = recordSharer()
   for (const recorded of results.episodes) {
-    const target = join(opts.out, recorded.evidence)
-    const folder = dirname(target)
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true })
-      folders.add(folder)
+    // results.json names the trace: only one the verified manifest lists, at the path a run gives
+    // that episode, is read and copied, so the name cannot steer a read or a write elsewhere.
+    const digest = recordedDigests.get(recorded.evidence)
+    if (!digest || recorded.evidence !== evidencePath(recorded.episode)) {
+      throw new RescoreError(`${recorded.evidence} is not the recording's trace of episode ${recorded.episode}`)
     }
     const read = files.read(join(from, recorded.evidence))
     if (!read) throw new RescoreError(`${recorded.evidence} is missing from the recording`)
     // As verify read it (asText), so a copy has the digest verify checked.
     const bytes = asText(read)
     const replayed = replayedTrace(bytes)
-    const digest = recordedDigests.get(recorded.evidence)
-    writeFileSync(target, replayed?.chained.text ?? bytes)
+    writeFileSync(join(opts.out, recorded.evidence), replayed?.chained.text ?? bytes)
     if (replayed) traces.add(recorded.evidence, replayed.chained, replayed.records)
-    else if (digest) traces.adopt(digest, manifest.model.decoding)
-    else throw new RescoreError(`${recorded.evidence} is not in the recording's manifest`)
+    else traces.adopt(digest, manifest.model.decoding)
     tokens.input_tokens += recorded.usage.input_tokens
     tokens.output_tokens += recorded.usage.output_tokens
     // The recorded record itself, costed at today's prices: a copy would hold every record twice.

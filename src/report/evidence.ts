@@ -1,5 +1,5 @@
 /** The evidence folder: one hash-chained JSONL trace per episode (see evidence/chain.ts). */
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TraceRecord } from '../runner/trace.js'
 import { chainRecords } from '../evidence/chain.js'
@@ -15,11 +15,17 @@ export const EVIDENCE_DIR = 'evidence'
  * Joined, not concatenated: the run keeps this string for every episode until its report (as the
  * record's `evidence` and the digest's path), and a concatenation would also keep its parts.
  */
-function evidencePath(episodeId: string): string {
+export function evidencePath(episodeId: string): string {
   return [EVIDENCE_DIR, '/', episodeId.replace(/\//g, '__').replace(/[^A-Za-z0-9._=,+-]/g, '_'), '.jsonl'].join('')
 }
 
-/** Writes an episode's trace to `evidence/` under `out` (which exists) and enters its digest in the run's ledger. */
+/** Empties (or makes) `evidence/` under `out` for a run's traces: made once, not by each trace written into it. */
+export function freshEvidenceDir(out: string): void {
+  rmSync(join(out, EVIDENCE_DIR), { recursive: true, force: true })
+  mkdirSync(join(out, EVIDENCE_DIR), { recursive: true })
+}
+
+/** Writes an episode's trace to `evidence/` under `out` (see freshEvidenceDir) and enters its digest in the run's ledger. */
 export function writeTrace(out: string, episodeId: string, trace: readonly TraceRecord[], ledger: TraceLedger): TraceDigest {
   const path = evidencePath(episodeId)
   // Replies are scrubbed and capped where they enter, so they stay whole (a replay needs them); what is

@@ -25,7 +25,7 @@ import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync2 
 import { join as join4 } from "node:path";
 
 // src/report/evidence.ts
-import { writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 // src/evidence/chain.ts
@@ -119,6 +119,10 @@ function guardReplies(model, secrets) {
 var EVIDENCE_DIR = "evidence";
 function evidencePath(episodeId) {
   return [EVIDENCE_DIR, "/", episodeId.replace(/\//g, "__").replace(/[^A-Za-z0-9._=,+-]/g, "_"), ".jsonl"].join("");
+}
+function freshEvidenceDir(out) {
+  rmSync(join(out, EVIDENCE_DIR), { recursive: true, force: true });
+  mkdirSync(join(out, EVIDENCE_DIR), { recursive: true });
 }
 function writeTrace(out, episodeId, trace, ledger) {
   const path = evidencePath(episodeId);
@@ -329,7 +333,8 @@ export {
   chainRecords,
   recordOpening,
   chainLines,
-  EVIDENCE_DIR,
+  evidencePath,
+  freshEvidenceDir,
   writeTrace,
   engineDigest,
   MANIFEST_FILE,

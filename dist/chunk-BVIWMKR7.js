@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-CBIL2IIF.js";
+} from "./chunk-766J5DB3.js";
 import {
   PROBES,
   ProbeModel,
@@ -56,13 +56,13 @@ import {
   resolvePolicy
 } from "./chunk-6UDDW4FS.js";
 import {
-  EVIDENCE_DIR,
   TraceLedger,
   buildManifest,
+  freshEvidenceDir,
   guardReplies,
   writeManifest,
   writeTrace
-} from "./chunk-MJ6ISNJI.js";
+} from "./chunk-JIO2I5MQ.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -123,7 +123,7 @@ import {
 } from "./chunk-NDC56XGO.js";
 
 // src/pipeline.ts
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join as join2, relative, sep } from "node:path";
 
 // schemas/thresholds.schema.json
@@ -1651,8 +1651,7 @@ function markStopped(verdict, stopped, ran, planned) {
 async function executeRun(p) {
   const { opts, price, episodes } = p;
   const started2 = /* @__PURE__ */ new Date();
-  rmSync(join2(opts.out, EVIDENCE_DIR), { recursive: true, force: true });
-  mkdirSync(join2(opts.out, EVIDENCE_DIR), { recursive: true });
+  freshEvidenceDir(opts.out);
   const outcomes = [];
   const traces = new TraceLedger();
   const usage = withCost(price, { input_tokens: 0, output_tokens: 0 });

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-MJ6ISNJI.js";
+} from "./chunk-JIO2I5MQ.js";
 import {
   FileBytes,
   asText,

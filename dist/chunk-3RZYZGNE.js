@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies,
   replayedTrace
-} from "./chunk-TITXZAN7.js";
+} from "./chunk-JTJBIG2P.js";
 import {
   ReplayModel,
   costOf,
@@ -15,22 +15,23 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-XEJ4DRMM.js";
+} from "./chunk-BVIWMKR7.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-CBIL2IIF.js";
+} from "./chunk-766J5DB3.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
 import {
-  EVIDENCE_DIR,
   TraceLedger,
   engineDigest,
+  evidencePath,
+  freshEvidenceDir,
   verifyEvidence
-} from "./chunk-MJ6ISNJI.js";
+} from "./chunk-JIO2I5MQ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -59,8 +60,8 @@ import {
 import "./chunk-END277OE.js";
 
 // src/evidence/rescore.ts
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve, sep } from "node:path";
+import { existsSync, writeFileSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
 var RescoreError = class extends UserError {
 };
 var UnverifiedRecordingError = class extends EvidenceError {
@@ -111,30 +112,25 @@ function unchangedRun(from, manifest, prepared) {
 function recallRun(p, from, manifest, results) {
   const started = /* @__PURE__ */ new Date();
   const { opts, price } = p;
-  rmSync(join(opts.out, EVIDENCE_DIR), { recursive: true, force: true });
+  freshEvidenceDir(opts.out);
   const outcomes = [];
   const tokens = { input_tokens: 0, output_tokens: 0 };
   const traces = new TraceLedger();
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]));
   const files = new FileBytes();
-  const folders = /* @__PURE__ */ new Set();
   const share = recordSharer();
   for (const recorded of results.episodes) {
-    const target = join(opts.out, recorded.evidence);
-    const folder = dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
+    const digest = recordedDigests.get(recorded.evidence);
+    if (!digest || recorded.evidence !== evidencePath(recorded.episode)) {
+      throw new RescoreError(`${recorded.evidence} is not the recording's trace of episode ${recorded.episode}`);
     }
     const read = files.read(join(from, recorded.evidence));
     if (!read) throw new RescoreError(`${recorded.evidence} is missing from the recording`);
     const bytes = asText(read);
     const replayed = replayedTrace(bytes);
-    const digest = recordedDigests.get(recorded.evidence);
-    writeFileSync(target, replayed?.chained.text ?? bytes);
+    writeFileSync(join(opts.out, recorded.evidence), replayed?.chained.text ?? bytes);
     if (replayed) traces.add(recorded.evidence, replayed.chained, replayed.records);
-    else if (digest) traces.adopt(digest, manifest.model.decoding);
-    else throw new RescoreError(`${recorded.evidence} is not in the recording's manifest`);
+    else traces.adopt(digest, manifest.model.decoding);
     tokens.input_tokens += recorded.usage.input_tokens;
     tokens.output_tokens += recorded.usage.output_tokens;
     recorded.usage = withCost(price, recorded.usage);

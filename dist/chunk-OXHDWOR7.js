@@ -6,16 +6,16 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-CMWETAAB.js";
-import "./chunk-TITXZAN7.js";
-import "./chunk-XEJ4DRMM.js";
-import "./chunk-CBIL2IIF.js";
+} from "./chunk-6V7RW7MK.js";
+import "./chunk-JTJBIG2P.js";
+import "./chunk-BVIWMKR7.js";
+import "./chunk-766J5DB3.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-MJ6ISNJI.js";
+import "./chunk-JIO2I5MQ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

@@ -15,7 +15,7 @@ import {
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-MJ6ISNJI.js";
+} from "./chunk-JIO2I5MQ.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";

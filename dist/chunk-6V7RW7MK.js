@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-TITXZAN7.js";
+} from "./chunk-JTJBIG2P.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-XEJ4DRMM.js";
+} from "./chunk-BVIWMKR7.js";
 import {
   REPORT_HTML
-} from "./chunk-CBIL2IIF.js";
+} from "./chunk-766J5DB3.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-MJ6ISNJI.js";
+} from "./chunk-JIO2I5MQ.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

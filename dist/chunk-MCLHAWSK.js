@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   verifyEvidence
-} from "./chunk-MJ6ISNJI.js";
+} from "./chunk-JIO2I5MQ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-3MUOO67R.js";
