@@ -11,8 +11,7 @@ import { basename, join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import { expandPaths } from '../src/config/files.js'
 import { prevalidatedModule, prevalidatedTable } from '../src/config/prevalidate.js'
-import { checkScenarioFile } from '../src/config/scenario.js'
-import { sha256 } from '../src/evidence/seal.js'
+import { checkScenarioFile, textDigest } from '../src/config/scenario.js'
 import type { Path } from '../src/config/diagnostics.js'
 import { cli, ROOT } from './helpers/cli.js'
 import { cliInProcess } from './helpers/cli-in-process.js'
@@ -32,7 +31,7 @@ function paths(value: unknown, depth: number, at: Path = []): Path[] {
 describe('the prevalidated built-in suite', () => {
   it('holds every built-in scenario, by the digest of its text', () => {
     expect(BUILTIN.length).toBeGreaterThanOrEqual(20)
-    expect(Object.keys(table).sort()).toEqual(BUILTIN.map((f) => sha256(readFileSync(f, 'utf8'))).sort())
+    expect(Object.keys(table).sort()).toEqual(BUILTIN.map((f) => textDigest(readFileSync(f, 'utf8'))).sort())
     expect(prevalidatedModule(SCENARIOS)).toBe(`export const PREVALIDATED = ${JSON.stringify(table)};\n`)
   })
 
@@ -70,7 +69,7 @@ describe('the prevalidated built-in suite', () => {
     const text = readFileSync(file, 'utf8')
     const real = checkScenarioFile(file, {}).loaded?.scenario.id
     // A planted entry shows which text the lookup took.
-    const planted = { [sha256(text)]: JSON.stringify({ scenario: { id: 'planted' }, warnings: [] }) }
+    const planted = { [textDigest(text)]: JSON.stringify({ scenario: { id: 'planted' }, warnings: [] }) }
     expect(checkScenarioFile(file, planted).loaded?.scenario.id).toBe('planted')
     writeFileSync(file, `${text}# one more line\n`)
     expect(checkScenarioFile(file, planted).loaded?.scenario.id).toBe(real)

@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import { formatDiagnostics } from './diagnostics.js'
 import { expandPaths } from './files.js'
-import { sha256 } from '../evidence/seal.js'
-import { checkScenarioFile, type PrevalidatedScenario } from './scenario.js'
+import { checkScenarioFile, textDigest, type PrevalidatedScenario } from './scenario.js'
 
 /** The PREVALIDATED table for the scenario files under `dir`; throws when one does not validate. */
 export function prevalidatedTable(dir: string): Record<string, string> {
@@ -21,7 +20,7 @@ export function prevalidatedTable(dir: string): Record<string, string> {
     const json = JSON.stringify(entry)
     // Taken back from JSON, the scenario must be the one validated (no Infinity, undefined or dates).
     if (!isDeepStrictEqual(JSON.parse(json), entry)) throw new Error(`${file}: the validated scenario does not survive JSON`)
-    table[sha256(readFileSync(file, 'utf8'))] = json
+    table[textDigest(readFileSync(file, 'utf8'))] = json
   }
   return table
 }

@@ -2,7 +2,7 @@
  * Loading scenario files: parse, schema-validate, check semantics, and report every problem at once
  * (one ConfigError per call, carrying all diagnostics of all files) so that a CI run fixes them in one go.
  */
-import { sha256 } from '../evidence/seal.js'
+import { createHash } from 'node:crypto'
 import type { Scenario } from '../scenario/types.js'
 import { ConfigError, DiagnosticSink, sortDiagnostics } from './diagnostics.js'
 import type { Diagnostic, Path, Position } from './diagnostics.js'
@@ -37,6 +37,11 @@ export interface PrevalidatedScenario {
   warnings: Array<Omit<Diagnostic, 'file'>>
 }
 
+/** The key of a file's text in a table of prevalidated scenarios. */
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
 /**
  * The scenario a table of prevalidated ones holds for exactly this text, if any. Its positions,
  * wanted only for a diagnostic found later, come from parsing the text when first asked for.
@@ -44,7 +49,7 @@ export interface PrevalidatedScenario {
 function prevalidated(file: string, text: string, table: Readonly<Record<string, string>>): LoadedScenario | undefined {
   // A `.json` file is read as strict JSON, which the built-in YAML text is not.
   if (/\.json$/i.test(file)) return undefined
-  const digest = sha256(text)
+  const digest = textDigest(text)
   if (!Object.hasOwn(table, digest)) return undefined
   const { scenario, warnings } = JSON.parse(table[digest] as string) as PrevalidatedScenario
   let source: YamlSource | undefined

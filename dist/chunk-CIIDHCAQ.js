@@ -5,14 +5,14 @@ import {
   checkScenarioFile,
   loadScenarioFile,
   loadSuite,
-  scenarioValidator
-} from "./chunk-USKOSF5R.js";
+  scenarioValidator,
+  textDigest
+} from "./chunk-SKLG3ZOF.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-DJARXYL7.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-3MUOO67R.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";
@@ -21,5 +21,6 @@ export {
   checkScenarioFile,
   loadScenarioFile,
   loadSuite,
-  scenarioValidator
+  scenarioValidator,
+  textDigest
 };

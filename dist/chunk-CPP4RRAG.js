@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-JTJBIG2P.js";
+} from "./chunk-ALEXN727.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-BVIWMKR7.js";
+} from "./chunk-CM2X4BYB.js";
 import {
   REPORT_HTML
-} from "./chunk-766J5DB3.js";
+} from "./chunk-XWTG3UYE.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-JIO2I5MQ.js";
+} from "./chunk-F5PRH654.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

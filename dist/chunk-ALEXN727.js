@@ -2,13 +2,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  chainRecords
-} from "./chunk-JIO2I5MQ.js";
-import {
   FileBytes,
   asText,
+  chainRecords,
   sha256
-} from "./chunk-3MUOO67R.js";
+} from "./chunk-F5PRH654.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

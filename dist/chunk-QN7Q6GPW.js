@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-BVIWMKR7.js";
-import "./chunk-766J5DB3.js";
+} from "./chunk-CM2X4BYB.js";
+import "./chunk-XWTG3UYE.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-JIO2I5MQ.js";
+import "./chunk-F5PRH654.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,
@@ -37,13 +37,12 @@ import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-USKOSF5R.js";
+import "./chunk-SKLG3ZOF.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-DJARXYL7.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-3MUOO67R.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-LNUIZQGG.js";

@@ -8,15 +8,6 @@ import {
   scrubDeep
 } from "./chunk-GDGYCD7E.js";
 import {
-  FileBytes,
-  ZERO_DIGEST,
-  asText,
-  checkSeal,
-  fileSha256,
-  seal,
-  sha256
-} from "./chunk-3MUOO67R.js";
-import {
   abbreviate
 } from "./chunk-U4D7BFDX.js";
 
@@ -27,6 +18,99 @@ import { join as join4 } from "node:path";
 // src/report/evidence.ts
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+
+// src/evidence/seal.ts
+import { isUtf8 } from "node:buffer";
+import { createHash } from "node:crypto";
+
+// src/evidence/file-bytes.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var piece = Buffer.allocUnsafe(1024 * 1024);
+function forEachPiece(path, take) {
+  const fd = openSync(path, "r");
+  try {
+    for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) take(piece.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
+var FileBytes = class {
+  buffer = Buffer.allocUnsafe(1024 * 1024);
+  /** Up to the first `length` bytes of the file (at most the buffer's size): a view valid until the next read. */
+  start(path, length) {
+    const fd = openSync(path, "r");
+    try {
+      return this.buffer.subarray(0, readSync(fd, this.buffer, 0, Math.min(length, this.buffer.length), 0));
+    } finally {
+      closeSync(fd);
+    }
+  }
+  /**
+   * The file's bytes: a view into the shared buffer, valid until the next read (copy what must
+   * outlive it); undefined when there is no such file, which costs no separate check.
+   */
+  read(path) {
+    let fd;
+    try {
+      fd = openSync(path, "r");
+    } catch (e) {
+      if (e.code === "ENOENT") return void 0;
+      throw e;
+    }
+    try {
+      for (let size = fstatSync(fd).size; ; ) {
+        if (size >= this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size + 1, this.buffer.length * 2));
+        let length = 0;
+        for (let n = 1; n > 0 && length < this.buffer.length; length += n) n = readSync(fd, this.buffer, length, this.buffer.length - length, length);
+        if (length < this.buffer.length) return this.buffer.subarray(0, length);
+        size = length;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+};
+
+// src/evidence/seal.ts
+var ZERO_DIGEST = "0".repeat(64);
+function sha256(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function fileSha256(path) {
+  const hash = createHash("sha256");
+  forEachPiece(path, (piece2) => hash.update(piece2));
+  return hash.digest("hex");
+}
+function opening(name, pretty) {
+  return pretty ? `"${name}": "` : `"${name}":"`;
+}
+function seal(text, name, pretty = false) {
+  const at = text.lastIndexOf(opening(name, pretty) + ZERO_DIGEST);
+  if (at < 0) throw new Error(`seal: no zeroed \`${name}\` field to fill`);
+  const start = at + opening(name, pretty).length;
+  const digest2 = sha256(text);
+  return { text: text.slice(0, start) + digest2 + text.slice(start + 64), digest: digest2 };
+}
+function asText(bytes) {
+  return isUtf8(bytes) ? bytes : Buffer.from(bytes.toString("utf8"));
+}
+function checkSeal(bytes, name, tail, pretty = false) {
+  const open = opening(name, pretty);
+  const at = bytes.length - tail.length - 1 - 64 - open.length;
+  const start = at + open.length;
+  const digest2 = at < 0 ? "" : bytes.toString("latin1", start, start + 64);
+  if (at < 0 || bytes.toString("latin1", start + 64) !== `"${tail}` || bytes.toString("latin1", at, start) !== open || !/^[0-9a-f]{64}$/.test(digest2)) {
+    return { ok: false, problem: `its \`${name}\` field is missing or malformed` };
+  }
+  return sha256(zeroedCopy(bytes, start)) === digest2 ? { ok: true, digest: digest2 } : { ok: false, problem: `altered: its content does not match its \`${name}\`` };
+}
+var scratch = Buffer.allocUnsafe(64 * 1024);
+function zeroedCopy(bytes, start) {
+  if (scratch.length < bytes.length) scratch = Buffer.allocUnsafe(Math.max(bytes.length, scratch.length * 2));
+  bytes.copy(scratch);
+  scratch.write(ZERO_DIGEST, start, "latin1");
+  return scratch.subarray(0, bytes.length);
+}
 
 // src/evidence/chain.ts
 function chainRecords(records) {
@@ -92,10 +176,10 @@ function checkChain(text) {
 }
 
 // src/runner/reply-guard.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var MAX_REPLY_CHARS = 64 * 1024;
 function cut(text) {
-  const digest2 = createHash("sha256").update(text).digest("hex");
+  const digest2 = createHash2("sha256").update(text).digest("hex");
   const note = `
 [scheming-gate: cut to ${MAX_REPLY_CHARS} characters; the original had ${text.length}, sha256 ${digest2}]`;
   return text.slice(0, MAX_REPLY_CHARS - note.length) + note;
@@ -133,12 +217,12 @@ function writeTrace(out, episodeId, trace, ledger) {
 }
 
 // src/evidence/manifest.ts
-import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync2, openSync as openSync2, readSync, writeSync as writeSync2 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2, writeSync as writeSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/engine.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -147,7 +231,7 @@ var digest;
 function engineDigest() {
   if (digest !== void 0) return digest;
   const root = dirname(fileURLToPath(import.meta.url));
-  const hash = createHash2("sha256");
+  const hash = createHash3("sha256");
   const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((name) => CODE_FILE.test(name)).sort();
   for (const name of files) hash.update(`${name}\0`).update(readFileSync(join2(root, name))).update("\0");
   digest = hash.digest("hex");
@@ -155,8 +239,8 @@ function engineDigest() {
 }
 
 // src/pretty-json.ts
-import { closeSync, openSync, writeSync } from "node:fs";
-function writePrettyJson(file, value, key, piece = (t) => t) {
+import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
+function writePrettyJson(file, value, key, piece2 = (t) => t) {
   const slot = `
   ${JSON.stringify(key)}: null`;
   const head = JSON.stringify({ ...value, [key]: null }, null, 2);
@@ -166,9 +250,9 @@ function writePrettyJson(file, value, key, piece = (t) => t) {
   const after = `${head.slice(at + slot.length)}
 `;
   const items = value[key];
-  const fd = openSync(file, "w");
+  const fd = openSync2(file, "w");
   let size = 0;
-  const write = (text) => size += writeSync(fd, piece(text));
+  const write = (text) => size += writeSync(fd, piece2(text));
   try {
     if (items.length === 0) {
       write(`${before}[]${after}`);
@@ -180,7 +264,7 @@ function writePrettyJson(file, value, key, piece = (t) => t) {
       write(`  ]${after}`);
     }
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
   return size;
 }
@@ -252,7 +336,7 @@ function buildManifest(c, results, traces, displayPath) {
 var MANIFEST_TAIL = "\n}\n";
 function writeManifest(out, manifest) {
   const file = join3(out, MANIFEST_FILE);
-  const hash = createHash3("sha256");
+  const hash = createHash4("sha256");
   const size = writePrettyJson(file, { ...manifest, digest: ZERO_DIGEST }, "traces", (text) => {
     hash.update(text);
     return text;
@@ -260,14 +344,14 @@ function writeManifest(out, manifest) {
   const digest2 = hash.digest("hex");
   const after = `"${MANIFEST_TAIL}`;
   const at = size - after.length - ZERO_DIGEST.length;
-  const fd = openSync2(file, "r+");
+  const fd = openSync3(file, "r+");
   try {
     const zeros = Buffer.alloc(ZERO_DIGEST.length + after.length);
-    readSync(fd, zeros, 0, zeros.length, at);
+    readSync2(fd, zeros, 0, zeros.length, at);
     if (zeros.toString("latin1") !== ZERO_DIGEST + after) throw new Error("writeManifest: the digest field is not where the manifest ends");
     writeSync2(fd, digest2, at);
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   return digest2;
 }
@@ -329,7 +413,12 @@ function verifyEvidence(dir) {
 
 export {
   guardReplies,
+  forEachPiece,
+  FileBytes,
   writePrettyJson,
+  sha256,
+  fileSha256,
+  asText,
   chainRecords,
   recordOpening,
   chainLines,

@@ -2,43 +2,38 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
-} from "./chunk-6V7RW7MK.js";
-import "./chunk-JTJBIG2P.js";
-import "./chunk-BVIWMKR7.js";
-import "./chunk-766J5DB3.js";
-import "./chunk-AD445QM3.js";
+  REPORT_HTML,
+  ReportError,
+  VIEWER_FILES,
+  loadViewer,
+  reportFolder,
+  scriptJson,
+  writeReportHtml
+} from "./chunk-XWTG3UYE.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-JIO2I5MQ.js";
+import "./chunk-F5PRH654.js";
 import "./chunk-4S3SXERW.js";
-import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-USKOSF5R.js";
-import "./chunk-IW3ZM6PL.js";
-import "./chunk-DJARXYL7.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-CET4D5D5.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-3MUOO67R.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
-import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
+  REPORT_HTML,
+  ReportError,
+  VIEWER_FILES,
+  loadViewer,
+  reportFolder,
+  scriptJson,
+  writeReportHtml
 };

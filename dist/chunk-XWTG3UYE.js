@@ -11,11 +11,13 @@ import {
   SIGNAL_LABEL
 } from "./chunk-PK4S5OEN.js";
 import {
+  FileBytes,
   chainLines,
+  forEachPiece,
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-JIO2I5MQ.js";
+} from "./chunk-F5PRH654.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -27,10 +29,6 @@ import {
 import {
   groupInOrder
 } from "./chunk-26SBM67Q.js";
-import {
-  FileBytes,
-  forEachPiece
-} from "./chunk-3MUOO67R.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

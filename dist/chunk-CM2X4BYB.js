@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-766J5DB3.js";
+} from "./chunk-XWTG3UYE.js";
 import {
   PROBES,
   ProbeModel,
@@ -58,11 +58,13 @@ import {
 import {
   TraceLedger,
   buildManifest,
+  fileSha256,
   freshEvidenceDir,
   guardReplies,
+  sha256,
   writeManifest,
   writeTrace
-} from "./chunk-JIO2I5MQ.js";
+} from "./chunk-F5PRH654.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -94,7 +96,7 @@ import {
 } from "./chunk-26SBM67Q.js";
 import {
   loadSuite
-} from "./chunk-USKOSF5R.js";
+} from "./chunk-SKLG3ZOF.js";
 import {
   expandCells,
   factorLevels,
@@ -105,10 +107,6 @@ import {
   lazyValidator,
   readValidated
 } from "./chunk-CET4D5D5.js";
-import {
-  fileSha256,
-  sha256
-} from "./chunk-3MUOO67R.js";
 import {
   ConfigError,
   didYouMean,

@@ -3,10 +3,9 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   verifyEvidence
-} from "./chunk-JIO2I5MQ.js";
+} from "./chunk-F5PRH654.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-GDGYCD7E.js";
-import "./chunk-3MUOO67R.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-CJWHPFTR.js";
 import "./chunk-NDC56XGO.js";

@@ -1,0 +1,58 @@
+/**
+ * Files read without a fresh buffer each time: whole, into one reused buffer (reading thousands of
+ * traces with readFileSync allocates a buffer per file, and on a large evidence folder that costs
+ * several times the read itself), or a piece at a time, for files too large to hold whole.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+
+const piece = Buffer.allocUnsafe(1024 * 1024)
+
+/** Hands the file to `take` a megabyte at a time, each piece valid only during the call. */
+export function forEachPiece(path: string, take: (piece: Buffer) => void): void {
+  const fd = openSync(path, 'r')
+  try {
+    for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) take(piece.subarray(0, n))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+export class FileBytes {
+  private buffer = Buffer.allocUnsafe(1024 * 1024)
+
+  /** Up to the first `length` bytes of the file (at most the buffer's size): a view valid until the next read. */
+  start(path: string, length: number): Buffer {
+    const fd = openSync(path, 'r')
+    try {
+      return this.buffer.subarray(0, readSync(fd, this.buffer, 0, Math.min(length, this.buffer.length), 0))
+    } finally {
+      closeSync(fd)
+    }
+  }
+
+  /**
+   * The file's bytes: a view into the shared buffer, valid until the next read (copy what must
+   * outlive it); undefined when there is no such file, which costs no separate check.
+   */
+  read(path: string): Buffer | undefined {
+    let fd: number
+    try {
+      fd = openSync(path, 'r')
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw e
+    }
+    try {
+      for (let size = fstatSync(fd).size; ; ) {
+        // One byte more than the file: a read that fills the buffer means the file grew meanwhile.
+        if (size >= this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size + 1, this.buffer.length * 2))
+        let length = 0
+        for (let n = 1; n > 0 && length < this.buffer.length; length += n) n = readSync(fd, this.buffer, length, this.buffer.length - length, length)
+        if (length < this.buffer.length) return this.buffer.subarray(0, length)
+        size = length
+      }
+    } finally {
+      closeSync(fd)
+    }
+  }
+}
