@@ -1,5 +1,5 @@
 /**
- * readResults reads results.json an episode at a time as writeResults lays it out, and must give
+ * readResults reads results.json an episode at a time as writeResults lays it out (readPrettyJson), and must give
  * exactly what parsing the whole file gives: across the 1 MB pieces it reads, with characters of
  * several bytes, with no episodes, with keys after the episodes, and (parsed whole) in any other layout.
  */
@@ -7,11 +7,13 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { writePrettyJson } from '../src/pretty-json.js'
-import { readLaidOut, readResults, writeResults, type Results } from '../src/report/results.js'
+import { readPrettyJson, writePrettyJson } from '../src/pretty-json.js'
+import { readResults, writeResults, type Results } from '../src/report/results.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sg-read-results-'))
 const parsed = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Results
+/** The episodes read an element at a time (readPrettyJson), as readResults does for a file writeResults wrote. */
+const readLaidOut = (file: string, each: (r: Results['episodes'][number]) => Results['episodes'][number]) => readPrettyJson<Results, 'episodes'>(file, 'episodes', each)
 
 function episode(i: number): Results['episodes'][number] {
   return {

@@ -2,9 +2,10 @@
  * `JSON.stringify(value, null, 2)` and a newline, written to a file without building the text whole:
  * the rest of the value, then the array at one top-level key an element at a time, each indented as it
  * sits in the array. For the files that grow with a run (results.json's episodes, the manifest's
- * traces), which at 10⁵ episodes are hundreds of MB of text.
+ * traces), which at 10⁵ episodes are hundreds of MB of text; and read back the same way.
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
+import { forEachPiece } from './file-bytes.js'
 
 /**
  * Writes the file; each piece passes through `piece` (which may change it, e.g. scrub secrets, and
@@ -35,4 +36,65 @@ export function writePrettyJson<T extends object>(file: string, value: T, key: k
     closeSync(fd)
   }
   return size
+}
+
+/** Text before the array beyond this is not a layout writePrettyJson makes for these files. */
+const MAX_HEAD_BYTES = 64 * 1024 * 1024
+/** An element's last line: indented by four, as the array's elements are and nothing inside them is. */
+const ELEMENT_END = Buffer.from('\n    }')
+
+type Element<T, K extends keyof T> = T[K] extends ReadonlyArray<infer E> ? E : never
+
+/**
+ * A file writePrettyJson wrote, read back with the array at `key` an element at a time, each passed
+ * through `each` as it is parsed, so the text is never held whole; undefined when the file is laid
+ * out otherwise (the caller then parses it whole). The elements are objects: JSON strings hold no
+ * raw line break, so `\n    }` ends an element and nothing inside one.
+ */
+export function readPrettyJson<T extends object, K extends keyof T & string>(file: string, key: K, each: (element: Element<T, K>) => Element<T, K>): T | undefined {
+  const opensAt = Buffer.from(`\n  ${JSON.stringify(key)}: `)
+  const elements: Array<Element<T, K>> = []
+  let pending = Buffer.alloc(0)
+  let head: string | undefined
+  let tail: Buffer[] | undefined
+  let laidOut = true
+  forEachPiece(file, (piece) => {
+    if (!laidOut) return
+    if (tail) return void tail.push(Buffer.from(piece))
+    pending = Buffer.concat([pending, piece])
+    let at = 0
+    if (head === undefined) {
+      const open = pending.indexOf(opensAt)
+      // The key's line, then `[` and a line end, or `[]` for none.
+      if (open < 0 || pending.length < open + opensAt.length + 2) return void (laidOut = pending.length <= MAX_HEAD_BYTES)
+      head = pending.subarray(0, open + opensAt.length).toString('utf8')
+      at = open + opensAt.length
+      const opening = pending.subarray(at, at + 2).toString('utf8')
+      if (opening === '[]') return void (tail = [Buffer.from(pending.subarray(at + 1))])
+      if (opening !== '[\n') return void (laidOut = false)
+      at += 2
+    }
+    for (let end = pending.indexOf(ELEMENT_END, at); end >= 0; end = pending.indexOf(ELEMENT_END, at)) {
+      const after = end + ELEMENT_END.length
+      // What follows says whether another element comes: wait for it before taking this one.
+      if (pending.length < after + 2) break
+      const next = pending.subarray(after, after + 2).toString('utf8')
+      if (next !== ',\n' && next !== '\n ') return void (laidOut = false)
+      try {
+        elements.push(each(JSON.parse(pending.subarray(at, after).toString('utf8')) as Element<T, K>))
+      } catch {
+        return void (laidOut = false)
+      }
+      if (next === '\n ') return void (tail = [Buffer.from(pending.subarray(after + 1))])
+      at = after + 2
+    }
+    pending = Buffer.from(pending.subarray(at))
+  })
+  // After the array: `]` (indented) and the rest of the object.
+  const rest = tail && Buffer.concat(tail).toString('utf8')
+  const close = rest === undefined ? null : /^ *\]/.exec(rest)
+  if (!laidOut || head === undefined || rest === undefined || close === null) return undefined
+  const value = JSON.parse(`${head}null${rest.slice(close[0].length)}`) as T
+  ;(value as Record<string, unknown>)[key] = elements
+  return value
 }

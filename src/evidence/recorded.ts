@@ -4,7 +4,7 @@ import type { TraceRecord } from '../runner/trace.js'
 import type { RecordedEpisode } from '../providers/replay.js'
 import type { Manifest, TraceDigest } from './manifest.js'
 import { chainRecords, type ChainedText } from './chain.js'
-import { FileBytes } from './file-bytes.js'
+import { FileBytes } from '../file-bytes.js'
 import { asText, sha256 } from './seal.js'
 import { UserError } from '../errors.js'
 

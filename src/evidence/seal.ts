@@ -5,7 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { forEachPiece } from './file-bytes.js'
+import { forEachPiece } from '../file-bytes.js'
 
 export const ZERO_DIGEST = '0'.repeat(64)
 

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { EVIDENCE_DIR } from '../report/evidence.js'
 import { checkChain } from './chain.js'
-import { FileBytes } from './file-bytes.js'
+import { FileBytes } from '../file-bytes.js'
 import { MANIFEST_FILE, MANIFEST_TAIL, type Manifest, type TraceDigest } from './manifest.js'
 import { asText, checkSeal, fileSha256, sha256 } from './seal.js'
 

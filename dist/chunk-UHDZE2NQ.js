@@ -23,7 +23,7 @@ import { join } from "node:path";
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 
-// src/evidence/file-bytes.ts
+// src/file-bytes.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var piece = Buffer.allocUnsafe(1024 * 1024);
 function forEachPiece(path, take) {
@@ -268,6 +268,53 @@ function writePrettyJson(file, value, key, piece2 = (t) => t) {
   }
   return size;
 }
+var MAX_HEAD_BYTES = 64 * 1024 * 1024;
+var ELEMENT_END = Buffer.from("\n    }");
+function readPrettyJson(file, key, each) {
+  const opensAt = Buffer.from(`
+  ${JSON.stringify(key)}: `);
+  const elements = [];
+  let pending = Buffer.alloc(0);
+  let head;
+  let tail;
+  let laidOut = true;
+  forEachPiece(file, (piece2) => {
+    if (!laidOut) return;
+    if (tail) return void tail.push(Buffer.from(piece2));
+    pending = Buffer.concat([pending, piece2]);
+    let at = 0;
+    if (head === void 0) {
+      const open = pending.indexOf(opensAt);
+      if (open < 0 || pending.length < open + opensAt.length + 2) return void (laidOut = pending.length <= MAX_HEAD_BYTES);
+      head = pending.subarray(0, open + opensAt.length).toString("utf8");
+      at = open + opensAt.length;
+      const opening2 = pending.subarray(at, at + 2).toString("utf8");
+      if (opening2 === "[]") return void (tail = [Buffer.from(pending.subarray(at + 1))]);
+      if (opening2 !== "[\n") return void (laidOut = false);
+      at += 2;
+    }
+    for (let end = pending.indexOf(ELEMENT_END, at); end >= 0; end = pending.indexOf(ELEMENT_END, at)) {
+      const after = end + ELEMENT_END.length;
+      if (pending.length < after + 2) break;
+      const next = pending.subarray(after, after + 2).toString("utf8");
+      if (next !== ",\n" && next !== "\n ") return void (laidOut = false);
+      try {
+        elements.push(each(JSON.parse(pending.subarray(at, after).toString("utf8"))));
+      } catch {
+        return void (laidOut = false);
+      }
+      if (next === "\n ") return void (tail = [Buffer.from(pending.subarray(after + 1))]);
+      at = after + 2;
+    }
+    pending = Buffer.from(pending.subarray(at));
+  });
+  const rest = tail && Buffer.concat(tail).toString("utf8");
+  const close = rest === void 0 ? null : /^ *\]/.exec(rest);
+  if (!laidOut || head === void 0 || rest === void 0 || close === null) return void 0;
+  const value = JSON.parse(`${head}null${rest.slice(close[0].length)}`);
+  value[key] = elements;
+  return value;
+}
 
 // src/evidence/manifest.ts
 var MANIFEST_FILE = "manifest.json";
@@ -416,6 +463,7 @@ export {
   forEachPiece,
   FileBytes,
   writePrettyJson,
+  readPrettyJson,
   sha256,
   fileSha256,
   asText,

@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-XWTG3UYE.js";
+} from "./chunk-LV3HFVRA.js";
 import {
   PROBES,
   ProbeModel,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-F5PRH654.js";
+} from "./chunk-UHDZE2NQ.js";
 import {
   ForcedToolRefused,
   UnknownModelError,

@@ -17,14 +17,14 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-CM2X4BYB.js";
-import "./chunk-XWTG3UYE.js";
+} from "./chunk-4SD2VI5E.js";
+import "./chunk-LV3HFVRA.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-F5PRH654.js";
+import "./chunk-UHDZE2NQ.js";
 import "./chunk-4S3SXERW.js";
 import {
   BUILTIN_SCENARIOS,

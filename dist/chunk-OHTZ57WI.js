@@ -9,12 +9,12 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-XWTG3UYE.js";
+} from "./chunk-LV3HFVRA.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-F5PRH654.js";
+import "./chunk-UHDZE2NQ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";

@@ -6,16 +6,16 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-CPP4RRAG.js";
-import "./chunk-ALEXN727.js";
-import "./chunk-CM2X4BYB.js";
-import "./chunk-XWTG3UYE.js";
+} from "./chunk-P2X7BMXA.js";
+import "./chunk-6N5FTU7N.js";
+import "./chunk-4SD2VI5E.js";
+import "./chunk-LV3HFVRA.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-F5PRH654.js";
+import "./chunk-UHDZE2NQ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";

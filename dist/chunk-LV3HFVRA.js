@@ -14,10 +14,11 @@ import {
   FileBytes,
   chainLines,
   forEachPiece,
+  readPrettyJson,
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-F5PRH654.js";
+} from "./chunk-UHDZE2NQ.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -45,54 +46,8 @@ var RESULTS_SCHEMA = "scheming-gate/results@2";
 function writeResults(file, results, transform) {
   writePrettyJson(file, results, "episodes", transform);
 }
-var EPISODES_AT = Buffer.from('\n  "episodes": ');
-var EPISODE_END = Buffer.from("\n    }");
-var MAX_HEAD_BYTES = 64 * 1024 * 1024;
 function readResults(file, each = (r) => r) {
-  return readLaidOut(file, each) ?? readWhole(file, each);
-}
-function readLaidOut(file, each) {
-  const episodes = [];
-  let pending = Buffer.alloc(0);
-  let head;
-  let tail;
-  let laidOut = true;
-  forEachPiece(file, (piece) => {
-    if (!laidOut) return;
-    if (tail) return void tail.push(Buffer.from(piece));
-    pending = Buffer.concat([pending, piece]);
-    let at = 0;
-    if (head === void 0) {
-      const open = pending.indexOf(EPISODES_AT);
-      if (open < 0 || pending.length < open + EPISODES_AT.length + 2) return void (laidOut = pending.length <= MAX_HEAD_BYTES);
-      head = pending.subarray(0, open + EPISODES_AT.length).toString("utf8");
-      at = open + EPISODES_AT.length;
-      const opening = pending.subarray(at, at + 2).toString("utf8");
-      if (opening === "[]") return void (tail = [Buffer.from(pending.subarray(at + 1))]);
-      if (opening !== "[\n") return void (laidOut = false);
-      at += 2;
-    }
-    for (let end = pending.indexOf(EPISODE_END, at); end >= 0; end = pending.indexOf(EPISODE_END, at)) {
-      const after = end + EPISODE_END.length;
-      if (pending.length < after + 2) break;
-      const next = pending.subarray(after, after + 2).toString("utf8");
-      if (next !== ",\n" && next !== "\n ") return void (laidOut = false);
-      try {
-        episodes.push(each(JSON.parse(pending.subarray(at, after).toString("utf8"))));
-      } catch {
-        return void (laidOut = false);
-      }
-      if (next === "\n ") return void (tail = [Buffer.from(pending.subarray(after + 1))]);
-      at = after + 2;
-    }
-    pending = Buffer.from(pending.subarray(at));
-  });
-  const rest = tail && Buffer.concat(tail).toString("utf8");
-  const close = rest === void 0 ? null : /^ *\]/.exec(rest);
-  if (!laidOut || head === void 0 || rest === void 0 || close === null) return void 0;
-  const results = JSON.parse(`${head}null${rest.slice(close[0].length)}`);
-  results.episodes = episodes;
-  return results;
+  return readPrettyJson(file, "episodes", each) ?? readWhole(file, each);
 }
 function readWhole(file, each) {
   const results = JSON.parse(readFileSync(file, "utf8"));

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-ALEXN727.js";
+} from "./chunk-6N5FTU7N.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-CM2X4BYB.js";
+} from "./chunk-4SD2VI5E.js";
 import {
   REPORT_HTML
-} from "./chunk-XWTG3UYE.js";
+} from "./chunk-LV3HFVRA.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-F5PRH654.js";
+} from "./chunk-UHDZE2NQ.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

@@ -6,7 +6,7 @@ import {
   asText,
   chainRecords,
   sha256
-} from "./chunk-F5PRH654.js";
+} from "./chunk-UHDZE2NQ.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

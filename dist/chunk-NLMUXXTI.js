@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   verifyEvidence
-} from "./chunk-F5PRH654.js";
+} from "./chunk-UHDZE2NQ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-U4D7BFDX.js";

@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies,
   replayedTrace
-} from "./chunk-ALEXN727.js";
+} from "./chunk-6N5FTU7N.js";
 import {
   ReplayModel,
   costOf,
@@ -15,11 +15,11 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-CM2X4BYB.js";
+} from "./chunk-4SD2VI5E.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-XWTG3UYE.js";
+} from "./chunk-LV3HFVRA.js";
 import "./chunk-AD445QM3.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
@@ -33,7 +33,7 @@ import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-F5PRH654.js";
+} from "./chunk-UHDZE2NQ.js";
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
