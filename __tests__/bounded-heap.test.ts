@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inBoundedHeap, YOUNG_GENERATION_MB } from '../src/bounded-heap.js'
+import { HeapKeeper, inBoundedHeap, YOUNG_GENERATION_MB } from '../src/bounded-heap.js'
 import { cli, ROOT } from './helpers/cli.js'
 
 const ENTRY = new URL('./fixtures/bounded-heap/entry.mjs', import.meta.url)
@@ -20,11 +20,12 @@ const crashed = (message: string) => {
 }
 
 describe('inBoundedHeap', () => {
-  it('runs the entry with the young generation capped and hands it the arguments and whether stderr is a terminal', async () => {
+  it('runs the entry with the young generation capped, a gc to keep its heap with, the arguments and whether stderr is a terminal', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sg-heap-')), 'limits.json')
     expect(await inBoundedHeap(ENTRY, ['report', file], crashed)).toBe(0)
-    const seen = JSON.parse(readFileSync(file, 'utf8')) as { resourceLimits: { maxYoungGenerationSizeMb: number }; stderrIsTTY: boolean }
+    const seen = JSON.parse(readFileSync(file, 'utf8')) as { resourceLimits: { maxYoungGenerationSizeMb: number }; stderrIsTTY: boolean; gc: string }
     expect(seen.resourceLimits.maxYoungGenerationSizeMb).toBe(YOUNG_GENERATION_MB)
+    expect(seen.gc).toBe('function')
     expect(seen.stderrIsTTY).toBe(process.stderr.isTTY === true)
   })
 
@@ -35,6 +36,43 @@ describe('inBoundedHeap', () => {
   it('says what escaped the entry and resolves with the crash code', async () => {
     expect(await inBoundedHeap(ENTRY, ['throw'], crashed)).toBe(CRASHED)
     expect(crashes).toEqual(['escaped the entry'])
+  })
+})
+
+describe('HeapKeeper', () => {
+  const MB = 1024 * 1024
+  /** A heap whose old generation is what the test sets, and that a collection brings down to `live`. */
+  function fakeHeap(live: number) {
+    const heap = { used: live, live, collections: 0, oldGeneration: () => heap.used, collect: () => void (heap.collections++, (heap.used = heap.live)) }
+    return heap
+  }
+
+  it('collects once the old generation passes what it kept by a tenth plus 4 MB, then measures from what the collection kept', () => {
+    const heap = fakeHeap(40 * MB)
+    const keeper = new HeapKeeper(heap)
+    expect(keeper.check()).toBe(false)
+    heap.used = 48 * MB // 40 · 1.1 + 4 = 48: not past it
+    expect(keeper.check()).toBe(false)
+    heap.used = 48 * MB + 1
+    heap.live = 42 * MB
+    expect(keeper.check()).toBe(true)
+    expect(heap.collections).toBe(1)
+    // Now 42 MB kept: 50.2 MB is the bound.
+    heap.used = 50 * MB
+    expect(keeper.check()).toBe(false)
+    heap.used = 51 * MB
+    expect(keeper.check()).toBe(true)
+    expect(heap.collections).toBe(2)
+  })
+
+  it('takes the least it has seen as kept, so a collection V8 made itself lowers the bound', () => {
+    const heap = fakeHeap(60 * MB)
+    const keeper = new HeapKeeper(heap)
+    keeper.check()
+    heap.used = 30 * MB // V8 collected on its own
+    keeper.check()
+    heap.used = 38 * MB // past 30 · 1.1 + 4 = 37, though far below what the first reading gave
+    expect(keeper.check()).toBe(true)
   })
 })
 

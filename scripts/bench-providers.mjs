@@ -6,7 +6,8 @@
 // fake server runs in a process of its own, as a real provider would, so the CPU and memory figures
 // are the harness's alone. Each setting runs in client processes of its own (three, for medians), so
 // peak RSS is that setting's, and their calls run in a worker thread bounded as the gate bounds the
-// thread that runs episodes (src/bounded-heap.ts). Both run on the Node the SDKs support (Node 24,
+// thread that runs episodes (src/bounded-heap.ts), which also checks its heap after each reply, as an
+// episode does. Both run on the Node the SDKs support (Node 24,
 // the action's runtime, when this one is older), and the figures name it.
 //   node scripts/bench-providers.mjs            the README's settings
 //   node scripts/bench-providers.mjs N L C      one setting
@@ -62,7 +63,7 @@ async function serve(latency) {
 /** The client process: N calls through the provider stack against the server at `url`. */
 async function client(n, latency, concurrency, url) {
   return withTemp(async (dir) => {
-    const { createModel } = await load(dir, `export { createModel } from './src/providers/index.ts'`)
+    const { createModel, collectWhenGrown } = await load(dir, `export { createModel } from './src/providers/index.ts'; export { collectWhenGrown } from './src/bounded-heap.ts'`)
     const model = createModel('openai:bench', { baseUrl: `${url}/v1`, concurrency, env: { OPENAI_API_KEY: 'bench' } })
     const request = { messages: [{ role: 'system', content: 'You are an agent.' }, { role: 'user', content: 'Read the file.' }], tools: [] }
     const episode = { id: 'bench', seed: '0'.repeat(64) }
@@ -74,6 +75,7 @@ async function client(n, latency, concurrency, url) {
       while (next < n) {
         next++
         await model.respond(request, episode)
+        collectWhenGrown()
       }
     }
     await Promise.all(Array.from({ length: concurrency }, worker))

@@ -20,6 +20,7 @@ import { Watchdog } from './watchdog.js'
 import { INTERVIEW_PROMPT, INTERVIEW_TOOL, interviewQuestions, interviewTool, jsonInText, jsonPrompt, readAnswers, type InterviewRecord } from './interview.js'
 import type { InterviewSituation } from '../scenario/interview.js'
 import type { Actor, CallRecord, ChangeRecord, EndReason, EpisodeResult, FiredEvent, MessageChannel, OpRecord, TraceRecord } from './trace.js'
+import { collectWhenGrown } from '../bounded-heap.js'
 
 export const DEFAULT_MAX_TURNS = 30
 export const DEFAULT_MAX_TOOL_CALLS = 60
@@ -368,6 +369,7 @@ async function ask(ep: EpisodeState, model: Model, offer: Offer): Promise<ModelR
     ep.spec
   )
   addUsage(ep.usage, reply.usage)
+  collectWhenGrown()
   const request = requestHash({ model: model.id, settings: reply.settings ?? null, tools: offer.tools, ...(offer.tool_choice ? { tool_choice: offer.tool_choice } : {}), messages: ep.messages })
   ep.trace.push({
     type: 'model',

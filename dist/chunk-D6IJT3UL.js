@@ -7,9 +7,10 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-AD445QM3.js";
+} from "./chunk-SNSTOTIU.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-4S3SXERW.js";
+import "./chunk-LGLITWZU.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";

@@ -2,36 +2,24 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
-} from "./chunk-4SD2VI5E.js";
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
+} from "./chunk-THZAXYU3.js";
+import "./chunk-6N5FTU7N.js";
+import "./chunk-NIM2O2YN.js";
 import "./chunk-LV3HFVRA.js";
-import "./chunk-AD445QM3.js";
+import "./chunk-SNSTOTIU.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-UHDZE2NQ.js";
 import "./chunk-4S3SXERW.js";
-import {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR
-} from "./chunk-VCATMATS.js";
+import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
+import "./chunk-LGLITWZU.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
@@ -49,22 +37,8 @@ import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR,
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
 };

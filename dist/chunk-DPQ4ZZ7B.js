@@ -15,12 +15,12 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-4SD2VI5E.js";
+} from "./chunk-NIM2O2YN.js";
 import {
   RESULTS_SCHEMA,
   readResults
 } from "./chunk-LV3HFVRA.js";
-import "./chunk-AD445QM3.js";
+import "./chunk-SNSTOTIU.js";
 import "./chunk-BSP75HTM.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-HE5MOMC4.js";
@@ -37,6 +37,7 @@ import {
 import "./chunk-4S3SXERW.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
+import "./chunk-LGLITWZU.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";

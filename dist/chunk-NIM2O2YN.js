@@ -21,7 +21,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-AD445QM3.js";
+} from "./chunk-SNSTOTIU.js";
 import {
   METRIC_LABEL,
   SHORT,

@@ -13,6 +13,9 @@ import {
   ForcedToolRefused
 } from "./chunk-4S3SXERW.js";
 import {
+  collectWhenGrown
+} from "./chunk-LGLITWZU.js";
+import {
   METRICS
 } from "./chunk-HU7TZTMF.js";
 import {
@@ -3096,6 +3099,7 @@ async function ask(ep, model, offer) {
     ep.spec
   );
   addUsage(ep.usage, reply2.usage);
+  collectWhenGrown();
   const request = requestHash({ model: model.id, settings: reply2.settings ?? null, tools: offer.tools, ...offer.tool_choice ? { tool_choice: offer.tool_choice } : {}, messages: ep.messages });
   ep.trace.push({
     type: "model",

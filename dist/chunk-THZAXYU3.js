@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-4SD2VI5E.js";
+} from "./chunk-NIM2O2YN.js";
 import {
   REPORT_HTML
 } from "./chunk-LV3HFVRA.js";
