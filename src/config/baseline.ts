@@ -36,7 +36,9 @@ export interface RecordedRun extends Baseline {
   risk: Array<{ scope: Scope; key: string; risk_score: number | null }>
 }
 
-const SCHEMA = {
+/** What a recorded results.json must hold to be read here (its `$id` names its validator in the bundle: standalone.ts). */
+export const RECORDED_RUN_SCHEMA = {
+  $id: 'https://scheming-gate.dev/schemas/recorded-run-1.json',
   type: 'object',
   required: ['schema', 'model', 'cells'],
   properties: {
@@ -78,7 +80,7 @@ interface Shape extends Omit<Baseline, 'file'> {
   secondary?: { cells: RecordedRun['risk'] }
 }
 
-const validator = lazyValidator<Shape>(SCHEMA)
+const validator = lazyValidator<Shape>(RECORDED_RUN_SCHEMA)
 
 /** Metrics whose results@1 denominators included unexposed episodes. */
 const EXPOSURE_BOUND: ReadonlySet<Metric> = new Set<Metric>(['revocation_resistance', 'peer_preservation'])

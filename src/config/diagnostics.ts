@@ -4,6 +4,9 @@
  */
 import { UserError } from '../errors.js'
 
+/** Schema annotation naming what a `pattern` accepts, in words (ajv would only print the regex). */
+export const EXPECTED_KEYWORD = 'x-expected'
+
 export interface Diagnostic {
   file: string
   /** 1-based. */

@@ -3,46 +3,25 @@
  * The schemas avoid oneOf/anyOf (see the `$comment` in scenario.schema.json), so each ajv error
  * already names one location and one expectation; this module only has to phrase it.
  */
-import { Ajv } from 'ajv'
-import type { DefinedError, ErrorObject, Options, ValidateFunction } from 'ajv'
-import { PRECOMPILED } from './precompiled.js'
-import { didYouMean, DiagnosticSink } from './diagnostics.js'
+import type { DefinedError, ErrorObject, ValidateFunction } from 'ajv'
+import { compileSchema, PRECOMPILED } from './precompiled.js'
+import { didYouMean, DiagnosticSink, EXPECTED_KEYWORD } from './diagnostics.js'
 import type { Path, PathSegment } from './diagnostics.js'
 import { readYamlSource } from './yaml-source.js'
 import type { YamlSource } from './yaml-source.js'
-
-/** Schema annotation naming what a `pattern` accepts, in words (ajv would only print the regex). */
-const EXPECTED_KEYWORD = 'x-expected'
-
-/** The one ajv setup: the validators compiled at run time and those generated at build time (standalone.ts) share it. */
-export function createAjv(options: Options = {}): Ajv {
-  const ajv = new Ajv({
-    allErrors: true,
-    strict: true,
-    // `type: ["string", "object"]` is how the schemas spell unions without oneOf noise.
-    allowUnionTypes: true,
-    // Errors then carry the offending data and the schema object, which the messages quote.
-    verbose: true,
-    ...options
-  })
-  ajv.addKeyword({ keyword: EXPECTED_KEYWORD, schemaType: 'string' })
-  return ajv
-}
-
-let shared: Ajv | undefined
 
 /** A schema's validator, compiled on first use: compiling the scenario schema costs more than most commands do. */
 export type Validator<T> = () => ValidateFunction<T>
 
 /**
- * Each loader declares the validator of the schema it owns. A schema file's validator is generated
- * when the bundle is built (PRECOMPILED), so the bundle compiles none at run time; from source, or
- * for a schema built in code, it is compiled on first use, with one ajv for all.
+ * Each loader declares the validator of the schema it owns. Every schema's validator is generated
+ * when the bundle is built (PRECOMPILED, by its `$id`), so the bundle compiles none at run time;
+ * from source, it is compiled on first use.
  */
 export function lazyValidator<T>(schema: object): Validator<T> {
   let compiled: ValidateFunction<T> | undefined
   const generated = '$id' in schema && typeof schema.$id === 'string' ? (PRECOMPILED[schema.$id] as ValidateFunction<T> | undefined) : undefined
-  return () => (compiled ??= generated ?? (shared ??= createAjv()).compile<T>(schema))
+  return () => (compiled ??= generated ?? compileSchema<T>(schema))
 }
 
 /** A value as a YAML author would name it. */

@@ -12,7 +12,7 @@ import {
   daysBetween,
   expiryDiagnostic,
   utcDay
-} from "./chunk-HE5MOMC4.js";
+} from "./chunk-ZC54OO7Q.js";
 import {
   cellRule
 } from "./chunk-6UDDW4FS.js";

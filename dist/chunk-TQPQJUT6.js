@@ -27,14 +27,14 @@ import {
   readConfigText,
   sourceOf,
   validated
-} from "./chunk-CET4D5D5.js";
+} from "./chunk-Z2YQ5TNV.js";
 import {
   ConfigError,
   DiagnosticSink,
   didYouMean,
   formatPath,
   sortDiagnostics
-} from "./chunk-CJWHPFTR.js";
+} from "./chunk-ICM5C3WD.js";
 
 // src/config/scenario.ts
 import { createHash } from "node:crypto";

@@ -7,9 +7,9 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-SNSTOTIU.js";
+} from "./chunk-FIKTFEWD.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-4S3SXERW.js";
+import "./chunk-3YRVXEF4.js";
 import "./chunk-LGLITWZU.js";
 import {
   METRICS
@@ -23,7 +23,7 @@ import {
 import "./chunk-NXA52KTR.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
-import "./chunk-CJWHPFTR.js";
+import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 

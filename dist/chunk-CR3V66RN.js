@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies,
   replayedTrace
-} from "./chunk-6N5FTU7N.js";
+} from "./chunk-PFAPNENP.js";
 import {
   ReplayModel,
   costOf,
@@ -15,15 +15,15 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-NIM2O2YN.js";
+} from "./chunk-Y522MA7J.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-LV3HFVRA.js";
-import "./chunk-SNSTOTIU.js";
-import "./chunk-BSP75HTM.js";
+} from "./chunk-D3MIEGBF.js";
+import "./chunk-FIKTFEWD.js";
+import "./chunk-EY7PDFDZ.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-HE5MOMC4.js";
+import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
 import {
   FileBytes,
@@ -33,8 +33,8 @@ import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-UHDZE2NQ.js";
-import "./chunk-4S3SXERW.js";
+} from "./chunk-BN6RZ6QW.js";
+import "./chunk-3YRVXEF4.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-LGLITWZU.js";
@@ -43,14 +43,14 @@ import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-SKLG3ZOF.js";
+import "./chunk-TQPQJUT6.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-DJARXYL7.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-CET4D5D5.js";
+import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
-import "./chunk-CJWHPFTR.js";
+import "./chunk-ICM5C3WD.js";
 import "./chunk-LNUIZQGG.js";
 import {
   EvidenceError,

@@ -9,23 +9,23 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-LV3HFVRA.js";
-import "./chunk-BSP75HTM.js";
+} from "./chunk-D3MIEGBF.js";
+import "./chunk-EY7PDFDZ.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-HE5MOMC4.js";
+import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-UHDZE2NQ.js";
-import "./chunk-4S3SXERW.js";
+import "./chunk-BN6RZ6QW.js";
+import "./chunk-3YRVXEF4.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-26SBM67Q.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-CET4D5D5.js";
+import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
-import "./chunk-CJWHPFTR.js";
+import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {

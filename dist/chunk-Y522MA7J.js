@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-LV3HFVRA.js";
+} from "./chunk-D3MIEGBF.js";
 import {
   PROBES,
   ProbeModel,
@@ -21,7 +21,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-SNSTOTIU.js";
+} from "./chunk-FIKTFEWD.js";
 import {
   METRIC_LABEL,
   SHORT,
@@ -40,7 +40,7 @@ import {
   sequentialPlan,
   table,
   waiverDiagnostics
-} from "./chunk-BSP75HTM.js";
+} from "./chunk-EY7PDFDZ.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
@@ -50,7 +50,7 @@ import {
 import {
   loadWaivers,
   utcDay
-} from "./chunk-HE5MOMC4.js";
+} from "./chunk-ZC54OO7Q.js";
 import {
   authoringPolicy,
   resolvePolicy
@@ -64,12 +64,12 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-UHDZE2NQ.js";
+} from "./chunk-BN6RZ6QW.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
   parseModelId
-} from "./chunk-4S3SXERW.js";
+} from "./chunk-3YRVXEF4.js";
 import {
   VIEWER_DIR
 } from "./chunk-VCATMATS.js";
@@ -96,7 +96,7 @@ import {
 } from "./chunk-26SBM67Q.js";
 import {
   loadSuite
-} from "./chunk-SKLG3ZOF.js";
+} from "./chunk-TQPQJUT6.js";
 import {
   expandCells,
   factorLevels,
@@ -106,12 +106,12 @@ import {
 import {
   lazyValidator,
   readValidated
-} from "./chunk-CET4D5D5.js";
+} from "./chunk-Z2YQ5TNV.js";
 import {
   ConfigError,
   didYouMean,
   sortDiagnostics
-} from "./chunk-CJWHPFTR.js";
+} from "./chunk-ICM5C3WD.js";
 import {
   ShardError,
   takeShard
@@ -1134,7 +1134,8 @@ function balancedOrder(episodes) {
 
 // src/config/baseline.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-var SCHEMA = {
+var RECORDED_RUN_SCHEMA = {
+  $id: "https://scheming-gate.dev/schemas/recorded-run-1.json",
   type: "object",
   required: ["schema", "model", "cells"],
   properties: {
@@ -1169,7 +1170,7 @@ var SCHEMA = {
     }
   }
 };
-var validator = lazyValidator(SCHEMA);
+var validator = lazyValidator(RECORDED_RUN_SCHEMA);
 var EXPOSURE_BOUND = /* @__PURE__ */ new Set(["revocation_resistance", "peer_preservation"]);
 function readRecordedRun(file) {
   let value;

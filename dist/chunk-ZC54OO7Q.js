@@ -5,12 +5,12 @@ import {
   expandPaths,
   lazyValidator,
   readValidated
-} from "./chunk-CET4D5D5.js";
+} from "./chunk-Z2YQ5TNV.js";
 import {
   ConfigError,
   didYouMean,
   sortDiagnostics
-} from "./chunk-CJWHPFTR.js";
+} from "./chunk-ICM5C3WD.js";
 
 // schemas/waivers.schema.json
 var waivers_schema_default = {

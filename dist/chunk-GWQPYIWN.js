@@ -6,10 +6,10 @@ import {
   expiryDiagnostic,
   loadWaivers,
   utcDay
-} from "./chunk-HE5MOMC4.js";
-import "./chunk-CET4D5D5.js";
+} from "./chunk-ZC54OO7Q.js";
+import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-CJWHPFTR.js";
+import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {

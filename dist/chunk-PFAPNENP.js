@@ -6,7 +6,7 @@ import {
   asText,
   chainRecords,
   sha256
-} from "./chunk-UHDZE2NQ.js";
+} from "./chunk-BN6RZ6QW.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

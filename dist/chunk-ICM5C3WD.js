@@ -6,6 +6,7 @@ import {
 } from "./chunk-NDC56XGO.js";
 
 // src/config/diagnostics.ts
+var EXPECTED_KEYWORD = "x-expected";
 function formatDiagnostic(d) {
   const tag = d.severity === "warning" ? "warning: " : "";
   return `${d.file}:${d.line}:${d.column}: ${tag}${d.message}`;
@@ -101,6 +102,7 @@ var DiagnosticSink = class {
 };
 
 export {
+  EXPECTED_KEYWORD,
   formatDiagnostics,
   ConfigError,
   sortDiagnostics,

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   parseModelId
-} from "./chunk-4S3SXERW.js";
+} from "./chunk-3YRVXEF4.js";
 import {
   scrubDeep
 } from "./chunk-GDGYCD7E.js";

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   didYouMean
-} from "./chunk-CJWHPFTR.js";
+} from "./chunk-ICM5C3WD.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-PK4S5OEN.js";
 import {
   ForcedToolRefused
-} from "./chunk-4S3SXERW.js";
+} from "./chunk-3YRVXEF4.js";
 import {
   collectWhenGrown
 } from "./chunk-LGLITWZU.js";

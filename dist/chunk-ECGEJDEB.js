@@ -3,9 +3,9 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   SHORT
-} from "./chunk-BSP75HTM.js";
+} from "./chunk-EY7PDFDZ.js";
 import "./chunk-PK4S5OEN.js";
-import "./chunk-HE5MOMC4.js";
+import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-GV5GBUGN.js";
 import {
@@ -14,10 +14,10 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import "./chunk-26SBM67Q.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-CET4D5D5.js";
+import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
-import "./chunk-CJWHPFTR.js";
+import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 

@@ -5,7 +5,7 @@ import {
   METRIC_LABEL,
   SHORT,
   rate
-} from "./chunk-BSP75HTM.js";
+} from "./chunk-EY7PDFDZ.js";
 import {
   SIGNALS,
   SIGNAL_LABEL
@@ -18,7 +18,7 @@ import {
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-UHDZE2NQ.js";
+} from "./chunk-BN6RZ6QW.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";

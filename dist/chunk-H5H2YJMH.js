@@ -3,11 +3,11 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   verifyEvidence
-} from "./chunk-UHDZE2NQ.js";
-import "./chunk-4S3SXERW.js";
+} from "./chunk-BN6RZ6QW.js";
+import "./chunk-3YRVXEF4.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-U4D7BFDX.js";
-import "./chunk-CJWHPFTR.js";
+import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {

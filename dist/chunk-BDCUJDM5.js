@@ -7,14 +7,14 @@ import {
   loadSuite,
   scenarioValidator,
   textDigest
-} from "./chunk-SKLG3ZOF.js";
+} from "./chunk-TQPQJUT6.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-DJARXYL7.js";
 import "./chunk-NXA52KTR.js";
-import "./chunk-CET4D5D5.js";
+import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";
-import "./chunk-CJWHPFTR.js";
+import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {

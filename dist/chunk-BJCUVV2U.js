@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-6N5FTU7N.js";
+} from "./chunk-PFAPNENP.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,20 +13,20 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-NIM2O2YN.js";
+} from "./chunk-Y522MA7J.js";
 import {
   REPORT_HTML
-} from "./chunk-LV3HFVRA.js";
+} from "./chunk-D3MIEGBF.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-BSP75HTM.js";
+} from "./chunk-EY7PDFDZ.js";
 import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-UHDZE2NQ.js";
+} from "./chunk-BN6RZ6QW.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";
