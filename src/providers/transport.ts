@@ -8,8 +8,8 @@
  * stays near 72 and 93 MB. A gate waits for a whole reply anyway, so buffering costs nothing; the
  * SDKs still parse a streamed (SSE) reply from the buffered body.
  */
-import http from 'node:http'
-import https from 'node:https'
+import type http from 'node:http'
+import type https from 'node:https'
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
@@ -52,6 +52,10 @@ function headerPairs(raw: string[]): Array<[string, string]> {
  * them (NODE_USE_ENV_PROXY=1 or --use-env-proxy), as Node's own fetch does.
  */
 export function createTransport(): Fetch {
+  // Taken here, not imported: an ESM import of node:http reads every export it has, and one of them
+  // loads undici (40 ms), in every command that loads the providers, scripted runs and rescore too.
+  const http = process.getBuiltinModule('node:http')
+  const https = process.getBuiltinModule('node:https')
   const proxyEnv = process.env.NODE_USE_ENV_PROXY === '1' || process.execArgv.includes('--use-env-proxy') ? process.env : undefined
   const agents = {
     'http:': new http.Agent({ keepAlive: true, proxyEnv } as http.AgentOptions),

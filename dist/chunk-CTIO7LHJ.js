@@ -637,8 +637,6 @@ var RemoteModel = class {
 };
 
 // src/providers/transport.ts
-import http from "node:http";
-import https from "node:https";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 var NULL_BODY = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
 function requestBody(body) {
@@ -667,6 +665,8 @@ function headerPairs(raw) {
   return pairs;
 }
 function createTransport() {
+  const http = process.getBuiltinModule("node:http");
+  const https = process.getBuiltinModule("node:https");
   const proxyEnv = process.env.NODE_USE_ENV_PROXY === "1" || process.execArgv.includes("--use-env-proxy") ? process.env : void 0;
   const agents = {
     "http:": new http.Agent({ keepAlive: true, proxyEnv }),

@@ -2,13 +2,22 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
-} from "./chunk-BJCUVV2U.js";
-import "./chunk-PFAPNENP.js";
-import "./chunk-Y522MA7J.js";
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
+} from "./chunk-CTIO7LHJ.js";
 import "./chunk-D3MIEGBF.js";
 import "./chunk-FIKTFEWD.js";
 import "./chunk-EY7PDFDZ.js";
@@ -17,7 +26,11 @@ import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-BN6RZ6QW.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-VCATMATS.js";
+import {
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR
+} from "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-LGLITWZU.js";
 import "./chunk-GV5GBUGN.js";
@@ -37,8 +50,22 @@ import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR,
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
 };

@@ -2,22 +2,13 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
-} from "./chunk-Y522MA7J.js";
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
+} from "./chunk-T2AFJIH6.js";
+import "./chunk-PFAPNENP.js";
+import "./chunk-CTIO7LHJ.js";
 import "./chunk-D3MIEGBF.js";
 import "./chunk-FIKTFEWD.js";
 import "./chunk-EY7PDFDZ.js";
@@ -26,11 +17,7 @@ import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-BN6RZ6QW.js";
 import "./chunk-3YRVXEF4.js";
-import {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR
-} from "./chunk-VCATMATS.js";
+import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-LGLITWZU.js";
 import "./chunk-GV5GBUGN.js";
@@ -50,22 +37,8 @@ import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR,
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
 };

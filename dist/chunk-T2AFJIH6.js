@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-Y522MA7J.js";
+} from "./chunk-CTIO7LHJ.js";
 import {
   REPORT_HTML
 } from "./chunk-D3MIEGBF.js";

@@ -15,7 +15,7 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-Y522MA7J.js";
+} from "./chunk-CTIO7LHJ.js";
 import {
   RESULTS_SCHEMA,
   readResults
