@@ -5,9 +5,10 @@
  * the code, including a scoring rule, changes the digest, and a rescore then replays in full.
  */
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { forEachPiece } from './file-bytes.js'
 
 /** Code files: the bundle and its chunks (dist/*.js) or, run from source, src/**\/*.ts. */
 const CODE_FILE = /\.(js|ts)$/
@@ -25,7 +26,12 @@ export function engineDigest(): string {
   const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((name) => CODE_FILE.test(name))
     .sort()
-  for (const name of files) hash.update(`${name}\0`).update(readFileSync(join(root, name))).update('\0')
+  for (const name of files) {
+    hash.update(`${name}\0`)
+    // Through one reused buffer: a fresh buffer per file made this three times as long (8 MB of code).
+    forEachPiece(join(root, name), (piece) => hash.update(piece))
+    hash.update('\0')
+  }
   digest = hash.digest('hex')
   return digest
 }

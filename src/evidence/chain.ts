@@ -41,6 +41,13 @@ export function chainRecords(records: readonly object[]): ChainedText {
 /** How chainRecords ends every line: the chain fields, last, then the record's closing brace. */
 const CHAIN_FIELDS = /^,"prev":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"\}$/
 const CHAIN_FIELDS_BYTES = ',"prev":"","hash":""}'.length + 2 * 64
+const PREV_AT = ',"prev":"'.length
+
+/** Where a line's chain fields start, when it ends as chainRecords ends every line. */
+function chainFieldsAt(line: Buffer): number | undefined {
+  const cut = line.length - CHAIN_FIELDS_BYTES
+  return cut > 0 && CHAIN_FIELDS.test(line.toString('latin1', cut)) ? cut : undefined
+}
 
 /**
  * A chained line up to its chain fields: the record's JSON text less its closing brace, cut rather
@@ -49,11 +56,19 @@ const CHAIN_FIELDS_BYTES = ',"prev":"","hash":""}'.length + 2 * 64
  * the spelling JSON.stringify gave it. Undefined when the line does not end as chainRecords ends it.
  */
 export function recordOpening(line: Buffer): Buffer | undefined {
-  const cut = line.length - CHAIN_FIELDS_BYTES
-  return cut > 0 && CHAIN_FIELDS.test(line.toString('latin1', cut)) ? line.subarray(0, cut) : undefined
+  const cut = chainFieldsAt(line)
+  return cut === undefined ? undefined : line.subarray(0, cut)
 }
 
+/**
+ * A line's `prev`: read where chainRecords writes it, without parsing the line; a line laid out
+ * otherwise is parsed for it. Parsing every line would add nothing to the check: a line whose seal
+ * holds has the bytes whoever sealed it wrote, and a forger who reseals can write valid JSON as
+ * easily as anything else (against that, only the manifest's digest, kept elsewhere, protects).
+ */
 function prevOf(line: Buffer): string | undefined {
+  const cut = chainFieldsAt(line)
+  if (cut !== undefined) return line.toString('latin1', cut + PREV_AT, cut + PREV_AT + 64)
   try {
     const prev = (JSON.parse(line.toString('utf8')) as { prev?: unknown }).prev
     return typeof prev === 'string' ? prev : undefined

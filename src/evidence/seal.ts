@@ -4,13 +4,14 @@
  * purpose: no re-serialisation, so a changed space or key order is caught like any other byte.
  */
 import { isUtf8 } from 'node:buffer'
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import { forEachPiece } from '../file-bytes.js'
 
 export const ZERO_DIGEST = '0'.repeat(64)
 
+/** One-shot: for the short texts a trace's every line is, three times as fast as a Hash object. */
 export function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex')
+  return hash('sha256', data)
 }
 
 /** The sha256 of a file, read a piece at a time: a large results.json is hashed without being held whole. */

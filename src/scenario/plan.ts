@@ -170,12 +170,12 @@ export function factorLevels(scenarios: readonly Scenario[]): Record<string, Rec
 /** A digest of the plan: two runs with the same plan hash ran the same episodes. */
 export function planHash(episodes: readonly EpisodeSpec[]): string {
   const h = createHash('sha256')
-  // Every trial of a cell shares its scenario: written once, not once per episode.
-  const texts = new Map<Scenario, string>()
+  // Every trial of a cell shares its scenario: written (and encoded) once, not once per episode.
+  const texts = new Map<Scenario, Buffer>()
   for (const e of episodes) {
     let text = texts.get(e.scenario)
-    if (text === undefined) texts.set(e.scenario, (text = JSON.stringify(e.scenario)))
-    h.update(`${e.id}\0${e.seed}\0${text}\n`)
+    if (text === undefined) texts.set(e.scenario, (text = Buffer.from(JSON.stringify(e.scenario))))
+    h.update(`${e.id}\0${e.seed}\0`).update(text).update('\n')
   }
   return h.digest('hex')
 }

@@ -23,7 +23,7 @@ import {
 } from "./chunk-IW3ZM6PL.js";
 import {
   mapStrings
-} from "./chunk-DJARXYL7.js";
+} from "./chunk-3GRZFWOR.js";
 import {
   MUTATING_OPS,
   PatternError,

@@ -2,22 +2,35 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
-} from "./chunk-T2AFJIH6.js";
-import "./chunk-PFAPNENP.js";
-import "./chunk-CTIO7LHJ.js";
-import "./chunk-D3MIEGBF.js";
-import "./chunk-FIKTFEWD.js";
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
+} from "./chunk-XUS4MD4Y.js";
+import "./chunk-YLMXV3CY.js";
+import "./chunk-6NUUC6AR.js";
 import "./chunk-EY7PDFDZ.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-BN6RZ6QW.js";
+import "./chunk-6UF2NGCQ.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-VCATMATS.js";
+import {
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR
+} from "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-LGLITWZU.js";
 import "./chunk-GV5GBUGN.js";
@@ -25,9 +38,9 @@ import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-TQPQJUT6.js";
+import "./chunk-HWL7YDTT.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-DJARXYL7.js";
+import "./chunk-3GRZFWOR.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
@@ -37,8 +50,22 @@ import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR,
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
 };

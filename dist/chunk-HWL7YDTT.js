@@ -11,7 +11,7 @@ import {
   placeholders,
   substitute,
   substituteIn
-} from "./chunk-DJARXYL7.js";
+} from "./chunk-3GRZFWOR.js";
 import {
   eventList,
   matchesEmptyTrace,

@@ -7,7 +7,7 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-FIKTFEWD.js";
+} from "./chunk-6NUUC6AR.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-LGLITWZU.js";
@@ -19,7 +19,7 @@ import {
   concretise,
   episodeSeed,
   expandCells
-} from "./chunk-DJARXYL7.js";
+} from "./chunk-3GRZFWOR.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";

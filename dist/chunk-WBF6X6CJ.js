@@ -9,12 +9,12 @@ import {
   reportFolder,
   scriptJson,
   writeReportHtml
-} from "./chunk-D3MIEGBF.js";
+} from "./chunk-YLMXV3CY.js";
 import "./chunk-EY7PDFDZ.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-BN6RZ6QW.js";
+import "./chunk-6UF2NGCQ.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";

@@ -112,9 +112,8 @@ function planHash(episodes) {
   const texts = /* @__PURE__ */ new Map();
   for (const e of episodes) {
     let text = texts.get(e.scenario);
-    if (text === void 0) texts.set(e.scenario, text = JSON.stringify(e.scenario));
-    h.update(`${e.id}\0${e.seed}\0${text}
-`);
+    if (text === void 0) texts.set(e.scenario, text = Buffer.from(JSON.stringify(e.scenario)));
+    h.update(`${e.id}\0${e.seed}\0`).update(text).update("\n");
   }
   return h.digest("hex");
 }

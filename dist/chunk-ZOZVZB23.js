@@ -7,9 +7,9 @@ import {
   loadSuite,
   scenarioValidator,
   textDigest
-} from "./chunk-TQPQJUT6.js";
+} from "./chunk-HWL7YDTT.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-DJARXYL7.js";
+import "./chunk-3GRZFWOR.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";

@@ -4,7 +4,7 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies,
   replayedTrace
-} from "./chunk-PFAPNENP.js";
+} from "./chunk-CV6VYPIP.js";
 import {
   ReplayModel,
   costOf,
@@ -15,12 +15,12 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-CTIO7LHJ.js";
+} from "./chunk-XUS4MD4Y.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-D3MIEGBF.js";
-import "./chunk-FIKTFEWD.js";
+} from "./chunk-YLMXV3CY.js";
+import "./chunk-6NUUC6AR.js";
 import "./chunk-EY7PDFDZ.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-ZC54OO7Q.js";
@@ -33,7 +33,7 @@ import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-BN6RZ6QW.js";
+} from "./chunk-6UF2NGCQ.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
@@ -43,9 +43,9 @@ import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-TQPQJUT6.js";
+import "./chunk-HWL7YDTT.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-DJARXYL7.js";
+import "./chunk-3GRZFWOR.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";

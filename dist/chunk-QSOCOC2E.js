@@ -6,7 +6,7 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   expandCells
-} from "./chunk-DJARXYL7.js";
+} from "./chunk-3GRZFWOR.js";
 import "./chunk-END277OE.js";
 
 // src/scenario/coverage.ts

@@ -11,7 +11,7 @@ import {
   taskSuccess,
   writeReportHtml,
   writeResults
-} from "./chunk-D3MIEGBF.js";
+} from "./chunk-YLMXV3CY.js";
 import {
   PROBES,
   ProbeModel,
@@ -21,7 +21,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-FIKTFEWD.js";
+} from "./chunk-6NUUC6AR.js";
 import {
   METRIC_LABEL,
   SHORT,
@@ -64,7 +64,7 @@ import {
   sha256,
   writeManifest,
   writeTrace
-} from "./chunk-BN6RZ6QW.js";
+} from "./chunk-6UF2NGCQ.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -96,13 +96,13 @@ import {
 } from "./chunk-26SBM67Q.js";
 import {
   loadSuite
-} from "./chunk-TQPQJUT6.js";
+} from "./chunk-HWL7YDTT.js";
 import {
   expandCells,
   factorLevels,
   planEpisodes,
   planHash
-} from "./chunk-DJARXYL7.js";
+} from "./chunk-3GRZFWOR.js";
 import {
   lazyValidator,
   readValidated

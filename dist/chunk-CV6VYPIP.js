@@ -6,7 +6,7 @@ import {
   asText,
   chainRecords,
   sha256
-} from "./chunk-BN6RZ6QW.js";
+} from "./chunk-6UF2NGCQ.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

@@ -18,7 +18,7 @@ import {
   recordOpening,
   verifyEvidence,
   writePrettyJson
-} from "./chunk-BN6RZ6QW.js";
+} from "./chunk-6UF2NGCQ.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";

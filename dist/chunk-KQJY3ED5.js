@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-PFAPNENP.js";
+} from "./chunk-CV6VYPIP.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-CTIO7LHJ.js";
+} from "./chunk-XUS4MD4Y.js";
 import {
   REPORT_HTML
-} from "./chunk-D3MIEGBF.js";
+} from "./chunk-YLMXV3CY.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -26,7 +26,7 @@ import {
   buildManifest,
   verifyEvidence,
   writeManifest
-} from "./chunk-BN6RZ6QW.js";
+} from "./chunk-6UF2NGCQ.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

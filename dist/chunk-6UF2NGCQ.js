@@ -12,7 +12,7 @@ import {
 } from "./chunk-U4D7BFDX.js";
 
 // src/evidence/verify.ts
-import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readdirSync as readdirSync2, readFileSync } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/report/evidence.ts
@@ -21,7 +21,7 @@ import { join } from "node:path";
 
 // src/evidence/seal.ts
 import { isUtf8 } from "node:buffer";
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 
 // src/file-bytes.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
@@ -74,12 +74,12 @@ var FileBytes = class {
 // src/evidence/seal.ts
 var ZERO_DIGEST = "0".repeat(64);
 function sha256(data) {
-  return createHash("sha256").update(data).digest("hex");
+  return hash("sha256", data);
 }
 function fileSha256(path) {
-  const hash = createHash("sha256");
-  forEachPiece(path, (piece2) => hash.update(piece2));
-  return hash.digest("hex");
+  const hash2 = createHash("sha256");
+  forEachPiece(path, (piece2) => hash2.update(piece2));
+  return hash2.digest("hex");
 }
 function opening(name, pretty) {
   return pretty ? `"${name}": "` : `"${name}":"`;
@@ -125,11 +125,18 @@ function chainRecords(records) {
 }
 var CHAIN_FIELDS = /^,"prev":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"\}$/;
 var CHAIN_FIELDS_BYTES = ',"prev":"","hash":""}'.length + 2 * 64;
-function recordOpening(line) {
+var PREV_AT = ',"prev":"'.length;
+function chainFieldsAt(line) {
   const cut2 = line.length - CHAIN_FIELDS_BYTES;
-  return cut2 > 0 && CHAIN_FIELDS.test(line.toString("latin1", cut2)) ? line.subarray(0, cut2) : void 0;
+  return cut2 > 0 && CHAIN_FIELDS.test(line.toString("latin1", cut2)) ? cut2 : void 0;
+}
+function recordOpening(line) {
+  const cut2 = chainFieldsAt(line);
+  return cut2 === void 0 ? void 0 : line.subarray(0, cut2);
 }
 function prevOf(line) {
+  const cut2 = chainFieldsAt(line);
+  if (cut2 !== void 0) return line.toString("latin1", cut2 + PREV_AT, cut2 + PREV_AT + 64);
   try {
     const prev = JSON.parse(line.toString("utf8")).prev;
     return typeof prev === "string" ? prev : void 0;
@@ -223,7 +230,7 @@ import { join as join3 } from "node:path";
 
 // src/engine.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var CODE_FILE = /\.(js|ts)$/;
@@ -231,10 +238,14 @@ var digest;
 function engineDigest() {
   if (digest !== void 0) return digest;
   const root = dirname(fileURLToPath(import.meta.url));
-  const hash = createHash3("sha256");
+  const hash2 = createHash3("sha256");
   const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((name) => CODE_FILE.test(name)).sort();
-  for (const name of files) hash.update(`${name}\0`).update(readFileSync(join2(root, name))).update("\0");
-  digest = hash.digest("hex");
+  for (const name of files) {
+    hash2.update(`${name}\0`);
+    forEachPiece(join2(root, name), (piece2) => hash2.update(piece2));
+    hash2.update("\0");
+  }
+  digest = hash2.digest("hex");
   return digest;
 }
 
@@ -383,12 +394,12 @@ function buildManifest(c, results, traces, displayPath) {
 var MANIFEST_TAIL = "\n}\n";
 function writeManifest(out, manifest) {
   const file = join3(out, MANIFEST_FILE);
-  const hash = createHash4("sha256");
+  const hash2 = createHash4("sha256");
   const size = writePrettyJson(file, { ...manifest, digest: ZERO_DIGEST }, "traces", (text) => {
-    hash.update(text);
+    hash2.update(text);
     return text;
   });
-  const digest2 = hash.digest("hex");
+  const digest2 = hash2.digest("hex");
   const after = `"${MANIFEST_TAIL}`;
   const at = size - after.length - ZERO_DIGEST.length;
   const fd = openSync3(file, "r+");
@@ -410,7 +421,7 @@ function readManifest(dir, problems) {
     problems.push(`${MANIFEST_FILE}: missing file`);
     return void 0;
   }
-  const bytes = asText(readFileSync2(path));
+  const bytes = asText(readFileSync(path));
   const sealed = checkSeal(bytes, "digest", MANIFEST_TAIL, true);
   if (!sealed.ok) problems.push(`${MANIFEST_FILE}: ${sealed.problem}`);
   try {

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   verifyEvidence
-} from "./chunk-BN6RZ6QW.js";
+} from "./chunk-6UF2NGCQ.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-U4D7BFDX.js";
