@@ -41,13 +41,13 @@ describe('inBoundedHeap', () => {
 
 describe('HeapKeeper', () => {
   const MB = 1024 * 1024
-  /** A heap whose old generation is what the test sets, and that a collection brings down to `live`. */
+  /** A heap that holds what the test sets, and that a collection brings down to `live`. */
   function fakeHeap(live: number) {
-    const heap = { used: live, live, collections: 0, oldGeneration: () => heap.used, collect: () => void (heap.collections++, (heap.used = heap.live)) }
+    const heap = { used: live, live, collections: 0, held: () => heap.used, collect: () => void (heap.collections++, (heap.used = heap.live)) }
     return heap
   }
 
-  it('collects once the old generation passes what it kept by a tenth plus 4 MB, then measures from what the collection kept', () => {
+  it('collects once what is held passes what the last collection kept by a tenth plus 4 MB, then measures from what the collection kept', () => {
     const heap = fakeHeap(40 * MB)
     const keeper = new HeapKeeper(heap)
     expect(keeper.check()).toBe(false)

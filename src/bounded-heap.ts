@@ -7,7 +7,6 @@
  * default limit: a lower one would be a hard out-of-memory bound on a large plan; the worker keeps
  * it near what the run holds by collecting itself (collectWhenGrown).
  */
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
 import { isMainThread, Worker, workerData } from 'node:worker_threads'
 
 /**
@@ -31,7 +30,7 @@ export function inBoundedHeap(entry: URL, argv: string[], crashed: (message: str
   const handed: Handed = { argv, stderrIsTTY: process.stderr.isTTY === true }
   // V8's flags are the process's, read when an isolate is made: set now, the worker's global has the
   // \`gc\` that collectWhenGrown calls (this thread's, made already, does not).
-  setFlagsFromString('--expose-gc')
+  process.getBuiltinModule('node:v8').setFlagsFromString('--expose-gc')
   const worker = new Worker(entry, { workerData: handed, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
   return new Promise((resolve) => {
     let error: unknown
@@ -57,17 +56,10 @@ export function stderrIsTerminal(): boolean {
 
 /** What the heap keeper reads and does: injectable, so its rule can be tested without V8's timing. */
 export interface HeapAccess {
-  /** Bytes in use outside the young generation. */
-  oldGeneration(): number
+  /** Bytes held outside the young generation: the old generation, and the memory of buffers that V8 frees when it collects them. */
+  held(): number
   /** A full collection. */
   collect(): void
-}
-
-/** The old generation as V8 reports it: every space but the young generation's two. */
-function oldGenerationInUse(): number {
-  let used = 0
-  for (const space of getHeapSpaceStatistics()) if (!space.space_name.startsWith('new_')) used += space.space_used_size
-  return used
 }
 
 /**
@@ -75,12 +67,13 @@ function oldGenerationInUse(): number {
  * full collection kept. A run's finished episodes leave garbage there (objects that lived through
  * two young collections while their episode ran), so that room filled and peak memory grew with the
  * episode count: at 30× trials the old generation reached 84 MB before V8 collected it down to
- * 34 MB. The keeper collects in full once the old generation exceeds what the last full collection
- * kept by a tenth plus 4 MB (half a semi-space, less than one young collection can promote), so the
- * heap follows what the run holds: at 30× about eight collections of 10–15 ms each.
+ * 34 MB. So do the report's large texts, which go straight to the old generation, and the buffers
+ * they hold (10 MB more at 30×). The keeper collects in full once what is held grows past what the
+ * last full collection kept by a tenth plus 4 MB (half a semi-space, less than one young collection
+ * can promote), so memory follows what the run holds: at 30× about ten collections of 10–15 ms each.
  */
 export class HeapKeeper {
-  /** The least the old generation was seen to hold since the last full collection: at most what it kept. */
+  /** The least seen held since the last full collection: at most what it kept. */
   private kept = Infinity
 
   constructor(
@@ -91,20 +84,30 @@ export class HeapKeeper {
 
   /** Called after each unit of work; true when it collected. */
   check(): boolean {
-    const used = this.heap.oldGeneration()
-    this.kept = Math.min(this.kept, used)
-    if (used <= this.kept * this.growth + this.room) return false
+    const held = this.heap.held()
+    this.kept = Math.min(this.kept, held)
+    if (held <= this.kept * this.growth + this.room) return false
     this.heap.collect()
-    this.kept = this.heap.oldGeneration()
+    this.kept = this.heap.held()
     return true
   }
 }
 
-const gc = (globalThis as { gc?: () => void }).gc
-/** Only where `gc` is exposed: the worker inBoundedHeap starts (elsewhere, V8's own rule stands). */
-const keeper = gc === undefined ? undefined : new HeapKeeper({ oldGeneration: oldGenerationInUse, collect: gc })
+/** Made at the first check, and only where `gc` is exposed: the worker inBoundedHeap starts (elsewhere, V8's own rule stands). */
+let keeper: HeapKeeper | null | undefined
 
-/** After each model reply in an episode: keeps the worker's old generation near what the run holds (HeapKeeper). */
+/** After each unit of work (a model reply, a chunk of the report): keeps what the worker holds near what the run needs (HeapKeeper). */
 export function collectWhenGrown(): void {
+  if (keeper === undefined) {
+    const gc = (globalThis as { gc?: () => void }).gc
+    // node:v8 taken here, not imported: every command loads this module, and `--help` would pay for it.
+    const v8 = process.getBuiltinModule('node:v8')
+    const held = () => {
+      let bytes = v8.getHeapStatistics().external_memory
+      for (const space of v8.getHeapSpaceStatistics()) if (!space.space_name.startsWith('new_')) bytes += space.space_used_size
+      return bytes
+    }
+    keeper = gc === undefined ? null : new HeapKeeper({ held, collect: gc })
+  }
   keeper?.check()
 }

@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-XUS4MD4Y.js";
+} from "./chunk-AA7FHNQQ.js";
 import {
   REPORT_HTML
 } from "./chunk-YLMXV3CY.js";

@@ -6,11 +6,11 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-KQJY3ED5.js";
+} from "./chunk-UPQ2L6ZS.js";
 import "./chunk-CV6VYPIP.js";
-import "./chunk-XUS4MD4Y.js";
+import "./chunk-AA7FHNQQ.js";
 import "./chunk-YLMXV3CY.js";
-import "./chunk-6NUUC6AR.js";
+import "./chunk-W6GBRBTA.js";
 import "./chunk-EY7PDFDZ.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-ZC54OO7Q.js";
@@ -19,7 +19,7 @@ import "./chunk-6UF2NGCQ.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-LGLITWZU.js";
+import "./chunk-3R26DNAK.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";

@@ -7,10 +7,10 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-6NUUC6AR.js";
+} from "./chunk-W6GBRBTA.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-LGLITWZU.js";
+import "./chunk-3R26DNAK.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";

@@ -17,9 +17,9 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-XUS4MD4Y.js";
+} from "./chunk-AA7FHNQQ.js";
 import "./chunk-YLMXV3CY.js";
-import "./chunk-6NUUC6AR.js";
+import "./chunk-W6GBRBTA.js";
 import "./chunk-EY7PDFDZ.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-ZC54OO7Q.js";
@@ -32,7 +32,7 @@ import {
   VIEWER_DIR
 } from "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-LGLITWZU.js";
+import "./chunk-3R26DNAK.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";

@@ -3,12 +3,11 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 
 // src/bounded-heap.ts
-import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
 var YOUNG_GENERATION_MB = 24;
 function inBoundedHeap(entry, argv, crashed) {
   const handed = { argv, stderrIsTTY: process.stderr.isTTY === true };
-  setFlagsFromString("--expose-gc");
+  process.getBuiltinModule("node:v8").setFlagsFromString("--expose-gc");
   const worker = new Worker(entry, { workerData: handed, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   return new Promise((resolve) => {
     let error;
@@ -25,11 +24,6 @@ function commandArgs() {
 function stderrIsTerminal() {
   return isMainThread ? process.stderr.isTTY === true : workerData.stderrIsTTY;
 }
-function oldGenerationInUse() {
-  let used = 0;
-  for (const space of getHeapSpaceStatistics()) if (!space.space_name.startsWith("new_")) used += space.space_used_size;
-  return used;
-}
 var HeapKeeper = class {
   constructor(heap, growth = 1.1, room = 4 * 1024 * 1024) {
     this.heap = heap;
@@ -39,21 +33,30 @@ var HeapKeeper = class {
   heap;
   growth;
   room;
-  /** The least the old generation was seen to hold since the last full collection: at most what it kept. */
+  /** The least seen held since the last full collection: at most what it kept. */
   kept = Infinity;
   /** Called after each unit of work; true when it collected. */
   check() {
-    const used = this.heap.oldGeneration();
-    this.kept = Math.min(this.kept, used);
-    if (used <= this.kept * this.growth + this.room) return false;
+    const held = this.heap.held();
+    this.kept = Math.min(this.kept, held);
+    if (held <= this.kept * this.growth + this.room) return false;
     this.heap.collect();
-    this.kept = this.heap.oldGeneration();
+    this.kept = this.heap.held();
     return true;
   }
 };
-var gc = globalThis.gc;
-var keeper = gc === void 0 ? void 0 : new HeapKeeper({ oldGeneration: oldGenerationInUse, collect: gc });
+var keeper;
 function collectWhenGrown() {
+  if (keeper === void 0) {
+    const gc = globalThis.gc;
+    const v8 = process.getBuiltinModule("node:v8");
+    const held = () => {
+      let bytes = v8.getHeapStatistics().external_memory;
+      for (const space of v8.getHeapSpaceStatistics()) if (!space.space_name.startsWith("new_")) bytes += space.space_used_size;
+      return bytes;
+    };
+    keeper = gc === void 0 ? null : new HeapKeeper({ held, collect: gc });
+  }
   keeper?.check();
 }
 

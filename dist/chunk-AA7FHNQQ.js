@@ -21,7 +21,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-6NUUC6AR.js";
+} from "./chunk-W6GBRBTA.js";
 import {
   METRIC_LABEL,
   SHORT,

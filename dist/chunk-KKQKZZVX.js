@@ -15,12 +15,12 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-XUS4MD4Y.js";
+} from "./chunk-AA7FHNQQ.js";
 import {
   RESULTS_SCHEMA,
   readResults
 } from "./chunk-YLMXV3CY.js";
-import "./chunk-6NUUC6AR.js";
+import "./chunk-W6GBRBTA.js";
 import "./chunk-EY7PDFDZ.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-ZC54OO7Q.js";
@@ -37,7 +37,7 @@ import {
 import "./chunk-3YRVXEF4.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-LGLITWZU.js";
+import "./chunk-3R26DNAK.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-HU7TZTMF.js";
