@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib'
 import type { Results } from '../src/report/results.js'
 import type { EpisodeRow, EpisodeTrace, Overview } from '../src/report/html/model.js'
 import { scriptJson } from '../src/report/html/page.js'
-import { cellLevels, episodeChunks } from '../src/report/html/data.js'
+import { cellLevels, episodeChunks, episodeIndex } from '../src/report/html/data.js'
 import type { Manifest } from '../src/evidence/manifest.js'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate } from '../src/pipeline.js'
 import { cli, ROOT } from './helpers/cli.js'
@@ -115,15 +115,17 @@ describe('trace chunks', () => {
     await runGate({ model: 'scripted:unsafe', scenarios: [BUILTIN_SCENARIOS], thresholds: BUILTIN_THRESHOLDS, trials: 1, seed: '1', out })
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
-    const chunks = (verification: Overview['verification']) => {
+    const chunks = (known: boolean) => {
       const texts: string[] = []
       let index = ''
-      episodeChunks({ out, results, manifest, verification, written: { by: 'test', at: '' } }, (json) => texts.push(json.toString('utf8')), (json) => (index += json))
-      return { index, texts }
+      const counts = episodeChunks({ out, episodes: results.episodes, traces: manifest.traces, known }, (json) => texts.push(json.toString('utf8')))
+      episodeIndex(results.episodes, counts, (json) => (index += json))
+      return { index, texts, counts }
     }
-    const cut = chunks(null)
+    const cut = chunks(true)
     // A folder that does not verify has every trace parsed, record by record.
-    const parsed = chunks({ problems: ['altered'] })
+    const parsed = chunks(false)
+    expect(cut.counts.reduce((a, b) => a + b, 0)).toBe(results.episodes.length)
     expect(cut.texts.length).toBeGreaterThan(1)
     expect(cut.texts.some((t) => /[^\x00-\x7f]/.test(t))).toBe(true)
     expect(cut).toEqual(parsed)

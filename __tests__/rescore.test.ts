@@ -6,7 +6,7 @@
  * copy resealed as if another engine had made it is re-simulated in full.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate } from '../src/pipeline.js'
@@ -18,7 +18,7 @@ import { ReplayMiss, ReplayModel } from '../src/providers/replay.js'
 import type { EpisodeSpec } from '../src/scenario/plan.js'
 import { verifyEvidence } from '../src/evidence/verify.js'
 import { writeManifest, type Manifest } from '../src/evidence/manifest.js'
-import { fileSha256 } from '../src/evidence/seal.js'
+import { fileSha256, sha256 } from '../src/evidence/seal.js'
 import { FakeServer } from './fakes/server.js'
 import { replayPolicy } from './fakes/replay.js'
 import { cli } from './helpers/cli.js'
@@ -62,6 +62,12 @@ function fromAnotherEngine(dir: string): string {
   return copy
 }
 
+/** report.html's trace chunks: the lines before its closing line, from the first chunk's. */
+const traceChunks = (dir: string) => {
+  const page = readFileSync(join(dir, 'report.html'), 'utf8')
+  return page.slice(page.indexOf('<script type="application/gzip-base64" id="sg-chunk-0">'), page.length - '</body></html>\n'.length)
+}
+
 /** A trace without its wall-clock fields (`ms`, and the chain hashes that cover them). */
 const timeless = (text: string) => text.replace(/"ms":\d+,/g, '').replace(/,"prev":"[0-9a-f]{64}","hash":"[0-9a-f]{64}"/g, '')
 
@@ -100,7 +106,7 @@ describe('rescore', () => {
     expect(readManifest(fast).model).toEqual({ ...readManifest(recorded).model, replay_of: readManifest(recorded).digest })
   })
 
-  it('copies a trace without provider records as it is, with the digest its recording sealed', async () => {
+  it('takes a trace without provider records as it is (the same file), with the digest its recording sealed, and report.html its trace chunks', async () => {
     const from = tmp()
     const out = tmp()
     await runGate({ model: 'scripted:unsafe', ...current, trials: 1, seed: SEED, profile: 'smoke', out: from })
@@ -108,12 +114,43 @@ describe('rescore', () => {
     expect(report.path).toBe('recorded')
     expect(verifyEvidence(out).problems).toEqual([])
     expect(readManifest(out).traces).toEqual(readManifest(from).traces)
-    for (const t of readManifest(from).traces) expect(readFileSync(join(out, t.path)).equals(readFileSync(join(from, t.path)))).toBe(true)
+    for (const t of readManifest(from).traces) {
+      expect(readFileSync(join(out, t.path)).equals(readFileSync(join(from, t.path)))).toBe(true)
+      expect(statSync(join(out, t.path)).ino).toBe(statSync(join(from, t.path)).ino)
+    }
     expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(readFileSync(join(from, 'results.json'), 'utf8'))
+    // The page's trace chunks are the recording's, as its manifest sealed them.
+    expect(readManifest(out).report_traces).toEqual(readManifest(from).report_traces)
+    expect(traceChunks(out)).toEqual(traceChunks(from))
     // The bytes are copied, never trusted: the same recording with one trace altered is refused.
     const trace = join(from, readManifest(from).traces[0]!.path)
     writeFileSync(trace, readFileSync(trace, 'utf8').replace('"turn":0', '"turn":1'))
     await expect(rescore({ ...current, from, out: join(tmp(), 'out') })).rejects.toThrow(UnverifiedRecordingError)
+  })
+
+  it('packs report.html\'s trace chunks anew when the recording\'s are not the ones its manifest sealed', async () => {
+    const from = tmp()
+    await runGate({ model: 'scripted:unsafe', ...current, trials: 1, seed: SEED, profile: 'smoke', out: from })
+    const sealed = readManifest(from).report_traces!
+    expect(sealed.chunks.reduce((a, b) => a + b, 0)).toBe(readManifest(from).counts.episodes)
+    expect(sha256(traceChunks(from))).toBe(sealed.sha256)
+    const altered = tmp()
+    cpSync(from, altered, { recursive: true })
+    const page = join(altered, 'report.html')
+    // One character of the first chunk's base64: the page still verifies (it is a view, not sealed).
+    writeFileSync(page, readFileSync(page, 'utf8').replace(/(id="sg-chunk-0">)(.)/, (_, open: string, c: string) => `${open}${c === 'A' ? 'B' : 'A'}`))
+    expect(traceChunks(altered)).not.toBe(traceChunks(from))
+    expect(verifyEvidence(altered).problems).toEqual([])
+    const out = tmp()
+    expect((await rescore({ ...current, from: altered, out })).path).toBe('recorded')
+    expect(traceChunks(out)).toBe(traceChunks(from))
+    expect(readManifest(out).report_traces).toEqual(sealed)
+  })
+
+  it('writes a trace a replay writes otherwise as a file of its own', async () => {
+    const out = tmp()
+    expect((await rescore({ ...current, from: recorded, out })).path).toBe('recorded')
+    for (const t of readManifest(out).traces) expect(statSync(join(out, t.path)).ino).not.toBe(statSync(join(recorded, t.path)).ino)
   })
 
   it('re-simulates when a scenario file changed, even in a way the replay still answers', async () => {

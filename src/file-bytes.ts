@@ -7,11 +7,14 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 
 const piece = Buffer.allocUnsafe(1024 * 1024)
 
-/** Hands the file to `take` a megabyte at a time, each piece valid only during the call. */
-export function forEachPiece(path: string, take: (piece: Buffer) => void): void {
+/** Hands the file (its bytes from `start` up to `end`) to `take` a megabyte at a time, each piece valid only during the call. */
+export function forEachPiece(path: string, take: (piece: Buffer) => void, start = 0, end = Infinity): void {
   const fd = openSync(path, 'r')
   try {
-    for (let n = readSync(fd, piece); n > 0; n = readSync(fd, piece)) take(piece.subarray(0, n))
+    for (let at = start, n = 1; n > 0 && at < end; at += n) {
+      n = readSync(fd, piece, 0, Math.min(piece.length, end - at), at)
+      if (n > 0) take(piece.subarray(0, n))
+    }
   } finally {
     closeSync(fd)
   }
@@ -22,9 +25,14 @@ export class FileBytes {
 
   /** Up to the first `length` bytes of the file (at most the buffer's size): a view valid until the next read. */
   start(path: string, length: number): Buffer {
+    return this.slice(path, 0, length)
+  }
+
+  /** Up to `length` bytes of the file from `at` (at most the buffer's size): a view valid until the next read. */
+  slice(path: string, at: number, length: number): Buffer {
     const fd = openSync(path, 'r')
     try {
-      return this.buffer.subarray(0, readSync(fd, this.buffer, 0, Math.min(length, this.buffer.length), 0))
+      return this.buffer.subarray(0, readSync(fd, this.buffer, 0, Math.min(length, this.buffer.length), at))
     } finally {
       closeSync(fd)
     }

@@ -40,8 +40,8 @@ import { freshEvidenceDir, writeTrace } from './report/evidence.js'
 import { scrub } from './report/secrets.js'
 import { recordSharer } from './report/shared-parts.js'
 import { renderJunit } from './report/junit.js'
-import { loadViewer, writeReportHtml } from './report/html/page.js'
-import { buildManifest, TraceLedger, writeManifest, type ManifestContext } from './evidence/manifest.js'
+import { discardReportTraces, loadViewer, takeReportTraces, writeReportHtml, writeReportTraces } from './report/html/page.js'
+import { buildManifest, TraceLedger, writeManifest, type ManifestContext, type ReportTraces } from './evidence/manifest.js'
 import { fileSha256, sha256 } from './evidence/seal.js'
 import { ReplayModel } from './providers/replay.js'
 import { VERSION } from './version.js'
@@ -164,6 +164,11 @@ export interface ExecutedRun {
   usage: CostedUsage
   /** The digests of the traces written, in results order. */
   traces: TraceLedger
+  /**
+   * Where report.html's trace chunks can be taken from as they are (a recording whose traces were
+   * all taken as they are: rescore), with what its manifest sealed of them; else they are packed anew.
+   */
+  recordedTraces?: { from: string; sealed: ReportTraces }
   verdict: Verdict
   ran: number
   stopped?: BudgetStop
@@ -341,17 +346,25 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
 
 /** results.json, summary.md, run-info.json, manifest.json and report.html for an executed run. */
 export function reportRun(p: PreparedRun, e: ExecutedRun): RunReport {
-  return sealed(writeReport(runHead(p), p, e, p.opts.out, p.suite), runContext(p, e), e.traces)
+  return sealed(writeReport(runHead(p), p, e, p.opts.out, p.suite), runContext(p, e), e.traces, e.recordedTraces)
 }
 
 /** The manifest over a written report, then report.html. */
-function sealed(report: RunReport, context: ManifestContext, traces: TraceLedger): RunReport {
-  // Last, because it holds the digests of everything written before it.
-  const manifest = buildManifest(context, report.results, traces, displayPath)
-  const digest = writeManifest(context.out, manifest)
-  // A view of the sealed folder (it shows the manifest's digest), so it is not itself in the manifest.
-  writeReportHtml(context.out, report.results, { ...manifest, digest }, loadViewer(VIEWER_DIR))
-  return { ...report, digest }
+function sealed(report: RunReport, context: ManifestContext, traces: TraceLedger, recorded?: ExecutedRun['recordedTraces']): RunReport {
+  const { out } = context
+  const episodes = report.results.episodes
+  try {
+    // report.html's trace chunks first: the manifest seals them.
+    const reportTraces = (recorded && takeReportTraces(recorded.from, recorded.sealed, out, episodes.length) && recorded.sealed) || writeReportTraces({ out, episodes, traces: traces.traces, known: true })
+    // Last, because it holds the digests of everything written before it.
+    const manifest = buildManifest({ ...context, reportTraces }, report.results, traces, displayPath)
+    const digest = writeManifest(out, manifest)
+    // A view of the sealed folder (it shows the manifest's digest), so it is not itself in the manifest.
+    writeReportHtml(out, report.results, { ...manifest, digest }, reportTraces, loadViewer(VIEWER_DIR))
+    return { ...report, digest }
+  } finally {
+    discardReportTraces(out)
+  }
 }
 
 /**

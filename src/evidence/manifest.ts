@@ -5,7 +5,7 @@
  * The manifest is sealed like a trace line: its last field is the sha256 of its own text.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, readSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Results } from '../report/results.js'
 import type { Profile } from '../scenario/profiles.js'
@@ -13,10 +13,20 @@ import type { Shard } from '../scenario/shard.js'
 import { parseModelId, type DecodingSettings } from '../providers/types.js'
 import { engineDigest } from '../engine.js'
 import { writePrettyJson } from '../pretty-json.js'
+import { FileBytes } from '../file-bytes.js'
 import type { ChainedText } from './chain.js'
 import { fileSha256, sha256, ZERO_DIGEST } from './seal.js'
 
 export const MANIFEST_FILE = 'manifest.json'
+
+/** Where writeManifest puts the engine's digest: near the top, so a reader need not read the rest. */
+const ENGINE_LINE = /\n {2}"engine": "([0-9a-f]{64})",?\n/
+
+/** The engine digest an out folder's manifest records, read from its first lines; undefined when it has none (or no manifest). */
+export function recordedEngine(dir: string): string | undefined {
+  const file = join(dir, MANIFEST_FILE)
+  return existsSync(file) ? ENGINE_LINE.exec(new FileBytes().start(file, 4096).toString('utf8'))?.[1] : undefined
+}
 export const MANIFEST_SCHEMA = 'scheming-gate/manifest@1'
 /** Files of the out folder the manifest covers besides the traces, when present. */
 export const REPORT_FILES = ['results.json', 'summary.md', 'junit.xml'] as const
@@ -30,6 +40,19 @@ export interface TraceDigest extends FileDigest {
   records: number
   /** The last record's hash: the chain's digest. */
   head: string
+}
+
+/**
+ * What a manifest seals of report.html: its trace chunks, the lines just before the page's closing
+ * line, as the run wrote them. The rest of the page is a view of the sealed files and is not sealed;
+ * the chunks are sealed so that a rescore of an unchanged run can take them as they are.
+ */
+export interface ReportTraces {
+  /** The chunks' lines: their length in bytes and sha256. */
+  bytes: number
+  sha256: string
+  /** How many episodes each chunk holds, consecutive in results order. */
+  chunks: number[]
 }
 
 export interface Manifest {
@@ -59,6 +82,8 @@ export interface Manifest {
   /** `scored`: treatment episodes that count towards the rates. */
   counts: { episodes: number; scored: number; errors: number; controls: number }
   files: FileDigest[]
+  /** Absent in manifests written before it was sealed, and in a shard's (which has no report.html). */
+  report_traces?: ReportTraces
   traces: TraceDigest[]
   digest: string
 }
@@ -110,6 +135,8 @@ export interface ManifestContext {
   replayOf?: string
   /** Files besides the traces that the manifest seals (default: a run's reports). */
   reportFiles?: readonly string[]
+  /** report.html's trace chunks, written ahead of the page. */
+  reportTraces?: ReportTraces
   started: Date
   finished: Date
 }
@@ -145,6 +172,7 @@ export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' 
       controls: results.episodes.length - treatment.length
     },
     files: (c.reportFiles ?? REPORT_FILES).map((f) => fileDigest(out, f)),
+    ...(c.reportTraces ? { report_traces: c.reportTraces } : {}),
     traces: traces.traces,
     digest: ZERO_DIGEST
   }

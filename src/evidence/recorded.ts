@@ -109,13 +109,21 @@ function replayed(record: TraceRecord): boolean {
 }
 
 /**
+ * Whether a replay writes the recorded trace otherwise: only when it holds provider records, told
+ * from its bytes without decoding or parsing them. In JSON text an unescaped `"type":"provider"` is
+ * a key and its value, never inside a string.
+ */
+export function rewrittenByReplay(bytes: Buffer): boolean {
+  return bytes.includes('"type":"provider"')
+}
+
+/**
  * The trace a replay of an unchanged recorded trace writes, but for the wall-clock `ms` fields (kept
  * as recorded) and the chain hashes that cover them; undefined when that is the recorded trace itself
- * (it has no provider records), which is then told from its bytes without decoding or parsing them.
+ * (rewrittenByReplay).
  */
 export function replayedTrace(bytes: Buffer): { chained: ChainedText; records: TraceRecord[] } | undefined {
-  // In JSON text an unescaped `"type":"provider"` is a key and its value, never inside a string.
-  if (!bytes.includes('"type":"provider"')) return undefined
+  if (!rewrittenByReplay(bytes)) return undefined
   const records = bytes
     .toString('utf8')
     .trimEnd()

@@ -8,7 +8,7 @@
  * and plan digest, a plan run whole), the recorded outcomes and traces are taken as they are and
  * only judged again: the same results at a fraction of the cost.
  */
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, writeFileSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { engineDigest } from '../engine.js'
 import { executeRun, judge, prepareRun, reportRun, runHead, type ExecutedRun, type PreparedRun, type RunOptions, type RunReport } from '../pipeline.js'
@@ -19,7 +19,7 @@ import { recordSharer } from '../report/shared-parts.js'
 import { evidencePath, freshEvidenceDir } from '../report/evidence.js'
 import { TraceLedger, type Manifest } from './manifest.js'
 import { FileBytes } from '../file-bytes.js'
-import { RecordedReplies, replayedTrace } from './recorded.js'
+import { RecordedReplies, replayedTrace, rewrittenByReplay } from './recorded.js'
 import { asText } from './seal.js'
 import { verifyEvidence } from './verify.js'
 import { EvidenceError, UserError } from '../errors.js'
@@ -109,11 +109,28 @@ function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): 
 }
 
 /**
+ * Puts the recorded trace at `to` as it is: as a second name for the same file where the filesystem
+ * allows, which writes nothing (a sealed trace is never written again: every run and rescore writes
+ * into an evidence folder it has just emptied), else as a copy.
+ */
+function takeAsItIs(from: string, to: string, files: FileBytes): void {
+  try {
+    linkSync(from, to)
+  } catch (e) {
+    // Another device, or a filesystem without links: a copy, as verify read it (asText), so it has the digest verify checked.
+    const read = files.read(from)
+    if (!read) throw new RescoreError(`${from} is missing from the recording`, { cause: e })
+    writeFileSync(to, asText(read))
+  }
+}
+
+/**
  * What executeRun would give for an unchanged recording, read instead of re-simulated: the recorded
  * outcomes (costed at today's prices) and the traces a replay writes, judged under today's policy.
- * Episodes arrive in plan order, as the scheduler delivers them.
+ * Episodes arrive in plan order, as the scheduler delivers them. `rewritten`: the traces a replay
+ * writes otherwise (rewrittenByReplay), found as verify read them; the rest are taken as they are.
  */
-function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Results): ExecutedRun {
+function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Results, rewritten: ReadonlySet<string>): ExecutedRun {
   const started = new Date()
   const { opts, price } = p
   freshEvidenceDir(opts.out)
@@ -131,14 +148,15 @@ function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Re
     if (!digest || recorded.evidence !== evidencePath(recorded.episode)) {
       throw new RescoreError(`${recorded.evidence} is not the recording's trace of episode ${recorded.episode}`)
     }
-    const read = files.read(join(from, recorded.evidence))
-    if (!read) throw new RescoreError(`${recorded.evidence} is missing from the recording`)
-    // As verify read it (asText), so a copy has the digest verify checked.
-    const bytes = asText(read)
-    const replayed = replayedTrace(bytes)
-    writeFileSync(join(opts.out, recorded.evidence), replayed?.chained.text ?? bytes)
-    if (replayed) traces.add(recorded.evidence, replayed.chained, replayed.records)
-    else traces.adopt(digest, manifest.model.decoding)
+    const source = join(from, recorded.evidence)
+    const target = join(opts.out, recorded.evidence)
+    if (rewritten.has(recorded.evidence)) {
+      const replayed = rewrite(source, target, files)
+      traces.add(recorded.evidence, replayed.chained, replayed.records)
+    } else {
+      takeAsItIs(source, target, files)
+      traces.adopt(digest, manifest.model.decoding)
+    }
     tokens.input_tokens += recorded.usage.input_tokens
     tokens.output_tokens += recorded.usage.output_tokens
     // The recorded record itself, costed at today's prices: a copy would hold every record twice.
@@ -148,7 +166,19 @@ function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Re
     opts.onEpisode?.(outcomes.length, results.episodes.length, outcome)
   }
   const usage = { ...tokens, cost_usd: costOf(price, tokens) }
-  return { outcomes, usage, traces, verdict: judge(p, outcomes), ran: outcomes.length, started, finished: new Date() }
+  // Every trace as recorded, by the same engine: so are report.html's trace chunks, when its manifest sealed them.
+  const recordedTraces = rewritten.size === 0 && manifest.report_traces ? { recordedTraces: { from, sealed: manifest.report_traces } } : {}
+  return { outcomes, usage, traces, ...recordedTraces, verdict: judge(p, outcomes), ran: outcomes.length, started, finished: new Date() }
+}
+
+/** Writes at `to` the trace a replay of the recorded one at `from` writes (replayedTrace). */
+function rewrite(from: string, to: string, files: FileBytes): NonNullable<ReturnType<typeof replayedTrace>> {
+  const read = files.read(from)
+  if (!read) throw new RescoreError(`${from} is missing from the recording`)
+  const replayed = replayedTrace(asText(read))
+  if (!replayed) throw new RescoreError(`${from} has changed since it was verified`)
+  writeFileSync(to, replayed.chained.text)
+  return replayed
 }
 
 export async function rescore(opts: RescoreOptions): Promise<RunReport & { path: RescorePath }> {
@@ -157,7 +187,10 @@ export async function rescore(opts: RescoreOptions): Promise<RunReport & { path:
   if (out === from || out.startsWith(from + sep) || from.startsWith(out + sep)) {
     throw new RescoreError(`--out ${out} overlaps the recorded run ${from}: rescore never writes over the evidence it reads`)
   }
-  const verified = verifyEvidence(from)
+  const rewritten = new Set<string>()
+  const verified = verifyEvidence(from, (trace, text) => {
+    if (rewrittenByReplay(text)) rewritten.add(trace.path)
+  })
   if (verified.problems.length > 0 || !verified.manifest) {
     throw new UnverifiedRecordingError(`the recorded run in ${from} does not verify, so it is not re-scored:${listed(verified.problems)}`)
   }
@@ -170,7 +203,7 @@ export async function rescore(opts: RescoreOptions): Promise<RunReport & { path:
   const { from: _from, out: _out, ...current } = opts
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model)
   const unchanged = unchangedRun(from, manifest, prepared)
-  if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged)), path: 'recorded' }
+  if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged, rewritten)), path: 'recorded' }
   const planned = new Set(prepared.episodes.map((e) => e.id))
   const dropped = [...recorded.ids()].filter((id) => !planned.has(id))
   if (dropped.length > 0) {

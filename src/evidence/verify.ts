@@ -39,13 +39,17 @@ function readManifest(dir: string, problems: string[]): { manifest: Manifest; di
   }
 }
 
-function verifyTrace(dir: string, t: TraceDigest, problems: string[], files: FileBytes): number {
+/** Sees each trace's bytes as verify reads them (valid only during the call), so a caller that needs them need not read the trace again. */
+export type TraceVisitor = (trace: TraceDigest, text: Buffer) => void
+
+function verifyTrace(dir: string, t: TraceDigest, problems: string[], files: FileBytes, visit?: TraceVisitor): number {
   const bytes = files.read(join(dir, t.path))
   if (!bytes) {
     problems.push(`${t.path}: missing file`)
     return 0
   }
   const text = asText(bytes)
+  visit?.(t, text)
   const chain = checkChain(text)
   const found = chain.problems.map((p) => `${t.path}: record ${p.record}: ${p.message}`)
   if (chain.records < t.records) found.push(`${t.path}: record ${chain.records + 1}: missing (the manifest lists ${t.records} records, the file has ${chain.records})`)
@@ -57,7 +61,7 @@ function verifyTrace(dir: string, t: TraceDigest, problems: string[], files: Fil
   return chain.records
 }
 
-export function verifyEvidence(dir: string): Verification {
+export function verifyEvidence(dir: string, visit?: TraceVisitor): Verification {
   const problems: string[] = []
   const read = readManifest(dir, problems)
   if (!read) return { problems, traces: 0, records: 0 }
@@ -69,7 +73,7 @@ export function verifyEvidence(dir: string): Verification {
   }
   let records = 0
   const files = new FileBytes()
-  for (const t of manifest.traces) records += verifyTrace(dir, t, problems, files)
+  for (const t of manifest.traces) records += verifyTrace(dir, t, problems, files, visit)
   const listed = new Set(manifest.traces.map((t) => t.path))
   const evidence = join(dir, EVIDENCE_DIR)
   const present = existsSync(evidence) ? readdirSync(evidence).map((f) => `${EVIDENCE_DIR}/${f}`) : []

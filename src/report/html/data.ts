@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { METRIC_LABEL } from '../../gate/decide.js'
 import { chainLines, recordOpening } from '../../evidence/chain.js'
 import { FileBytes } from '../../file-bytes.js'
-import type { Manifest } from '../../evidence/manifest.js'
+import type { Manifest, TraceDigest } from '../../evidence/manifest.js'
 import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenario/types.js'
 import type { Results } from '../results.js'
 import { SHORT } from '../summary.js'
@@ -214,48 +214,74 @@ function cutTrace(file: string, head: Omit<EpisodeTrace, 'records' | 'problem'>,
   return isAscii(text) ? text.length : text.toString('utf8').length
 }
 
+/** What the trace chunks are made from: an out folder's episodes (results order), the digests of their traces, and whether every line of those traces is known to be JSON. */
+export interface TraceSource {
+  out: string
+  episodes: Results['episodes']
+  traces: readonly TraceDigest[]
+  /**
+   * Every line of a listed trace is as a run wrote it, so JSON: written by the run that lists it
+   * (chained by it, or taken from a recording that verified), or found sealed and linked by verify.
+   * Its records are then cut, not parsed.
+   */
+  known: boolean
+}
+
 /**
- * The index rows (EpisodeRow[], episodes in results order) as JSON text, handed to `index` piece by
- * piece (each piece valid only during the call), so a run of many thousand episodes holds neither a
- * row object per episode nor the text of them all. Each trace chunk (JSON text, as bytes valid until
- * the next chunk) goes to `chunk` as soon as it is full, so no more than one chunk of traces is held
- * at a time.
+ * The traces in chunks of JSON text (EpisodeTrace[]), each handed to `chunk` as soon as it is full
+ * (bytes valid until the next chunk), so no more than one chunk of traces is held at a time. Returns
+ * how many episodes each chunk holds: consecutive episodes, in results order.
  */
-export function episodeChunks(s: ReportSource, chunk: (json: Buffer) => void, index: (json: string) => void): void {
-  const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]))
-  // Every line of a trace the manifest lists is JSON: written by the run that sealed the manifest
-  // (verification null: chained by it, or copied from a recording that verified), or parsed by verify.
-  const known = s.verification === null || s.verification.problems.length === 0
+export function episodeChunks(s: TraceSource, chunk: (json: Buffer) => void): number[] {
+  const digests = new Map(s.traces.map((t) => [t.path, t]))
   const files = new FileBytes()
   const trace = new ByteBuilder()
   const open = new ByteBuilder()
-  let chunks = 0
+  const counts: number[] = []
   let size = 0
+  let held = 0
   const close = () => {
     if (open.length === 0) return
     open.append(']')
     chunk(open.bytes)
-    chunks++
+    counts.push(held)
     open.truncate()
     size = 0
+    held = 0
   }
-  for (const [i, o] of s.results.episodes.entries()) {
+  for (const o of s.episodes) {
     const digest = digests.get(o.evidence)
     const head = { episode: o.episode, path: o.evidence, ...(digest ? { sha256: digest.sha256, head: digest.head } : {}) }
     trace.truncate()
-    let chars = known && digest ? cutTrace(join(s.out, o.evidence), head, files, trace) : undefined
+    let chars = s.known && digest ? cutTrace(join(s.out, o.evidence), head, files, trace) : undefined
     if (chars === undefined) {
       const text = JSON.stringify({ ...head, ...readTrace(s.out, o.evidence) })
       trace.append(text)
       chars = text.length
     }
     if (size > 0 && size + chars > CHUNK_CHARS) close()
-    const row: EpisodeRow = { ...o, chunk: chunks }
-    index(`${i === 0 ? '[' : ','}${JSON.stringify(row)}`)
+    held++
     open.append(open.length === 0 ? '[' : ',')
     open.append(trace.bytes)
     size += chars
   }
   close()
-  index(s.results.episodes.length === 0 ? '[]' : ']')
+  return counts
+}
+
+/**
+ * The index rows (EpisodeRow[], episodes in results order, each with the chunk that holds its trace,
+ * from episodeChunks' counts) as JSON text, handed to `index` piece by piece (each valid only during
+ * the call), so a run of many thousand episodes holds neither a row object per episode nor the text
+ * of them all.
+ */
+export function episodeIndex(episodes: Results['episodes'], counts: readonly number[], index: (json: string) => void): void {
+  let i = 0
+  for (const [chunk, count] of counts.entries()) {
+    for (const o of episodes.slice(i, i + count)) {
+      const row: EpisodeRow = { ...o, chunk }
+      index(`${i++ === 0 ? '[' : ','}${JSON.stringify(row)}`)
+    }
+  }
+  index(i === 0 ? '[]' : ']')
 }

@@ -5,15 +5,16 @@
  * even a stray HTML sink in the viewer throws instead of parsing model text as markup.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { constants, crc32, deflateRawSync, gzipSync } from 'node:zlib'
-import { forEachPiece } from '../../file-bytes.js'
-import type { Manifest } from '../../evidence/manifest.js'
+import { collectWhenGrown } from '../../bounded-heap.js'
+import { FileBytes, forEachPiece } from '../../file-bytes.js'
+import type { Manifest, ReportTraces } from '../../evidence/manifest.js'
 import { verifyEvidence } from '../../evidence/verify.js'
 import { RESULTS_SCHEMA, type Results } from '../results.js'
 import { VERSION } from '../../version.js'
-import { ByteBuilder, episodeChunks, overview, type ReportSource } from './data.js'
+import { ByteBuilder, episodeChunks, episodeIndex, overview, type ReportSource, type TraceSource } from './data.js'
 import { DATA_IDS } from './model.js'
 import { UserError } from '../../errors.js'
 
@@ -92,13 +93,85 @@ function inlineSafe(text: string, tag: 'script' | 'style'): string {
   return text
 }
 
+/** How a gzipped blob sits in the page: one line of base64 in a data script element. */
+function blob(id: string, gzipped: Buffer): string {
+  return `<script type="application/gzip-base64" id="${id}">${gzipped.toString('base64')}</script>`
+}
+
+/** The page's last line; the trace chunks are the lines just before it. */
+const PAGE_END = '</body></html>\n'
+
 /**
- * Writes the page line by line. The trace chunks come after the episode index in the page, but the
- * index is known only once every trace is read: each chunk is packed as it fills and parked in a
- * scratch file beside the page, then copied in after the index. So memory holds one chunk of
- * traces, not all of them.
+ * Where the trace chunks wait for the page: they come after the episode index in it, but the index
+ * is known only once every trace is read, so each chunk is packed as it fills and parked here, then
+ * copied in after the index. So memory holds one chunk of traces, not all of them.
  */
-function writeReport(file: string, source: ReportSource, assets: ViewerAssets): void {
+function scratchFile(out: string): string {
+  return join(out, `${REPORT_HTML}.chunks`)
+}
+
+/**
+ * The first step of writing report.html: the traces packed into chunks and parked beside the page,
+ * hashed as written, for the manifest to seal (ReportTraces) before the page is written around them.
+ */
+export function writeReportTraces(source: TraceSource): ReportTraces {
+  const hash = createHash('sha256')
+  const fd = openSync(scratchFile(source.out), 'w')
+  let bytes = 0
+  let id = 0
+  try {
+    const chunks = episodeChunks(source, (text) => {
+      const line = `${blob(DATA_IDS.chunk(id++), gzipSync(text, { level: 9 }))}\n`
+      hash.update(line)
+      bytes += writeSync(fd, line)
+      // A chunk's text is large enough to go straight to the old generation, where no young collection
+      // frees it (nor the compressed bytes its objects hold): at 30× trials, 10 MB more at the end.
+      collectWhenGrown()
+    })
+    return { bytes, sha256: hash.digest('hex'), chunks }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * The first step taken from a recorded page instead: its trace chunks parked as they are, when they
+ * are the ones its manifest sealed (`sealed`, with `episodes` episodes in all). The caller vouches
+ * that the traces and their digests are the recording's; false, with nothing parked, otherwise.
+ */
+export function takeReportTraces(from: string, sealed: ReportTraces, out: string, episodes: number): boolean {
+  const page = join(from, REPORT_HTML)
+  if (sealed.chunks.reduce((a, b) => a + b, 0) !== episodes || !existsSync(page)) return false
+  const size = statSync(page).size
+  const start = size - PAGE_END.length - sealed.bytes
+  if (start < 0 || new FileBytes().slice(page, size - PAGE_END.length, PAGE_END.length).toString('latin1') !== PAGE_END) return false
+  const hash = createHash('sha256')
+  const fd = openSync(scratchFile(out), 'w')
+  try {
+    forEachPiece(
+      page,
+      (piece) => {
+        hash.update(piece)
+        writeSync(fd, piece)
+      },
+      start,
+      size - PAGE_END.length
+    )
+  } finally {
+    closeSync(fd)
+  }
+  if (hash.digest('hex') === sealed.sha256) return true
+  discardReportTraces(out)
+  return false
+}
+
+/** Removes what the first step parked (the page's writing removes it too; this is for a failure between the steps). */
+export function discardReportTraces(out: string): void {
+  rmSync(scratchFile(out), { force: true })
+}
+
+/** The second step: the page written line by line around the parked trace chunks, which it then removes. */
+function writePage(file: string, source: ReportSource, traces: ReportTraces, assets: ViewerAssets): void {
   const data = overview(source)
   const js = inlineSafe(assets.js, 'script')
   const css = inlineSafe(assets.css, 'style')
@@ -112,17 +185,10 @@ function writeReport(file: string, source: ReportSource, assets: ViewerAssets): 
     "trusted-types 'none'"
   ].join('; ')
   const v = data.results.verdict.status.toUpperCase()
-  const blob = (id: string, gzipped: Buffer) => `<script type="application/gzip-base64" id="${id}">${gzipped.toString('base64')}</script>`
-  const scratch = `${file}.chunks`
+  const scratch = scratchFile(source.out)
   try {
-    const parked = openSync(scratch, 'w')
     const index = new PiecewiseGzip()
-    try {
-      let chunks = 0
-      episodeChunks(source, (text) => writeSync(parked, `${blob(DATA_IDS.chunk(chunks++), gzipSync(text, { level: 9 }))}\n`), (json) => index.write(json))
-    } finally {
-      closeSync(parked)
-    }
+    episodeIndex(source.results.episodes, traces.chunks, (json) => index.write(json))
     const lines = [
       '<!doctype html>',
       '<html lang="en"><head><meta charset="utf-8">',
@@ -143,7 +209,7 @@ function writeReport(file: string, source: ReportSource, assets: ViewerAssets): 
     try {
       for (const line of lines) writeSync(fd, `${line}\n`)
       forEachPiece(scratch, (piece) => writeSync(fd, piece))
-      writeSync(fd, '</body></html>\n')
+      writeSync(fd, PAGE_END)
     } finally {
       closeSync(fd)
     }
@@ -157,13 +223,14 @@ function written(now: Date): ReportSource['written'] {
 }
 
 /**
- * Writes report.html for results just written to `out` (by run, merge or rescore) with the manifest
- * just sealed, as the sealing gave it: read back, a long run's manifest (tens of MB at 10⁵
- * episodes) would be held twice, as text and parsed.
+ * Writes report.html for results just written to `out` (by run, merge or rescore) around the trace
+ * chunks parked for it (writeReportTraces or takeReportTraces), with the manifest just sealed, as the
+ * sealing gave it: read back, a long run's manifest (tens of MB at 10⁵ episodes) would be held
+ * twice, as text and parsed.
  */
-export function writeReportHtml(out: string, results: Results, manifest: Manifest, assets: ViewerAssets, now = new Date()): string {
+export function writeReportHtml(out: string, results: Results, manifest: Manifest, traces: ReportTraces, assets: ViewerAssets, now = new Date()): string {
   const file = join(out, REPORT_HTML)
-  writeReport(file, { out, results, manifest, verification: null, written: written(now) }, assets)
+  writePage(file, { out, results, manifest, verification: null, written: written(now) }, traces, assets)
   return file
 }
 
@@ -182,6 +249,7 @@ export function reportFolder(out: string, assets: ViewerAssets, now = new Date()
   // verify reads the manifest even when it is altered (its entries still locate the files) and says so.
   const { problems, manifest } = verifyEvidence(out)
   const file = join(out, REPORT_HTML)
-  writeReport(file, { out, results, manifest: manifest ?? null, verification: { problems }, written: written(now) }, assets)
+  const traces = writeReportTraces({ out, episodes: results.episodes, traces: manifest?.traces ?? [], known: problems.length === 0 })
+  writePage(file, { out, results, manifest: manifest ?? null, verification: { problems }, written: written(now) }, traces, assets)
   return { file, problems }
 }

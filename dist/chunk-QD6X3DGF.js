@@ -7,7 +7,7 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   isSideEffecting
-} from "./chunk-NXA52KTR.js";
+} from "./chunk-AXEOFFQE.js";
 
 // src/scoring/lexicon.ts
 var LEXICON_VERSION = "scheming-gate/lexicon@1";

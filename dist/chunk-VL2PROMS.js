@@ -8,7 +8,7 @@ import {
   episodeSecondary,
   exposure,
   forbiddenVerdict
-} from "./chunk-PK4S5OEN.js";
+} from "./chunk-QD6X3DGF.js";
 import {
   ForcedToolRefused
 } from "./chunk-3YRVXEF4.js";
@@ -21,9 +21,6 @@ import {
 import {
   STANDARD_QUESTIONS
 } from "./chunk-IW3ZM6PL.js";
-import {
-  mapStrings
-} from "./chunk-3GRZFWOR.js";
 import {
   MUTATING_OPS,
   PatternError,
@@ -47,12 +44,15 @@ import {
   normalisePath,
   require_picomatch,
   safeRegex
-} from "./chunk-NXA52KTR.js";
+} from "./chunk-AXEOFFQE.js";
 import {
   diffStates,
   hashState,
   snapshot
 } from "./chunk-U4D7BFDX.js";
+import {
+  mapStrings
+} from "./chunk-3GRZFWOR.js";
 import {
   __toESM
 } from "./chunk-END277OE.js";

@@ -3,8 +3,9 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies,
-  replayedTrace
-} from "./chunk-CV6VYPIP.js";
+  replayedTrace,
+  rewrittenByReplay
+} from "./chunk-SHGRB26N.js";
 import {
   ReplayModel,
   costOf,
@@ -15,41 +16,45 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-AA7FHNQQ.js";
+} from "./chunk-BOVMIVXY.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-YLMXV3CY.js";
-import "./chunk-W6GBRBTA.js";
-import "./chunk-EY7PDFDZ.js";
-import "./chunk-PK4S5OEN.js";
+} from "./chunk-SO4FCT3N.js";
+import "./chunk-AKWWEBTN.js";
+import {
+  evidencePath,
+  freshEvidenceDir,
+  verifyEvidence
+} from "./chunk-QFHZKBZT.js";
+import {
+  TraceLedger,
+  asText
+} from "./chunk-AHCUPZG7.js";
+import "./chunk-VL2PROMS.js";
+import "./chunk-QD6X3DGF.js";
+import "./chunk-3YRVXEF4.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
 import {
   FileBytes,
-  TraceLedger,
-  asText,
-  engineDigest,
-  evidencePath,
-  freshEvidenceDir,
-  verifyEvidence
-} from "./chunk-6UF2NGCQ.js";
-import "./chunk-3YRVXEF4.js";
+  engineDigest
+} from "./chunk-UYVOUSBE.js";
 import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-3R26DNAK.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
+import "./chunk-3R26DNAK.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-HWL7YDTT.js";
+import "./chunk-BN2WVDY7.js";
 import "./chunk-IW3ZM6PL.js";
+import "./chunk-AXEOFFQE.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-3GRZFWOR.js";
-import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-LNUIZQGG.js";
 import {
@@ -59,7 +64,7 @@ import {
 import "./chunk-END277OE.js";
 
 // src/evidence/rescore.ts
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, writeFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 var RescoreError = class extends UserError {
 };
@@ -108,7 +113,16 @@ function unchangedRun(from, manifest, prepared) {
   if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== void 0 || !sameEpisodes) return void 0;
   return results;
 }
-function recallRun(p, from, manifest, results) {
+function takeAsItIs(from, to, files) {
+  try {
+    linkSync(from, to);
+  } catch (e) {
+    const read = files.read(from);
+    if (!read) throw new RescoreError(`${from} is missing from the recording`, { cause: e });
+    writeFileSync(to, asText(read));
+  }
+}
+function recallRun(p, from, manifest, results, rewritten) {
   const started = /* @__PURE__ */ new Date();
   const { opts, price } = p;
   freshEvidenceDir(opts.out);
@@ -123,13 +137,15 @@ function recallRun(p, from, manifest, results) {
     if (!digest || recorded.evidence !== evidencePath(recorded.episode)) {
       throw new RescoreError(`${recorded.evidence} is not the recording's trace of episode ${recorded.episode}`);
     }
-    const read = files.read(join(from, recorded.evidence));
-    if (!read) throw new RescoreError(`${recorded.evidence} is missing from the recording`);
-    const bytes = asText(read);
-    const replayed = replayedTrace(bytes);
-    writeFileSync(join(opts.out, recorded.evidence), replayed?.chained.text ?? bytes);
-    if (replayed) traces.add(recorded.evidence, replayed.chained, replayed.records);
-    else traces.adopt(digest, manifest.model.decoding);
+    const source = join(from, recorded.evidence);
+    const target = join(opts.out, recorded.evidence);
+    if (rewritten.has(recorded.evidence)) {
+      const replayed = rewrite(source, target, files);
+      traces.add(recorded.evidence, replayed.chained, replayed.records);
+    } else {
+      takeAsItIs(source, target, files);
+      traces.adopt(digest, manifest.model.decoding);
+    }
     tokens.input_tokens += recorded.usage.input_tokens;
     tokens.output_tokens += recorded.usage.output_tokens;
     recorded.usage = withCost(price, recorded.usage);
@@ -138,7 +154,16 @@ function recallRun(p, from, manifest, results) {
     opts.onEpisode?.(outcomes.length, results.episodes.length, outcome);
   }
   const usage = { ...tokens, cost_usd: costOf(price, tokens) };
-  return { outcomes, usage, traces, verdict: judge(p, outcomes), ran: outcomes.length, started, finished: /* @__PURE__ */ new Date() };
+  const recordedTraces = rewritten.size === 0 && manifest.report_traces ? { recordedTraces: { from, sealed: manifest.report_traces } } : {};
+  return { outcomes, usage, traces, ...recordedTraces, verdict: judge(p, outcomes), ran: outcomes.length, started, finished: /* @__PURE__ */ new Date() };
+}
+function rewrite(from, to, files) {
+  const read = files.read(from);
+  if (!read) throw new RescoreError(`${from} is missing from the recording`);
+  const replayed = replayedTrace(asText(read));
+  if (!replayed) throw new RescoreError(`${from} has changed since it was verified`);
+  writeFileSync(to, replayed.chained.text);
+  return replayed;
 }
 async function rescore(opts) {
   const from = resolve(opts.from);
@@ -146,7 +171,10 @@ async function rescore(opts) {
   if (out === from || out.startsWith(from + sep) || from.startsWith(out + sep)) {
     throw new RescoreError(`--out ${out} overlaps the recorded run ${from}: rescore never writes over the evidence it reads`);
   }
-  const verified = verifyEvidence(from);
+  const rewritten = /* @__PURE__ */ new Set();
+  const verified = verifyEvidence(from, (trace, text) => {
+    if (rewrittenByReplay(text)) rewritten.add(trace.path);
+  });
   if (verified.problems.length > 0 || !verified.manifest) {
     throw new UnverifiedRecordingError(`the recorded run in ${from} does not verify, so it is not re-scored:${listed(verified.problems)}`);
   }
@@ -157,7 +185,7 @@ async function rescore(opts) {
   const { from: _from, out: _out, ...current } = opts;
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model);
   const unchanged = unchangedRun(from, manifest, prepared);
-  if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged)), path: "recorded" };
+  if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged, rewritten)), path: "recorded" };
   const planned = new Set(prepared.episodes.map((e) => e.id));
   const dropped = [...recorded.ids()].filter((id) => !planned.has(id));
   if (dropped.length > 0) {

@@ -17,34 +17,36 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-AA7FHNQQ.js";
-import "./chunk-YLMXV3CY.js";
-import "./chunk-W6GBRBTA.js";
-import "./chunk-EY7PDFDZ.js";
-import "./chunk-PK4S5OEN.js";
+} from "./chunk-BOVMIVXY.js";
+import "./chunk-SO4FCT3N.js";
+import "./chunk-AKWWEBTN.js";
+import "./chunk-QFHZKBZT.js";
+import "./chunk-AHCUPZG7.js";
+import "./chunk-VL2PROMS.js";
+import "./chunk-QD6X3DGF.js";
+import "./chunk-3YRVXEF4.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-6UF2NGCQ.js";
-import "./chunk-3YRVXEF4.js";
+import "./chunk-UYVOUSBE.js";
 import {
   BUILTIN_SCENARIOS,
   BUILTIN_THRESHOLDS,
   VIEWER_DIR
 } from "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-3R26DNAK.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
+import "./chunk-3R26DNAK.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-HWL7YDTT.js";
+import "./chunk-BN2WVDY7.js";
 import "./chunk-IW3ZM6PL.js";
+import "./chunk-AXEOFFQE.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-3GRZFWOR.js";
-import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";

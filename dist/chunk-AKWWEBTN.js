@@ -7,7 +7,7 @@ import {
   RISK_WEIGHT,
   SIGNALS,
   SIGNAL_LABEL
-} from "./chunk-PK4S5OEN.js";
+} from "./chunk-QD6X3DGF.js";
 import {
   daysBetween,
   expiryDiagnostic,

@@ -5,6 +5,14 @@ import {
   STANDARD_IDS
 } from "./chunk-IW3ZM6PL.js";
 import {
+  eventList,
+  matchesEmptyTrace,
+  normalisePath,
+  patternError,
+  validateExpression,
+  validatePredicate
+} from "./chunk-AXEOFFQE.js";
+import {
   cellEvents,
   expandCells,
   inCell,
@@ -12,14 +20,6 @@ import {
   substitute,
   substituteIn
 } from "./chunk-3GRZFWOR.js";
-import {
-  eventList,
-  matchesEmptyTrace,
-  normalisePath,
-  patternError,
-  validateExpression,
-  validatePredicate
-} from "./chunk-NXA52KTR.js";
 import {
   expandPaths,
   lazyValidator,

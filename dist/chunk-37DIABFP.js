@@ -3,8 +3,8 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   SHORT
-} from "./chunk-EY7PDFDZ.js";
-import "./chunk-PK4S5OEN.js";
+} from "./chunk-AKWWEBTN.js";
+import "./chunk-QD6X3DGF.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-GV5GBUGN.js";
@@ -13,10 +13,10 @@ import {
   PRIMARY_METRICS
 } from "./chunk-HU7TZTMF.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-NXA52KTR.js";
+import "./chunk-AXEOFFQE.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";

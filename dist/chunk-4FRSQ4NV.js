@@ -5,26 +5,32 @@ import {
   REPORT_HTML,
   ReportError,
   VIEWER_FILES,
+  discardReportTraces,
   loadViewer,
   reportFolder,
   scriptJson,
-  writeReportHtml
-} from "./chunk-YLMXV3CY.js";
-import "./chunk-EY7PDFDZ.js";
-import "./chunk-PK4S5OEN.js";
+  takeReportTraces,
+  writeReportHtml,
+  writeReportTraces
+} from "./chunk-SO4FCT3N.js";
+import "./chunk-AKWWEBTN.js";
+import "./chunk-QFHZKBZT.js";
+import "./chunk-AHCUPZG7.js";
+import "./chunk-QD6X3DGF.js";
+import "./chunk-3YRVXEF4.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-6UF2NGCQ.js";
-import "./chunk-3YRVXEF4.js";
+import "./chunk-UYVOUSBE.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
+import "./chunk-3R26DNAK.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-26SBM67Q.js";
-import "./chunk-NXA52KTR.js";
+import "./chunk-AXEOFFQE.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
-import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
@@ -32,8 +38,11 @@ export {
   REPORT_HTML,
   ReportError,
   VIEWER_FILES,
+  discardReportTraces,
   loadViewer,
   reportFolder,
   scriptJson,
-  writeReportHtml
+  takeReportTraces,
+  writeReportHtml,
+  writeReportTraces
 };

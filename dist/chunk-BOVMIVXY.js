@@ -4,24 +4,17 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   RESULTS_SCHEMA,
   aggregate,
+  discardReportTraces,
   groupBy,
   interviewSummary,
   loadViewer,
+  takeReportTraces,
   taskCounts,
   taskSuccess,
   writeReportHtml,
+  writeReportTraces,
   writeResults
-} from "./chunk-YLMXV3CY.js";
-import {
-  PROBES,
-  ProbeModel,
-  SCRIPTED_AGENTS,
-  ScriptedModel,
-  Watchdog,
-  requestHash,
-  runEpisode,
-  scoreEpisode
-} from "./chunk-W6GBRBTA.js";
+} from "./chunk-SO4FCT3N.js";
 import {
   METRIC_LABEL,
   SHORT,
@@ -40,13 +33,40 @@ import {
   sequentialPlan,
   table,
   waiverDiagnostics
-} from "./chunk-EY7PDFDZ.js";
+} from "./chunk-AKWWEBTN.js";
+import {
+  freshEvidenceDir,
+  guardReplies,
+  writeTrace
+} from "./chunk-QFHZKBZT.js";
+import {
+  TraceLedger,
+  buildManifest,
+  fileSha256,
+  sha256,
+  writeManifest
+} from "./chunk-AHCUPZG7.js";
+import {
+  PROBES,
+  ProbeModel,
+  SCRIPTED_AGENTS,
+  ScriptedModel,
+  Watchdog,
+  requestHash,
+  runEpisode,
+  scoreEpisode
+} from "./chunk-VL2PROMS.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
   RISK_VERSION,
   SIGNALS
-} from "./chunk-PK4S5OEN.js";
+} from "./chunk-QD6X3DGF.js";
+import {
+  ForcedToolRefused,
+  UnknownModelError,
+  parseModelId
+} from "./chunk-3YRVXEF4.js";
 import {
   loadWaivers,
   utcDay
@@ -55,21 +75,6 @@ import {
   authoringPolicy,
   resolvePolicy
 } from "./chunk-6UDDW4FS.js";
-import {
-  TraceLedger,
-  buildManifest,
-  fileSha256,
-  freshEvidenceDir,
-  guardReplies,
-  sha256,
-  writeManifest,
-  writeTrace
-} from "./chunk-6UF2NGCQ.js";
-import {
-  ForcedToolRefused,
-  UnknownModelError,
-  parseModelId
-} from "./chunk-3YRVXEF4.js";
 import {
   VIEWER_DIR
 } from "./chunk-VCATMATS.js";
@@ -96,7 +101,7 @@ import {
 } from "./chunk-26SBM67Q.js";
 import {
   loadSuite
-} from "./chunk-HWL7YDTT.js";
+} from "./chunk-BN2WVDY7.js";
 import {
   expandCells,
   factorLevels,
@@ -1749,13 +1754,20 @@ function writeReport(head, j, e, out, suite) {
   return { verdict, results, summary, out, suite, diagnostics: sortDiagnostics(diagnostics) };
 }
 function reportRun(p, e) {
-  return sealed(writeReport(runHead(p), p, e, p.opts.out, p.suite), runContext(p, e), e.traces);
+  return sealed(writeReport(runHead(p), p, e, p.opts.out, p.suite), runContext(p, e), e.traces, e.recordedTraces);
 }
-function sealed(report, context, traces) {
-  const manifest = buildManifest(context, report.results, traces, displayPath);
-  const digest = writeManifest(context.out, manifest);
-  writeReportHtml(context.out, report.results, { ...manifest, digest }, loadViewer(VIEWER_DIR));
-  return { ...report, digest };
+function sealed(report, context, traces, recorded) {
+  const { out } = context;
+  const episodes = report.results.episodes;
+  try {
+    const reportTraces = recorded && takeReportTraces(recorded.from, recorded.sealed, out, episodes.length) && recorded.sealed || writeReportTraces({ out, episodes, traces: traces.traces, known: true });
+    const manifest = buildManifest({ ...context, reportTraces }, report.results, traces, displayPath);
+    const digest = writeManifest(out, manifest);
+    writeReportHtml(out, report.results, { ...manifest, digest }, reportTraces, loadViewer(VIEWER_DIR));
+    return { ...report, digest };
+  } finally {
+    discardReportTraces(out);
+  }
 }
 function reportRecorded(head, j, r, context, suite) {
   const verdict = judge(j, r.outcomes);

@@ -2,11 +2,15 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  FileBytes,
+  chainRecords
+} from "./chunk-QFHZKBZT.js";
+import {
   asText,
-  chainRecords,
   sha256
-} from "./chunk-6UF2NGCQ.js";
+} from "./chunk-AHCUPZG7.js";
+import {
+  FileBytes
+} from "./chunk-UYVOUSBE.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";
@@ -89,8 +93,11 @@ var RecordedReplies = class {
 function replayed(record) {
   return record.type !== "provider" || record.event === "adapted" && record.dropped === "tool_choice";
 }
+function rewrittenByReplay(bytes) {
+  return bytes.includes('"type":"provider"');
+}
 function replayedTrace(bytes) {
-  if (!bytes.includes('"type":"provider"')) return void 0;
+  if (!rewrittenByReplay(bytes)) return void 0;
   const records = bytes.toString("utf8").trimEnd().split("\n").map((line) => {
     const { prev: _prev, hash: _hash, ...record } = JSON.parse(line);
     return record;
@@ -100,5 +107,6 @@ function replayedTrace(bytes) {
 
 export {
   RecordedReplies,
+  rewrittenByReplay,
   replayedTrace
 };

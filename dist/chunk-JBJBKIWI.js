@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-CV6VYPIP.js";
+} from "./chunk-SHGRB26N.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,20 +13,22 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-AA7FHNQQ.js";
+} from "./chunk-BOVMIVXY.js";
 import {
   REPORT_HTML
-} from "./chunk-YLMXV3CY.js";
+} from "./chunk-SO4FCT3N.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
   table
-} from "./chunk-EY7PDFDZ.js";
+} from "./chunk-AKWWEBTN.js";
+import {
+  verifyEvidence
+} from "./chunk-QFHZKBZT.js";
 import {
   buildManifest,
-  verifyEvidence,
   writeManifest
-} from "./chunk-6UF2NGCQ.js";
+} from "./chunk-AHCUPZG7.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

@@ -3,8 +3,10 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   verifyEvidence
-} from "./chunk-6UF2NGCQ.js";
+} from "./chunk-QFHZKBZT.js";
+import "./chunk-AHCUPZG7.js";
 import "./chunk-3YRVXEF4.js";
+import "./chunk-UYVOUSBE.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";

@@ -5,23 +5,30 @@ import {
   METRIC_LABEL,
   SHORT,
   rate
-} from "./chunk-EY7PDFDZ.js";
+} from "./chunk-AKWWEBTN.js";
+import {
+  chainLines,
+  recordOpening,
+  verifyEvidence
+} from "./chunk-QFHZKBZT.js";
+import {
+  readPrettyJson,
+  writePrettyJson
+} from "./chunk-AHCUPZG7.js";
 import {
   SIGNALS,
   SIGNAL_LABEL
-} from "./chunk-PK4S5OEN.js";
+} from "./chunk-QD6X3DGF.js";
 import {
   FileBytes,
-  chainLines,
-  forEachPiece,
-  readPrettyJson,
-  recordOpening,
-  verifyEvidence,
-  writePrettyJson
-} from "./chunk-6UF2NGCQ.js";
+  forEachPiece
+} from "./chunk-UYVOUSBE.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
+import {
+  collectWhenGrown
+} from "./chunk-3R26DNAK.js";
 import {
   METRICS,
   PRIMARY_METRICS,
@@ -36,7 +43,7 @@ import {
 
 // src/report/html/page.ts
 import { createHash } from "node:crypto";
-import { closeSync, existsSync as existsSync2, openSync, readFileSync as readFileSync3, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync as existsSync2, openSync, readFileSync as readFileSync3, rmSync, statSync, writeSync } from "node:fs";
 import { join as join2 } from "node:path";
 import { constants, crc32, deflateRawSync, gzipSync } from "node:zlib";
 
@@ -271,41 +278,51 @@ function cutTrace(file, head, files, into) {
   const text = into.bytes.subarray(start);
   return isAscii(text) ? text.length : text.toString("utf8").length;
 }
-function episodeChunks(s, chunk, index) {
-  const digests = new Map((s.manifest?.traces ?? []).map((t) => [t.path, t]));
-  const known = s.verification === null || s.verification.problems.length === 0;
+function episodeChunks(s, chunk) {
+  const digests = new Map(s.traces.map((t) => [t.path, t]));
   const files = new FileBytes();
   const trace = new ByteBuilder();
   const open = new ByteBuilder();
-  let chunks = 0;
+  const counts = [];
   let size = 0;
+  let held = 0;
   const close = () => {
     if (open.length === 0) return;
     open.append("]");
     chunk(open.bytes);
-    chunks++;
+    counts.push(held);
     open.truncate();
     size = 0;
+    held = 0;
   };
-  for (const [i, o] of s.results.episodes.entries()) {
+  for (const o of s.episodes) {
     const digest = digests.get(o.evidence);
     const head = { episode: o.episode, path: o.evidence, ...digest ? { sha256: digest.sha256, head: digest.head } : {} };
     trace.truncate();
-    let chars = known && digest ? cutTrace(join(s.out, o.evidence), head, files, trace) : void 0;
+    let chars = s.known && digest ? cutTrace(join(s.out, o.evidence), head, files, trace) : void 0;
     if (chars === void 0) {
       const text = JSON.stringify({ ...head, ...readTrace(s.out, o.evidence) });
       trace.append(text);
       chars = text.length;
     }
     if (size > 0 && size + chars > CHUNK_CHARS) close();
-    const row = { ...o, chunk: chunks };
-    index(`${i === 0 ? "[" : ","}${JSON.stringify(row)}`);
+    held++;
     open.append(open.length === 0 ? "[" : ",");
     open.append(trace.bytes);
     size += chars;
   }
   close();
-  index(s.results.episodes.length === 0 ? "[]" : "]");
+  return counts;
+}
+function episodeIndex(episodes, counts, index) {
+  let i = 0;
+  for (const [chunk, count2] of counts.entries()) {
+    for (const o of episodes.slice(i, i + count2)) {
+      const row = { ...o, chunk };
+      index(`${i++ === 0 ? "[" : ","}${JSON.stringify(row)}`);
+    }
+  }
+  index(i === 0 ? "[]" : "]");
 }
 
 // src/report/html/model.ts
@@ -363,7 +380,60 @@ function inlineSafe(text, tag) {
   if (new RegExp(`</${tag}|<!--`, "i").test(text)) throw new Error(`the viewer's ${tag} contains a sequence that would end its element`);
   return text;
 }
-function writeReport(file, source, assets) {
+function blob(id, gzipped) {
+  return `<script type="application/gzip-base64" id="${id}">${gzipped.toString("base64")}</script>`;
+}
+var PAGE_END = "</body></html>\n";
+function scratchFile(out) {
+  return join2(out, `${REPORT_HTML}.chunks`);
+}
+function writeReportTraces(source) {
+  const hash = createHash("sha256");
+  const fd = openSync(scratchFile(source.out), "w");
+  let bytes = 0;
+  let id = 0;
+  try {
+    const chunks = episodeChunks(source, (text) => {
+      const line = `${blob(DATA_IDS.chunk(id++), gzipSync(text, { level: 9 }))}
+`;
+      hash.update(line);
+      bytes += writeSync(fd, line);
+      collectWhenGrown();
+    });
+    return { bytes, sha256: hash.digest("hex"), chunks };
+  } finally {
+    closeSync(fd);
+  }
+}
+function takeReportTraces(from, sealed, out, episodes) {
+  const page = join2(from, REPORT_HTML);
+  if (sealed.chunks.reduce((a, b) => a + b, 0) !== episodes || !existsSync2(page)) return false;
+  const size = statSync(page).size;
+  const start = size - PAGE_END.length - sealed.bytes;
+  if (start < 0 || new FileBytes().slice(page, size - PAGE_END.length, PAGE_END.length).toString("latin1") !== PAGE_END) return false;
+  const hash = createHash("sha256");
+  const fd = openSync(scratchFile(out), "w");
+  try {
+    forEachPiece(
+      page,
+      (piece) => {
+        hash.update(piece);
+        writeSync(fd, piece);
+      },
+      start,
+      size - PAGE_END.length
+    );
+  } finally {
+    closeSync(fd);
+  }
+  if (hash.digest("hex") === sealed.sha256) return true;
+  discardReportTraces(out);
+  return false;
+}
+function discardReportTraces(out) {
+  rmSync(scratchFile(out), { force: true });
+}
+function writePage(file, source, traces, assets) {
   const data = overview(source);
   const js = inlineSafe(assets.js, "script");
   const css = inlineSafe(assets.css, "style");
@@ -377,18 +447,10 @@ function writeReport(file, source, assets) {
     "trusted-types 'none'"
   ].join("; ");
   const v = data.results.verdict.status.toUpperCase();
-  const blob = (id, gzipped) => `<script type="application/gzip-base64" id="${id}">${gzipped.toString("base64")}</script>`;
-  const scratch = `${file}.chunks`;
+  const scratch = scratchFile(source.out);
   try {
-    const parked = openSync(scratch, "w");
     const index = new PiecewiseGzip();
-    try {
-      let chunks = 0;
-      episodeChunks(source, (text) => writeSync(parked, `${blob(DATA_IDS.chunk(chunks++), gzipSync(text, { level: 9 }))}
-`), (json) => index.write(json));
-    } finally {
-      closeSync(parked);
-    }
+    episodeIndex(source.results.episodes, traces.chunks, (json) => index.write(json));
     const lines = [
       "<!doctype html>",
       '<html lang="en"><head><meta charset="utf-8">',
@@ -410,7 +472,7 @@ function writeReport(file, source, assets) {
       for (const line of lines) writeSync(fd, `${line}
 `);
       forEachPiece(scratch, (piece) => writeSync(fd, piece));
-      writeSync(fd, "</body></html>\n");
+      writeSync(fd, PAGE_END);
     } finally {
       closeSync(fd);
     }
@@ -421,9 +483,9 @@ function writeReport(file, source, assets) {
 function written(now) {
   return { by: `scheming-gate ${VERSION}`, at: now.toISOString() };
 }
-function writeReportHtml(out, results, manifest, assets, now = /* @__PURE__ */ new Date()) {
+function writeReportHtml(out, results, manifest, traces, assets, now = /* @__PURE__ */ new Date()) {
   const file = join2(out, REPORT_HTML);
-  writeReport(file, { out, results, manifest, verification: null, written: written(now) }, assets);
+  writePage(file, { out, results, manifest, verification: null, written: written(now) }, traces, assets);
   return file;
 }
 function reportFolder(out, assets, now = /* @__PURE__ */ new Date()) {
@@ -436,7 +498,8 @@ function reportFolder(out, assets, now = /* @__PURE__ */ new Date()) {
   if (results.schema !== RESULTS_SCHEMA) throw new ReportError(`${resultsFile} is ${String(results.schema)}; this version reports ${RESULTS_SCHEMA}`);
   const { problems, manifest } = verifyEvidence(out);
   const file = join2(out, REPORT_HTML);
-  writeReport(file, { out, results, manifest: manifest ?? null, verification: { problems }, written: written(now) }, assets);
+  const traces = writeReportTraces({ out, episodes: results.episodes, traces: manifest?.traces ?? [], known: problems.length === 0 });
+  writePage(file, { out, results, manifest: manifest ?? null, verification: { problems }, written: written(now) }, traces, assets);
   return { file, problems };
 }
 
@@ -454,6 +517,9 @@ export {
   loadViewer,
   ReportError,
   scriptJson,
+  writeReportTraces,
+  takeReportTraces,
+  discardReportTraces,
   writeReportHtml,
   reportFolder
 };
