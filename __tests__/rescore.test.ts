@@ -17,7 +17,7 @@ import { RecordedReplies, RecordingError } from '../src/evidence/recorded.js'
 import { ReplayMiss, ReplayModel } from '../src/providers/replay.js'
 import type { EpisodeSpec } from '../src/scenario/plan.js'
 import { verifyEvidence } from '../src/evidence/verify.js'
-import { writeManifest, type Manifest } from '../src/evidence/manifest.js'
+import { recordedHead, writeManifest, type Manifest } from '../src/evidence/manifest.js'
 import { fileSha256, sha256 } from '../src/evidence/seal.js'
 import { FakeServer } from './fakes/server.js'
 import { replayPolicy } from './fakes/replay.js'
@@ -145,6 +145,12 @@ describe('rescore', () => {
     expect((await rescore({ ...current, from: altered, out })).path).toBe('recorded')
     expect(traceChunks(out)).toBe(traceChunks(from))
     expect(readManifest(out).report_traces).toEqual(sealed)
+  })
+
+  it('finds the engine and the episode count in the head of a recording\'s manifest (which thread a rescore runs on)', () => {
+    const manifest = readManifest(recorded)
+    expect(recordedHead(recorded)).toEqual({ engine: manifest.engine, episodes: manifest.counts.episodes })
+    expect(recordedHead(tmp())).toEqual({})
   })
 
   it('writes a trace a replay writes otherwise as a file of its own', async () => {

@@ -70,7 +70,7 @@ export interface HeapAccess {
  * 34 MB. So do the report's large texts, which go straight to the old generation, and the buffers
  * they hold (10 MB more at 30×). The keeper collects in full once what is held grows past what the
  * last full collection kept by a tenth plus 4 MB (half a semi-space, less than one young collection
- * can promote), so memory follows what the run holds: at 30× about ten collections of 10–15 ms each.
+ * can promote), so memory follows what the run holds: at 30× about fifteen collections of 15–30 ms.
  */
 export class HeapKeeper {
   /** The least seen held since the last full collection: at most what it kept. */

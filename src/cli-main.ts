@@ -18,24 +18,34 @@ for (const stream of [process.stdout, process.stderr]) {
 const EPISODE_COMMANDS = new Set(['run', 'rescore', 'merge', 'selftest'])
 
 /**
- * rescore runs episodes only to replay a recording another build made. One this build made (the
- * same engine digest) is re-judged as recorded (evidence/rescore.ts), and a worker would cost it a
- * tenth of its time. Should that recording still need a replay (its suite changed), the replay runs
- * here: the same results, with V8's own heap sizing.
+ * Above this many episodes a rescore runs in the worker even when it re-judges as recorded: here,
+ * V8 grows the young generation with the length of the work (to 64 MB; 539 MB at the peak of a
+ * 99,600-episode rescore, against 375 MB in the worker), and starting the worker is a small part
+ * of so long a rescore.
  */
-async function replays(argv: string[]): Promise<boolean> {
+const MAIN_THREAD_RESCORE = 20_000
+
+/**
+ * Whether a rescore needs the worker. It runs episodes only to replay a recording another build
+ * made; one this build made (the same engine digest) is re-judged as recorded (evidence/rescore.ts),
+ * and for up to MAIN_THREAD_RESCORE episodes the worker would cost it a tenth of its time. Should
+ * that recording still need a replay (its suite changed), the replay runs here: the same results,
+ * with V8's own heap sizing.
+ */
+async function rescoreNeedsWorker(argv: string[]): Promise<boolean> {
   const from = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: false }).positionals[1]
   if (from === undefined) return true
   const { engineDigest } = await import('./engine.js')
-  const { recordedEngine } = await import('./evidence/manifest.js')
-  return recordedEngine(resolve(from)) !== engineDigest()
+  const { recordedHead } = await import('./evidence/manifest.js')
+  const { engine, episodes } = recordedHead(resolve(from))
+  return engine !== engineDigest() || episodes === undefined || episodes > MAIN_THREAD_RESCORE
 }
 
 const argv = commandArgs()
 // A rough reading of the command is enough: a wrong guess changes only which thread runs it.
 const command = argv.find((a) => !a.startsWith('-'))
 const bounded =
-  isMainThread && command !== undefined && EPISODE_COMMANDS.has(command) && !argv.some((a) => ['--help', '-h', '--version'].includes(a)) && (command !== 'rescore' || (await replays(argv)))
+  isMainThread && command !== undefined && EPISODE_COMMANDS.has(command) && !argv.some((a) => ['--help', '-h', '--version'].includes(a)) && (command !== 'rescore' || (await rescoreNeedsWorker(argv)))
 const crashed = (message: string) => {
   process.stderr.write(`scheming-gate: internal error: ${message}\n`)
   return EXIT.internal

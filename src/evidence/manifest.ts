@@ -19,13 +19,20 @@ import { fileSha256, sha256, ZERO_DIGEST } from './seal.js'
 
 export const MANIFEST_FILE = 'manifest.json'
 
-/** Where writeManifest puts the engine's digest: near the top, so a reader need not read the rest. */
+/** Where writeManifest puts the engine's digest and the episode count: before the traces, so a reader need not read those. */
 const ENGINE_LINE = /\n {2}"engine": "([0-9a-f]{64})",?\n/
+const EPISODES_LINE = /\n {2}"counts": \{\n {4}"episodes": (\d+),/
+/** More than the manifest holds before its traces (their report_traces included, at 10⁵ episodes). */
+const HEAD_BYTES = 64 * 1024
 
-/** The engine digest an out folder's manifest records, read from its first lines; undefined when it has none (or no manifest). */
-export function recordedEngine(dir: string): string | undefined {
+/** What an out folder's manifest says of the run that made it, read from its head: each undefined where it says nothing (or there is no manifest). */
+export function recordedHead(dir: string): { engine?: string; episodes?: number } {
   const file = join(dir, MANIFEST_FILE)
-  return existsSync(file) ? ENGINE_LINE.exec(new FileBytes().start(file, 4096).toString('utf8'))?.[1] : undefined
+  if (!existsSync(file)) return {}
+  const head = new FileBytes().start(file, HEAD_BYTES).toString('utf8')
+  const engine = ENGINE_LINE.exec(head)?.[1]
+  const episodes = EPISODES_LINE.exec(head)?.[1]
+  return { ...(engine ? { engine } : {}), ...(episodes ? { episodes: Number(episodes) } : {}) }
 }
 export const MANIFEST_SCHEMA = 'scheming-gate/manifest@1'
 /** Files of the out folder the manifest covers besides the traces, when present. */

@@ -10,11 +10,11 @@ import {
   chainLines,
   recordOpening,
   verifyEvidence
-} from "./chunk-QFHZKBZT.js";
+} from "./chunk-G5ZRERUL.js";
 import {
   readPrettyJson,
   writePrettyJson
-} from "./chunk-AHCUPZG7.js";
+} from "./chunk-QACQPKLK.js";
 import {
   SIGNALS,
   SIGNAL_LABEL

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-SHGRB26N.js";
+} from "./chunk-EWJGE32E.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-BOVMIVXY.js";
+} from "./chunk-W2ENCXZY.js";
 import {
   REPORT_HTML
-} from "./chunk-SO4FCT3N.js";
+} from "./chunk-4D5AILGX.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -24,11 +24,11 @@ import {
 } from "./chunk-AKWWEBTN.js";
 import {
   verifyEvidence
-} from "./chunk-QFHZKBZT.js";
+} from "./chunk-G5ZRERUL.js";
 import {
   buildManifest,
   writeManifest
-} from "./chunk-AHCUPZG7.js";
+} from "./chunk-QACQPKLK.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

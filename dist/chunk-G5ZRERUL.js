@@ -10,7 +10,7 @@ import {
   fileSha256,
   seal,
   sha256
-} from "./chunk-AHCUPZG7.js";
+} from "./chunk-QACQPKLK.js";
 import {
   FileBytes
 } from "./chunk-UYVOUSBE.js";

@@ -3,11 +3,11 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-QFHZKBZT.js";
+} from "./chunk-G5ZRERUL.js";
 import {
   asText,
   sha256
-} from "./chunk-AHCUPZG7.js";
+} from "./chunk-QACQPKLK.js";
 import {
   FileBytes
 } from "./chunk-UYVOUSBE.js";

@@ -2,27 +2,16 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  MANIFEST_FILE,
-  MANIFEST_SCHEMA,
-  MANIFEST_TAIL,
-  REPORT_FILES,
-  TraceLedger,
-  buildManifest,
-  recordedEngine,
-  writeManifest
-} from "./chunk-AHCUPZG7.js";
+  verifyEvidence
+} from "./chunk-G5ZRERUL.js";
+import "./chunk-QACQPKLK.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
+import "./chunk-GDGYCD7E.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  MANIFEST_FILE,
-  MANIFEST_SCHEMA,
-  MANIFEST_TAIL,
-  REPORT_FILES,
-  TraceLedger,
-  buildManifest,
-  recordedEngine,
-  writeManifest
+  verifyEvidence
 };

@@ -139,9 +139,15 @@ function zeroedCopy(bytes, start) {
 // src/evidence/manifest.ts
 var MANIFEST_FILE = "manifest.json";
 var ENGINE_LINE = /\n {2}"engine": "([0-9a-f]{64})",?\n/;
-function recordedEngine(dir) {
+var EPISODES_LINE = /\n {2}"counts": \{\n {4}"episodes": (\d+),/;
+var HEAD_BYTES = 64 * 1024;
+function recordedHead(dir) {
   const file = join(dir, MANIFEST_FILE);
-  return existsSync(file) ? ENGINE_LINE.exec(new FileBytes().start(file, 4096).toString("utf8"))?.[1] : void 0;
+  if (!existsSync(file)) return {};
+  const head = new FileBytes().start(file, HEAD_BYTES).toString("utf8");
+  const engine = ENGINE_LINE.exec(head)?.[1];
+  const episodes = EPISODES_LINE.exec(head)?.[1];
+  return { ...engine ? { engine } : {}, ...episodes ? { episodes: Number(episodes) } : {} };
 }
 var MANIFEST_SCHEMA = "scheming-gate/manifest@1";
 var REPORT_FILES = ["results.json", "summary.md", "junit.xml"];
@@ -239,7 +245,7 @@ export {
   asText,
   checkSeal,
   MANIFEST_FILE,
-  recordedEngine,
+  recordedHead,
   MANIFEST_SCHEMA,
   REPORT_FILES,
   TraceLedger,

@@ -5,7 +5,7 @@ import {
   RecordedReplies,
   replayedTrace,
   rewrittenByReplay
-} from "./chunk-SHGRB26N.js";
+} from "./chunk-EWJGE32E.js";
 import {
   ReplayModel,
   costOf,
@@ -16,21 +16,21 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-BOVMIVXY.js";
+} from "./chunk-W2ENCXZY.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-SO4FCT3N.js";
+} from "./chunk-4D5AILGX.js";
 import "./chunk-AKWWEBTN.js";
 import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-QFHZKBZT.js";
+} from "./chunk-G5ZRERUL.js";
 import {
   TraceLedger,
   asText
-} from "./chunk-AHCUPZG7.js";
+} from "./chunk-QACQPKLK.js";
 import "./chunk-VL2PROMS.js";
 import "./chunk-QD6X3DGF.js";
 import "./chunk-3YRVXEF4.js";

@@ -14,7 +14,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-SO4FCT3N.js";
+} from "./chunk-4D5AILGX.js";
 import {
   METRIC_LABEL,
   SHORT,
@@ -38,14 +38,14 @@ import {
   freshEvidenceDir,
   guardReplies,
   writeTrace
-} from "./chunk-QFHZKBZT.js";
+} from "./chunk-G5ZRERUL.js";
 import {
   TraceLedger,
   buildManifest,
   fileSha256,
   sha256,
   writeManifest
-} from "./chunk-AHCUPZG7.js";
+} from "./chunk-QACQPKLK.js";
 import {
   PROBES,
   ProbeModel,
