@@ -58,11 +58,19 @@ class InOrder {
   }
 }
 
+/**
+ * A scripted model answers without waiting on anything, so its episodes run back to back in
+ * microtasks and the event loop never turns: timers wait, and a worker's output (the progress lines)
+ * stayed in the worker until the run ended. The loop turns once every this many episodes.
+ */
+const EPISODES_PER_TURN = 32
+
 export async function runEpisodes(episodes: readonly EpisodeSpec[], model: Model, opts: ScheduleOptions): Promise<ScheduleResult> {
   const meter = opts.meter ?? new BudgetMeter()
   const order = new InOrder(opts.onEpisode)
   const guarded = guardReplies(model, knownSecrets())
   let started = 0
+  let finished = 0
   const worker = async () => {
     while (meter.stopped === undefined && model.unavailable === undefined && started < episodes.length) {
       const i = started++
@@ -75,6 +83,7 @@ export async function runEpisodes(episodes: readonly EpisodeSpec[], model: Model
       }
       meter.account(result.usage)
       order.put(i, result)
+      if (++finished % EPISODES_PER_TURN === 0) await new Promise((turned) => setImmediate(turned))
     }
   }
 

@@ -949,11 +949,13 @@ var InOrder = class {
     this.delivered++;
   }
 };
+var EPISODES_PER_TURN = 32;
 async function runEpisodes(episodes, model2, opts) {
   const meter = opts.meter ?? new BudgetMeter();
   const order = new InOrder(opts.onEpisode);
   const guarded = guardReplies(model2, knownSecrets());
   let started2 = 0;
+  let finished = 0;
   const worker = async () => {
     while (meter.stopped === void 0 && model2.unavailable === void 0 && started2 < episodes.length) {
       const i = started2++;
@@ -966,6 +968,7 @@ async function runEpisodes(episodes, model2, opts) {
       }
       meter.account(result.usage);
       order.put(i, result);
+      if (++finished % EPISODES_PER_TURN === 0) await new Promise((turned) => setImmediate(turned));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 1, episodes.length)) }, worker));

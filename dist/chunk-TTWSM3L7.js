@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-W2ENCXZY.js";
+} from "./chunk-CHTYG4JD.js";
 import {
   REPORT_HTML
 } from "./chunk-4D5AILGX.js";

@@ -16,7 +16,7 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-W2ENCXZY.js";
+} from "./chunk-CHTYG4JD.js";
 import {
   RESULTS_SCHEMA,
   readResults
