@@ -6,12 +6,12 @@
  * the current engine (as `rescore` does), so a flag cleared in shard.json changes nothing. The
  * re-derived records are judged and reported under the policy the merge is given now.
  */
-import { createHash } from 'node:crypto'
-import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import { buildManifest, writeManifest } from './evidence/manifest.js'
 import { RecordedReplies } from './evidence/recorded.js'
 import { verifyEvidence } from './evidence/verify.js'
+import { fileSha256 } from './evidence/seal.js'
 import { displayPath, executeRun, prepareRun, reportRecorded, runContext, runHead, thresholdsRef, type RunOptions, type RunReport } from './pipeline.js'
 import { ReplayModel } from './providers/replay.js'
 import type { ScenarioRef, RunHead } from './report/results.js'
@@ -185,7 +185,7 @@ function verifyShard(dir: string, record: ShardRecord): Loaded['manifest'] {
 function recordedScenarios(refs: readonly ScenarioRef[]): string[] {
   return refs.map((r) => {
     const file = resolve(r.file)
-    if (!existsSync(file) || createHash('sha256').update(readFileSync(file)).digest('hex') !== r.sha256) {
+    if (!existsSync(file) || fileSha256(file) !== r.sha256) {
       throw new MergeError(`${r.file} (scenario ${r.id}) is missing or changed since the shards ran: a merge re-scores their traces with the scenarios they ran, so check out the commit the shards ran on`)
     }
     return file

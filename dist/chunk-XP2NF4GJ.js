@@ -6,7 +6,7 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-TTWSM3L7.js";
+} from "./chunk-M4EY2ZHG.js";
 import "./chunk-EWJGE32E.js";
 import "./chunk-CHTYG4JD.js";
 import "./chunk-4D5AILGX.js";

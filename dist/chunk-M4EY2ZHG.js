@@ -27,6 +27,7 @@ import {
 } from "./chunk-G5ZRERUL.js";
 import {
   buildManifest,
+  fileSha256,
   writeManifest
 } from "./chunk-QACQPKLK.js";
 import {
@@ -48,8 +49,7 @@ import {
 } from "./chunk-NDC56XGO.js";
 
 // src/merge.ts
-import { createHash } from "node:crypto";
-import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, lstatSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join as join2, resolve, sep } from "node:path";
 
 // src/report/shard.ts
@@ -213,7 +213,7 @@ function verifyShard(dir, record) {
 function recordedScenarios(refs) {
   return refs.map((r) => {
     const file = resolve(r.file);
-    if (!existsSync(file) || createHash("sha256").update(readFileSync2(file)).digest("hex") !== r.sha256) {
+    if (!existsSync(file) || fileSha256(file) !== r.sha256) {
       throw new MergeError(`${r.file} (scenario ${r.id}) is missing or changed since the shards ran: a merge re-scores their traces with the scenarios they ran, so check out the commit the shards ran on`);
     }
     return file;
