@@ -355,7 +355,8 @@ function sealed(report: RunReport, context: ManifestContext, traces: TraceLedger
   const episodes = report.results.episodes
   try {
     // report.html's trace chunks first: the manifest seals them.
-    const reportTraces = (recorded && takeReportTraces(recorded.from, recorded.sealed, out, episodes.length) && recorded.sealed) || writeReportTraces({ out, episodes, traces: traces.traces, known: true })
+    const taken = recorded !== undefined && takeReportTraces(recorded.from, recorded.sealed, out, episodes.length)
+    const reportTraces = taken ? recorded.sealed : writeReportTraces({ out, episodes, traces: traces.traces, known: true })
     // Last, because it holds the digests of everything written before it.
     const manifest = buildManifest({ ...context, reportTraces }, report.results, traces, displayPath)
     const digest = writeManifest(out, manifest)

@@ -116,12 +116,17 @@ function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): 
 function takeAsItIs(from: string, to: string, files: FileBytes): void {
   try {
     linkSync(from, to)
-  } catch (e) {
-    // Another device, or a filesystem without links: a copy, as verify read it (asText), so it has the digest verify checked.
-    const read = files.read(from)
-    if (!read) throw new RescoreError(`${from} is missing from the recording`, { cause: e })
-    writeFileSync(to, asText(read))
+  } catch {
+    // Another device, or a filesystem without links: a copy.
+    writeFileSync(to, recordedText(from, files))
   }
+}
+
+/** A recorded trace's bytes as verify read them (asText), so what is written from them has the digest verify checked. */
+function recordedText(from: string, files: FileBytes): Buffer {
+  const read = files.read(from)
+  if (!read) throw new RescoreError(`${from} is missing from the recording`)
+  return asText(read)
 }
 
 /**
@@ -173,9 +178,7 @@ function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Re
 
 /** Writes at `to` the trace a replay of the recorded one at `from` writes (replayedTrace). */
 function rewrite(from: string, to: string, files: FileBytes): NonNullable<ReturnType<typeof replayedTrace>> {
-  const read = files.read(from)
-  if (!read) throw new RescoreError(`${from} is missing from the recording`)
-  const replayed = replayedTrace(asText(read))
+  const replayed = replayedTrace(recordedText(from, files))
   if (!replayed) throw new RescoreError(`${from} has changed since it was verified`)
   writeFileSync(to, replayed.chained.text)
   return replayed

@@ -6,9 +6,9 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-M4EY2ZHG.js";
+} from "./chunk-6GJICERT.js";
 import "./chunk-EWJGE32E.js";
-import "./chunk-CHTYG4JD.js";
+import "./chunk-WGSBBSKI.js";
 import "./chunk-4D5AILGX.js";
 import "./chunk-AKWWEBTN.js";
 import "./chunk-G5ZRERUL.js";

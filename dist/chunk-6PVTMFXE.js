@@ -16,7 +16,7 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-CHTYG4JD.js";
+} from "./chunk-WGSBBSKI.js";
 import {
   RESULTS_SCHEMA,
   readResults
@@ -116,11 +116,14 @@ function unchangedRun(from, manifest, prepared) {
 function takeAsItIs(from, to, files) {
   try {
     linkSync(from, to);
-  } catch (e) {
-    const read = files.read(from);
-    if (!read) throw new RescoreError(`${from} is missing from the recording`, { cause: e });
-    writeFileSync(to, asText(read));
+  } catch {
+    writeFileSync(to, recordedText(from, files));
   }
+}
+function recordedText(from, files) {
+  const read = files.read(from);
+  if (!read) throw new RescoreError(`${from} is missing from the recording`);
+  return asText(read);
 }
 function recallRun(p, from, manifest, results, rewritten) {
   const started = /* @__PURE__ */ new Date();
@@ -158,9 +161,7 @@ function recallRun(p, from, manifest, results, rewritten) {
   return { outcomes, usage, traces, ...recordedTraces, verdict: judge(p, outcomes), ran: outcomes.length, started, finished: /* @__PURE__ */ new Date() };
 }
 function rewrite(from, to, files) {
-  const read = files.read(from);
-  if (!read) throw new RescoreError(`${from} is missing from the recording`);
-  const replayed = replayedTrace(asText(read));
+  const replayed = replayedTrace(recordedText(from, files));
   if (!replayed) throw new RescoreError(`${from} has changed since it was verified`);
   writeFileSync(to, replayed.chained.text);
   return replayed;

@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-CHTYG4JD.js";
+} from "./chunk-WGSBBSKI.js";
 import {
   REPORT_HTML
 } from "./chunk-4D5AILGX.js";

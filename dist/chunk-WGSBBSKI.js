@@ -1763,7 +1763,8 @@ function sealed(report, context, traces, recorded) {
   const { out } = context;
   const episodes = report.results.episodes;
   try {
-    const reportTraces = recorded && takeReportTraces(recorded.from, recorded.sealed, out, episodes.length) && recorded.sealed || writeReportTraces({ out, episodes, traces: traces.traces, known: true });
+    const taken = recorded !== void 0 && takeReportTraces(recorded.from, recorded.sealed, out, episodes.length);
+    const reportTraces = taken ? recorded.sealed : writeReportTraces({ out, episodes, traces: traces.traces, known: true });
     const manifest = buildManifest({ ...context, reportTraces }, report.results, traces, displayPath);
     const digest = writeManifest(out, manifest);
     writeReportHtml(out, report.results, { ...manifest, digest }, reportTraces, loadViewer(VIEWER_DIR));

@@ -17,7 +17,7 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-CHTYG4JD.js";
+} from "./chunk-WGSBBSKI.js";
 import "./chunk-4D5AILGX.js";
 import "./chunk-AKWWEBTN.js";
 import "./chunk-G5ZRERUL.js";
