@@ -157,6 +157,8 @@ describe('an episode', () => {
     await w.page.keyboard.press(']')
     await w.page.waitForFunction((id) => document.getElementById('episode-id')?.textContent !== id, second)
     await w.page.keyboard.press('Escape')
+    // Going back changes the hash after the key press returns: wait for it, then read it.
+    await w.page.waitForFunction(() => location.hash.startsWith('#episodes'))
     expect(new URL(w.page.url()).hash).toBe('#episodes?status=flagged')
     // The list renders on the hash change: wait for it, not for a time.
     await w.page.locator('.list tbody tr').first().waitFor()
