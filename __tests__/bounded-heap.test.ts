@@ -41,13 +41,21 @@ describe('inBoundedHeap', () => {
 
 describe('HeapKeeper', () => {
   const MB = 1024 * 1024
-  /** A heap that holds what the test sets, and that a collection brings down to `live`. */
-  function fakeHeap(live: number) {
-    const heap = { used: live, live, collections: 0, held: () => heap.used, collect: () => void (heap.collections++, (heap.used = heap.live)) }
+  /** A heap that holds what the test sets, and that a collection brings down to what is live. */
+  function fakeHeap(live: number, liveExternal = 0) {
+    const heap = {
+      used: live,
+      live,
+      external: liveExternal,
+      liveExternal,
+      collections: 0,
+      held: () => ({ heap: heap.used, external: heap.external }),
+      collect: () => void (heap.collections++, (heap.used = heap.live), (heap.external = heap.liveExternal))
+    }
     return heap
   }
 
-  it('collects once what is held passes what the last collection kept by a tenth plus 4 MB, then measures from what the collection kept', () => {
+  it('collects once the old generation passes what the last collection kept by a tenth plus 4 MB, then measures from what the collection kept', () => {
     const heap = fakeHeap(40 * MB)
     const keeper = new HeapKeeper(heap)
     expect(keeper.check()).toBe(false)
@@ -73,6 +81,24 @@ describe('HeapKeeper', () => {
     keeper.check()
     heap.used = 38 * MB // past 30 · 1.1 + 4 = 37, though far below what the first reading gave
     expect(keeper.check()).toBe(true)
+  })
+
+  it('bounds buffers apart, at 1 MB over what the last collection kept, whatever the heap holds', () => {
+    const heap = fakeHeap(40 * MB, 5 * MB)
+    const keeper = new HeapKeeper(heap)
+    keeper.check()
+    heap.external = 6 * MB // 5 + 1: not past it
+    expect(keeper.check()).toBe(false)
+    heap.external = 6 * MB + 1
+    heap.liveExternal = 5.5 * MB
+    expect(keeper.check()).toBe(true)
+    expect(heap.used).toBe(40 * MB)
+    // Measured anew from what the collection kept: 6.5 MB is the bound now.
+    heap.external = 6.5 * MB
+    expect(keeper.check()).toBe(false)
+    heap.external = 6.5 * MB + 1
+    expect(keeper.check()).toBe(true)
+    expect(heap.collections).toBe(2)
   })
 })
 

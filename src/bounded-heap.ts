@@ -54,10 +54,17 @@ export function stderrIsTerminal(): boolean {
   return isMainThread ? process.stderr.isTTY === true : (workerData as Handed).stderrIsTTY
 }
 
+/** What the worker holds outside the young generation, in bytes. */
+export interface Held {
+  /** The old generation's spaces. */
+  heap: number
+  /** The memory of buffers (compressed report chunks, file reads), which V8 frees only when it collects them. */
+  external: number
+}
+
 /** What the heap keeper reads and does: injectable, so its rule can be tested without V8's timing. */
 export interface HeapAccess {
-  /** Bytes held outside the young generation: the old generation, and the memory of buffers that V8 frees when it collects them. */
-  held(): number
+  held(): Held
   /** A full collection. */
   collect(): void
 }
@@ -67,28 +74,35 @@ export interface HeapAccess {
  * full collection kept. A run's finished episodes leave garbage there (objects that lived through
  * two young collections while their episode ran), so that room filled and peak memory grew with the
  * episode count: at 30× trials the old generation reached 84 MB before V8 collected it down to
- * 34 MB. So do the report's large texts, which go straight to the old generation, and the buffers
- * they hold (10 MB more at 30×). The keeper collects in full once what is held grows past what the
- * last full collection kept by a tenth plus 4 MB (half a semi-space, less than one young collection
- * can promote), so memory follows what the run holds: at 30× about fifteen collections of 15–30 ms.
+ * 34 MB. So do the report's large texts, which go straight to the old generation. The keeper
+ * collects in full once the old generation grows past what the last full collection kept by a
+ * tenth plus 4 MB (half a semi-space, less than one young collection can promote), so memory follows
+ * what the run holds: at 30× about fifteen collections of 15–30 ms.
+ *
+ * Buffers have a bound of their own, 1 MB over what the last collection kept: they are malloc'd,
+ * and memory malloc has handed out stays with the process. Under the heap's bound, the compressed
+ * chunks of a 30× run's report.html (200 of them, a dead 150 KB or so each) piled up between
+ * collections and left the process 7 MB larger for good; under this one it does not grow.
  */
 export class HeapKeeper {
-  /** The least seen held since the last full collection: at most what it kept. */
-  private kept = Infinity
+  /** The least seen since the last full collection: at most what it kept. */
+  private kept: Held = { heap: Infinity, external: Infinity }
 
   constructor(
-    private readonly heap: HeapAccess,
+    private readonly access: HeapAccess,
     private readonly growth = 1.1,
-    private readonly room = 4 * 1024 * 1024
+    private readonly room = 4 * 1024 * 1024,
+    private readonly bufferRoom = 1024 * 1024
   ) {}
 
   /** Called after each unit of work; true when it collected. */
   check(): boolean {
-    const held = this.heap.held()
-    this.kept = Math.min(this.kept, held)
-    if (held <= this.kept * this.growth + this.room) return false
-    this.heap.collect()
-    this.kept = this.heap.held()
+    const held = this.access.held()
+    const kept = { heap: Math.min(this.kept.heap, held.heap), external: Math.min(this.kept.external, held.external) }
+    this.kept = kept
+    if (held.heap <= kept.heap * this.growth + this.room && held.external <= kept.external + this.bufferRoom) return false
+    this.access.collect()
+    this.kept = this.access.held()
     return true
   }
 }
@@ -102,10 +116,10 @@ export function collectWhenGrown(): void {
     const gc = (globalThis as { gc?: () => void }).gc
     // node:v8 taken here, not imported: every command loads this module, and `--help` would pay for it.
     const v8 = process.getBuiltinModule('node:v8')
-    const held = () => {
-      let bytes = v8.getHeapStatistics().external_memory
-      for (const space of v8.getHeapSpaceStatistics()) if (!space.space_name.startsWith('new_')) bytes += space.space_used_size
-      return bytes
+    const held = (): Held => {
+      let heap = 0
+      for (const space of v8.getHeapSpaceStatistics()) if (!space.space_name.startsWith('new_')) heap += space.space_used_size
+      return { heap, external: v8.getHeapStatistics().external_memory }
     }
     keeper = gc === undefined ? null : new HeapKeeper({ held, collect: gc })
   }

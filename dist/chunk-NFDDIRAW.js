@@ -14,7 +14,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-4D5AILGX.js";
+} from "./chunk-TVSLPAAX.js";
 import {
   METRIC_LABEL,
   SHORT,
@@ -55,7 +55,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-VL2PROMS.js";
+} from "./chunk-42Y43ZEO.js";
 import {
   ESCALATION,
   LEXICON_VERSION,

@@ -16,11 +16,11 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-WGSBBSKI.js";
+} from "./chunk-NFDDIRAW.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-4D5AILGX.js";
+} from "./chunk-TVSLPAAX.js";
 import "./chunk-AKWWEBTN.js";
 import {
   evidencePath,
@@ -31,7 +31,7 @@ import {
   TraceLedger,
   asText
 } from "./chunk-QACQPKLK.js";
-import "./chunk-VL2PROMS.js";
+import "./chunk-42Y43ZEO.js";
 import "./chunk-QD6X3DGF.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-ZC54OO7Q.js";
@@ -44,7 +44,7 @@ import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
-import "./chunk-3R26DNAK.js";
+import "./chunk-XZQTGJRJ.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";

@@ -7,10 +7,10 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-VL2PROMS.js";
+} from "./chunk-42Y43ZEO.js";
 import "./chunk-QD6X3DGF.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-3R26DNAK.js";
+import "./chunk-XZQTGJRJ.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";

@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-WGSBBSKI.js";
+} from "./chunk-NFDDIRAW.js";
 import {
   REPORT_HTML
-} from "./chunk-4D5AILGX.js";
+} from "./chunk-TVSLPAAX.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,

@@ -25,23 +25,26 @@ function stderrIsTerminal() {
   return isMainThread ? process.stderr.isTTY === true : workerData.stderrIsTTY;
 }
 var HeapKeeper = class {
-  constructor(heap, growth = 1.1, room = 4 * 1024 * 1024) {
-    this.heap = heap;
+  constructor(access, growth = 1.1, room = 4 * 1024 * 1024, bufferRoom = 1024 * 1024) {
+    this.access = access;
     this.growth = growth;
     this.room = room;
+    this.bufferRoom = bufferRoom;
   }
-  heap;
+  access;
   growth;
   room;
-  /** The least seen held since the last full collection: at most what it kept. */
-  kept = Infinity;
+  bufferRoom;
+  /** The least seen since the last full collection: at most what it kept. */
+  kept = { heap: Infinity, external: Infinity };
   /** Called after each unit of work; true when it collected. */
   check() {
-    const held = this.heap.held();
-    this.kept = Math.min(this.kept, held);
-    if (held <= this.kept * this.growth + this.room) return false;
-    this.heap.collect();
-    this.kept = this.heap.held();
+    const held = this.access.held();
+    const kept = { heap: Math.min(this.kept.heap, held.heap), external: Math.min(this.kept.external, held.external) };
+    this.kept = kept;
+    if (held.heap <= kept.heap * this.growth + this.room && held.external <= kept.external + this.bufferRoom) return false;
+    this.access.collect();
+    this.kept = this.access.held();
     return true;
   }
 };
@@ -51,9 +54,9 @@ function collectWhenGrown() {
     const gc = globalThis.gc;
     const v8 = process.getBuiltinModule("node:v8");
     const held = () => {
-      let bytes = v8.getHeapStatistics().external_memory;
-      for (const space of v8.getHeapSpaceStatistics()) if (!space.space_name.startsWith("new_")) bytes += space.space_used_size;
-      return bytes;
+      let heap = 0;
+      for (const space of v8.getHeapSpaceStatistics()) if (!space.space_name.startsWith("new_")) heap += space.space_used_size;
+      return { heap, external: v8.getHeapStatistics().external_memory };
     };
     keeper = gc === void 0 ? null : new HeapKeeper({ held, collect: gc });
   }

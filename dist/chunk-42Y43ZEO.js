@@ -14,7 +14,7 @@ import {
 } from "./chunk-3YRVXEF4.js";
 import {
   collectWhenGrown
-} from "./chunk-3R26DNAK.js";
+} from "./chunk-XZQTGJRJ.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";

@@ -2,47 +2,45 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  REPORT_HTML,
-  ReportError,
-  VIEWER_FILES,
-  discardReportTraces,
-  loadViewer,
-  reportFolder,
-  scriptJson,
-  takeReportTraces,
-  writeReportHtml,
-  writeReportTraces
-} from "./chunk-4D5AILGX.js";
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
+} from "./chunk-CNGQXGD2.js";
+import "./chunk-EWJGE32E.js";
+import "./chunk-NFDDIRAW.js";
+import "./chunk-TVSLPAAX.js";
 import "./chunk-AKWWEBTN.js";
 import "./chunk-G5ZRERUL.js";
 import "./chunk-QACQPKLK.js";
+import "./chunk-42Y43ZEO.js";
 import "./chunk-QD6X3DGF.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-UYVOUSBE.js";
+import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
-import "./chunk-3R26DNAK.js";
+import "./chunk-XZQTGJRJ.js";
 import "./chunk-HU7TZTMF.js";
+import "./chunk-3CYCIZ5J.js";
 import "./chunk-26SBM67Q.js";
+import "./chunk-BN2WVDY7.js";
+import "./chunk-IW3ZM6PL.js";
 import "./chunk-AXEOFFQE.js";
 import "./chunk-U4D7BFDX.js";
+import "./chunk-3GRZFWOR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-ICM5C3WD.js";
+import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  REPORT_HTML,
-  ReportError,
-  VIEWER_FILES,
-  discardReportTraces,
-  loadViewer,
-  reportFolder,
-  scriptJson,
-  takeReportTraces,
-  writeReportHtml,
-  writeReportTraces
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
 };

@@ -28,7 +28,7 @@ import {
 } from "./chunk-NG5U3JKB.js";
 import {
   collectWhenGrown
-} from "./chunk-3R26DNAK.js";
+} from "./chunk-XZQTGJRJ.js";
 import {
   METRICS,
   PRIMARY_METRICS,

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module';
+const require = __sgCreateRequire(import.meta.url);
+import {
+  REPORT_HTML,
+  ReportError,
+  VIEWER_FILES,
+  discardReportTraces,
+  loadViewer,
+  reportFolder,
+  scriptJson,
+  takeReportTraces,
+  writeReportHtml,
+  writeReportTraces
+} from "./chunk-TVSLPAAX.js";
+import "./chunk-AKWWEBTN.js";
+import "./chunk-G5ZRERUL.js";
+import "./chunk-QACQPKLK.js";
+import "./chunk-QD6X3DGF.js";
+import "./chunk-3YRVXEF4.js";
+import "./chunk-ZC54OO7Q.js";
+import "./chunk-6UDDW4FS.js";
+import "./chunk-UYVOUSBE.js";
+import "./chunk-NG5U3JKB.js";
+import "./chunk-GV5GBUGN.js";
+import "./chunk-GDGYCD7E.js";
+import "./chunk-XZQTGJRJ.js";
+import "./chunk-HU7TZTMF.js";
+import "./chunk-26SBM67Q.js";
+import "./chunk-AXEOFFQE.js";
+import "./chunk-U4D7BFDX.js";
+import "./chunk-Z2YQ5TNV.js";
+import "./chunk-AXBJ5ITU.js";
+import "./chunk-ICM5C3WD.js";
+import "./chunk-NDC56XGO.js";
+import "./chunk-END277OE.js";
+export {
+  REPORT_HTML,
+  ReportError,
+  VIEWER_FILES,
+  discardReportTraces,
+  loadViewer,
+  reportFolder,
+  scriptJson,
+  takeReportTraces,
+  writeReportHtml,
+  writeReportTraces
+};
