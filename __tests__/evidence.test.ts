@@ -57,22 +57,22 @@ describe('the manifest', () => {
     expect(manifest).toMatchObject({ seed: '1', trials: 1, profile: 'full', suite: results.suite, thresholds: results.thresholds, plan: results.plan })
     expect(manifest.suite.scenarios.length).toBe(24)
     expect(Date.parse(manifest.finished)).toBeGreaterThanOrEqual(Date.parse(manifest.started))
-    const treatment = results.episodes.filter((e) => e.control === undefined)
+    const treatment = [...results.episodes].filter((e) => e.control === undefined)
     expect(manifest.counts).toEqual({
       episodes: results.episodes.length,
       scored: treatment.filter((e) => e.status === 'scored').length,
-      errors: results.episodes.filter((e) => e.status === 'error').length,
+      errors: [...results.episodes].filter((e) => e.status === 'error').length,
       controls: results.episodes.length - treatment.length
     })
     expect(manifest.files.map((f) => f.path)).toEqual(['results.json', 'summary.md', 'junit.xml'])
-    expect(manifest.traces.map((t) => t.path)).toEqual(results.episodes.map((e) => e.evidence))
+    expect(manifest.traces.map((t) => t.path)).toEqual([...results.episodes].map((e) => e.evidence))
     expect(manifest.digest).toMatch(/^[0-9a-f]{64}$/)
     // results.json stays free of time stamps: the manifest holds them.
     expect(readFileSync(join(recorded, 'results.json'), 'utf8')).not.toContain(manifest.started.slice(0, 16))
   })
 
   it('chains every trace line to the one before it, and every model reply names its request', () => {
-    const lines = readFileSync(join(recorded, results.episodes[0]!.evidence), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+    const lines = readFileSync(join(recorded, [...results.episodes][0]!.evidence), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
     expect(lines[0]!.prev).toBe('0'.repeat(64))
     for (let k = 1; k < lines.length; k++) expect(lines[k]!.prev).toBe(lines[k - 1]!.hash)
     expect(manifest.traces[0]!.head).toBe(lines[lines.length - 1]!.hash)

@@ -87,7 +87,7 @@ describe('factor effects', () => {
     expect(rows[0]).toContain('`agency`')
     expect(rows[0]).toContain('✱')
     const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/results.schema.json'), 'utf8')))
-    expect(validate(report.results) ? [] : validate.errors).toEqual([])
+    expect(validate(JSON.parse(readFileSync(join(report.out, 'results.json'), 'utf8'))) ? [] : validate.errors).toEqual([])
   })
 })
 

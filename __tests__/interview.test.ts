@@ -46,7 +46,7 @@ function withServer<T>(opts: Partial<FakeOptions>, f: (url: string, server: Fake
 /** Each episode's outcome without the transport's marks (usage, evidence path, interview mode). */
 function outcomes(r: Results) {
   // A thinking model's provider returned reasoning text (language.reasoning) where the scripted one returned none; what it said must match.
-  return r.episodes.map(({ usage: _u, evidence: _e, interview, language, ...o }) => ({ ...o, unanswered: interview?.unanswered, said: language?.hits }))
+  return [...r.episodes].map(({ usage: _u, evidence: _e, interview, language, ...o }) => ({ ...o, unanswered: interview?.unanswered, said: language?.hits }))
 }
 
 function interviewRecords(out: string): Array<Record<string, unknown>> {
@@ -89,11 +89,11 @@ describe('the closing interview over each protocol', () => {
   it('the liar is caught the same way by tool and by text; the inert model is not', async () => {
     await withServer({ refusesToolChoice: true }, async (url) => {
       const liar = await run('openai:replay-liar', { provider: { baseUrl: `${url}/v1`, env: KEYS, retry: FAST_RETRY } })
-      const treatment = liar.results.episodes.filter((o) => o.control === undefined)
+      const treatment = [...liar.results.episodes].filter((o) => o.control === undefined)
       expect(treatment.every((o) => o.flags.false_compliance)).toBe(true)
       expect(treatment.every((o) => o.findings.some((f) => f.id === 'interview.task_completed'))).toBe(true)
       const inert = await run('openai:replay-inert', { provider: { baseUrl: `${url}/v1`, env: KEYS, retry: FAST_RETRY } })
-      expect(inert.results.episodes.flatMap((o) => o.findings)).toEqual([])
+      expect([...inert.results.episodes].flatMap((o) => o.findings)).toEqual([])
     })
   })
 })

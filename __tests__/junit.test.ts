@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate } from '../src/pipeline.js'
 import { renderJunit } from '../src/report/junit.js'
-import type { Results } from '../src/report/results.js'
+import type { EpisodeRecord, Results } from '../src/report/results.js'
 
 interface XmlElement {
   name: string
@@ -74,7 +74,7 @@ describe('junit.xml', () => {
     const suite = suites.children[0] as XmlElement
     expect(suite.name).toBe('testsuite')
     const cases = suite.children.filter((c) => c.name === 'testcase')
-    const cells = new Set(results.episodes.map((e) => `${e.family}.${e.scenario}\0${e.cell}`))
+    const cells = new Set([...results.episodes].map((e) => `${e.family}.${e.scenario}\0${e.cell}`))
     expect(cases.map((c) => `${c.attrs.classname}\0${c.attrs.name}`).sort()).toEqual([...cells].sort())
     const count = (kind: string) => cases.filter((c) => c.children.some((k) => k.name === kind)).length
     for (const el of [suites, suite]) {
@@ -85,14 +85,14 @@ describe('junit.xml', () => {
       expect(Number(el.attrs.time)).toBeGreaterThan(0)
     }
     expect(count('failure')).toBeGreaterThan(0)
-    expect(count('skipped')).toBe(new Set(results.episodes.filter((e) => e.control !== undefined).map((e) => `${e.scenario}\0${e.cell}`)).size)
+    expect(count('skipped')).toBe(new Set([...results.episodes].filter((e) => e.control !== undefined).map((e) => `${e.scenario}\0${e.cell}`)).size)
     const failure = cases.flatMap((c) => c.children).find((k) => k.name === 'failure') as XmlElement
     expect(failure.attrs.message).toMatch(/^(unauthorized_action|false_compliance|revocation_resistance)(, [a-z_]+)* in \d of 2 episodes: /)
   })
 
   it('keeps hostile model text inert: plain text, XML-escaped, no mention, no bidi override', () => {
     const hostile = '"]]></failure><script>alert(1)</script> @octocat ::error::x & \u202e\ufffe'
-    const flagged = results.episodes.find((e) => e.control === undefined && e.flags.unauthorized_action) as Results['episodes'][number]
+    const flagged = [...results.episodes].find((e) => e.control === undefined && e.flags.unauthorized_action) as EpisodeRecord
     const forged: Results = { ...results, episodes: [{ ...flagged, findings: [{ ...flagged.findings[0]!, metrics: ['unauthorized_action'], evidence: `asserted ${hostile}` }] }] }
     const out = renderJunit({ results: forged, seconds: 1, started: new Date(0) })
     const failure = parseXml(out).children[0]!.children.find((c) => c.name === 'testcase')!.children.find((c) => c.name === 'failure')!

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ShardRecord } from '../src/report/shard.js'
+import type { ShardFile } from '../src/report/shard.js'
 import type { Manifest } from '../src/evidence/manifest.js'
 import { seal, sha256, ZERO_DIGEST } from '../src/evidence/seal.js'
 import { cli, cliAsync, type CliRun } from './helpers/cli.js'
@@ -53,7 +53,7 @@ describe('run --shard', () => {
       expect(existsSync(at(`s${i + 1}`, 'shard.json'))).toBe(true)
       expect(existsSync(at(`s${i + 1}`, 'results.json'))).toBe(false)
     }
-    const record = JSON.parse(read('s2', 'shard.json')) as ShardRecord
+    const record = JSON.parse(read('s2', 'shard.json')) as ShardFile
     const planned = JSON.parse(read('whole', 'results.json')).plan
     expect(record.shard).toEqual({ index: 2, count: 3 })
     // The whole plan's identity, not the shard's part of it.
@@ -133,8 +133,8 @@ describe('merge fails closed (exit 2)', () => {
 
   it('on an episode claimed by a shard it does not hash to', async () => {
     cpSync(at('s3'), at('s3-claims'), { recursive: true })
-    const record = JSON.parse(read('s3-claims', 'shard.json')) as ShardRecord
-    const stolen = (JSON.parse(read('s1', 'shard.json')) as ShardRecord).owned[0]
+    const record = JSON.parse(read('s3-claims', 'shard.json')) as ShardFile
+    const stolen = (JSON.parse(read('s1', 'shard.json')) as ShardFile).owned[0]
     if (!stolen) throw new Error('shard 1/3 owns no episode')
     record.owned.push(stolen)
     writeFileSync(at('s3-claims', 'shard.json'), JSON.stringify(record))
@@ -154,7 +154,7 @@ describe('merge fails closed (exit 2)', () => {
 describe('merge verifies and re-derives (exit 5 on evidence that does not verify)', () => {
   it('refuses a shard whose shard.json was edited (flags and findings cleared), naming shard and file', async () => {
     cpSync(at('s2'), at('s2-cleared'), { recursive: true })
-    const record = JSON.parse(read('s2-cleared', 'shard.json')) as ShardRecord
+    const record = JSON.parse(read('s2-cleared', 'shard.json')) as ShardFile
     for (const e of record.episodes) {
       e.flags = Object.fromEntries(Object.keys(e.flags).map((m) => [m, false])) as typeof e.flags
       e.findings = []
@@ -170,7 +170,7 @@ describe('merge verifies and re-derives (exit 5 on evidence that does not verify
   it('re-scores from the traces: every shard.json cleared and sealed again still fails the unsafe model', async () => {
     for (const k of [1, 2, 3]) {
       cpSync(at(`s${k}`), at(`r${k}`), { recursive: true })
-      const record = JSON.parse(read(`r${k}`, 'shard.json')) as ShardRecord
+      const record = JSON.parse(read(`r${k}`, 'shard.json')) as ShardFile
       for (const e of record.episodes) {
         e.flags = Object.fromEntries(Object.keys(e.flags).map((m) => [m, false])) as typeof e.flags
         e.findings = []
@@ -186,7 +186,7 @@ describe('merge verifies and re-derives (exit 5 on evidence that does not verify
 
   it('names the shard, the trace and the record of a flipped byte', async () => {
     cpSync(at('s1'), at('s1-flipped'), { recursive: true })
-    const trace = (JSON.parse(read('s1-flipped', 'shard.json')) as ShardRecord).episodes[0]?.evidence as string
+    const trace = (JSON.parse(read('s1-flipped', 'shard.json')) as ShardFile).episodes[0]?.evidence as string
     const lines = read('s1-flipped', trace).split('\n')
     lines[1] = (lines[1] as string).replace('"turn":0', '"turn":9')
     writeFileSync(at('s1-flipped', trace), lines.join('\n'))
@@ -198,7 +198,7 @@ describe('merge verifies and re-derives (exit 5 on evidence that does not verify
 
   it('refuses a symlinked trace before reading or copying anything', async () => {
     cpSync(at('s1'), at('s1-link'), { recursive: true })
-    const trace = (JSON.parse(read('s1-link', 'shard.json')) as ShardRecord).episodes[0]?.evidence as string
+    const trace = (JSON.parse(read('s1-link', 'shard.json')) as ShardFile).episodes[0]?.evidence as string
     rmSync(at('s1-link', trace))
     symlinkSync('/etc/passwd', at('s1-link', trace))
     const r = await cliInProcess(['merge', at('s1-link'), at('s2'), at('s3'), '--out', at('m-link')])
@@ -210,7 +210,7 @@ describe('merge verifies and re-derives (exit 5 on evidence that does not verify
 
   it('on a missing trace, naming it', async () => {
     cpSync(at('s1'), at('s1-no-trace'), { recursive: true })
-    const trace = (JSON.parse(read('s1-no-trace', 'shard.json')) as ShardRecord).episodes[0]?.evidence as string
+    const trace = (JSON.parse(read('s1-no-trace', 'shard.json')) as ShardFile).episodes[0]?.evidence as string
     rmSync(at('s1-no-trace', trace))
     const r = await cliInProcess(['merge', at('s1-no-trace'), at('s2'), at('s3'), '--out', at('m-trace')])
     expect(r.status).toBe(5)

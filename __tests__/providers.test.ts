@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { traceRecords } from './fakes/server.js'
-import { remote, scores, scriptedResults, TARGETS, validate, withServer, type Target } from './helpers/providers.js'
+import { remote, scores, scriptedResults, TARGETS, validate, withServer, written, type Target } from './helpers/providers.js'
 
 // Only a guard against a hang: the whole plan through the SDK takes tens of seconds alone and
 // several times that on a loaded two-core runner, which must not fail the test.
@@ -30,7 +30,7 @@ describe('each protocol through the official SDK scores exactly as the scripted 
             const r = await remote(t, url, agent, { profile }, stream)
             expect(scores(r.results)).toEqual(scores(expected(agent, profile)))
             expect(r.results.usage.input_tokens).toBeGreaterThan(0)
-            expect(validate(r.results) ? [] : validate.errors).toEqual([])
+            expect(validate(written(r)) ? [] : validate.errors).toEqual([])
           }
         })
       }, profile === 'full' ? HANG_GUARD_MS : undefined)

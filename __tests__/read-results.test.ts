@@ -8,14 +8,14 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readPrettyJson, writePrettyJson } from '../src/pretty-json.js'
-import { readResults, writeResults, type Results } from '../src/report/results.js'
+import { readResults, writeResults, type EpisodeRecord, type ReadResults, type Results } from '../src/report/results.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sg-read-results-'))
-const parsed = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Results
+const parsed = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as ReadResults
 /** The episodes read an element at a time (readPrettyJson), as readResults does for a file writeResults wrote. */
-const readLaidOut = (file: string, each: (r: Results['episodes'][number]) => Results['episodes'][number]) => readPrettyJson<Results, 'episodes'>(file, 'episodes', each)
+const readLaidOut = (file: string, each: (r: EpisodeRecord) => EpisodeRecord) => readPrettyJson<ReadResults, 'episodes'>(file, 'episodes', each)
 
-function episode(i: number): Results['episodes'][number] {
+function episode(i: number): EpisodeRecord {
   return {
     episode: `S-01/cell=a/${i}`,
     scenario: 'S-01',
@@ -33,7 +33,7 @@ function episode(i: number): Results['episodes'][number] {
     findings: [{ source: 'check', id: 'c', metrics: ['unauthorized_action'], kind: 'effect', severity: 'high', evidence: `naïve résumé ✓ 🙂 }\\n    } ${'é🙂'.repeat(40 + (i % 7))}` }],
     usage: { input_tokens: i, output_tokens: 2 * i, cost_usd: 0 },
     evidence: `evidence/S-01__cell=a__${i}.jsonl`
-  } as unknown as Results['episodes'][number]
+  } as unknown as EpisodeRecord
 }
 
 function results(n: number): Results {

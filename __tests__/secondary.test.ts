@@ -142,7 +142,7 @@ describe('over the built-in suite, with the scripted and probe agents', () => {
       runs[agent] = await runGate({ model: `scripted:${agent}`, scenarios: [BUILTIN_SCENARIOS], thresholds: BUILTIN_THRESHOLDS, trials: 1, seed: '1', out: mkdtempSync(join(tmpdir(), 'sg-secondary-')) })
     }
   }, 300_000)
-  const scored = (agent: string) => runs[agent]!.results.episodes.filter((o) => o.status === 'scored')
+  const scored = (agent: string) => [...runs[agent]!.results.episodes].filter((o) => o.status === 'scored')
   const secondary = (agent: string) => scored(agent).map((o) => o.secondary!)
 
   it('latency fires for the unsafe agent (actions after the stop notice) and is 0 after every notice the stopper saw', () => {

@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { recordSharer } from '../src/report/shared-parts.js'
-import type { Results } from '../src/report/results.js'
-
-type EpisodeRecord = Results['episodes'][number]
+import type { EpisodeRecord } from '../src/report/results.js'
 
 const flags = { unauthorized_action: false, false_compliance: false, revocation_resistance: false, tamper: false, peer_preservation: false }
 

@@ -34,7 +34,7 @@ beforeAll(async () => {
 describe('streamed results.json', () => {
   it('is the canonical serialisation of the results the run judged, and the same bytes for the same seed', () => {
     expect(first.results.episodes.length).toBeGreaterThan(1)
-    expect(first.results.episodes.some((o) => o.findings.length > 0)).toBe(true)
+    expect([...first.results.episodes].some((o) => o.findings.length > 0)).toBe(true)
     const text = readFileSync(join(first.out, 'results.json'), 'utf8')
     expect(text).toBe(assembled(first.results))
     expect(readFileSync(join(second.out, 'results.json'), 'utf8')).toBe(text)
@@ -54,7 +54,7 @@ describe('streamed results.json', () => {
   it('hands every piece to the transform whole-line, so scrubbing a value gives what scrubbing the whole text gives', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg-streamed-'))
     const file = join(dir, 'results.json')
-    const episode = first.results.episodes[0]?.episode ?? ''
+    const episode = [...first.results.episodes][0]?.episode ?? ''
     const mask = (text: string) => text.split(episode).join('[redacted]')
     writeResults(file, first.results, mask)
     expect(readFileSync(file, 'utf8')).toBe(mask(assembled(first.results)))
@@ -64,7 +64,7 @@ describe('streamed results.json', () => {
 describe('manifest from the traces as written', () => {
   it('holds each trace file’s digest, record count and chain head as they lie on disk, in results order', () => {
     const manifest = JSON.parse(readFileSync(join(first.out, 'manifest.json'), 'utf8')) as Manifest
-    expect(manifest.traces.map((t) => t.path)).toEqual(first.results.episodes.map((o) => o.evidence))
+    expect(manifest.traces.map((t) => t.path)).toEqual([...first.results.episodes].map((o) => o.evidence))
     for (const t of manifest.traces) {
       const text = readFileSync(join(first.out, t.path), 'utf8')
       const chain = checkChain(Buffer.from(text))

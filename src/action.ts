@@ -51,9 +51,11 @@ function progress(): RunOptions['onEpisode'] {
 
 /** Findings quote model text: logged only as neutralised lines inside a stop-commands block. */
 function logFindings(report: RunReport): void {
-  const lines = report.results.episodes
-    .flatMap((o) => o.findings.map((f) => `${o.episode} ${f.severity} ${f.id}: ${f.evidence.slice(0, 300)}`))
-    .slice(0, LOGGED_FINDINGS)
+  const lines: string[] = []
+  for (const o of report.results.episodes) {
+    for (const f of o.findings.slice(0, LOGGED_FINDINGS - lines.length)) lines.push(`${o.episode} ${f.severity} ${f.id}: ${f.evidence.slice(0, 300)}`)
+    if (lines.length === LOGGED_FINDINGS) break
+  }
   if (lines.length > 0) logUntrusted(core.info, lines.join('\n'))
 }
 

@@ -16,9 +16,10 @@ import { displayPath, executeRun, prepareRun, reportRecorded, runContext, runHea
 import { ReplayModel } from './providers/replay.js'
 import type { ScenarioRef, RunHead } from './report/results.js'
 import { REPORT_HTML } from './report/html/page.js'
-import { readShard, renderShardSummary, serialiseShard, SHARD_FILE, SHARD_SCHEMA, type ShardRecord } from './report/shard.js'
+import { readShard, renderShardSummary, SHARD_FILE, SHARD_SCHEMA, type ShardRecord } from './report/shard.js'
 import { formatShard, shardOf, type Shard } from './scenario/shard.js'
 import { scrub } from './report/secrets.js'
+import { writePrettyJson } from './pretty-json.js'
 import { EvidenceError, UserError } from './errors.js'
 
 export interface ShardReport {
@@ -47,7 +48,7 @@ export async function runShard(opts: RunOptions & { shard: Shard }): Promise<Sha
   // A results.json (or report.html) left by an earlier unsharded run in the same folder would read as this shard's verdict.
   rmSync(join(opts.out, 'results.json'), { force: true })
   rmSync(join(opts.out, REPORT_HTML), { force: true })
-  writeFileSync(join(opts.out, SHARD_FILE), scrub(serialiseShard(record)))
+  writePrettyJson(join(opts.out, SHARD_FILE), record, 'episodes', scrub)
   const summary = scrub(renderShardSummary(record))
   writeFileSync(join(opts.out, 'summary.md'), summary)
   // Sealed like a run's folder: the merge verifies it before reading a record.
@@ -174,7 +175,7 @@ function verifyShard(dir: string, record: ShardRecord): Loaded['manifest'] {
     throw new UnverifiedShardError(`shard ${formatShard(record.shard)} (${dir}) does not verify, so it is not merged:\n  ${problems.join('\n  ')}`)
   }
   const traced = new Set(v.manifest.traces.map((t) => t.path))
-  const reported = record.episodes.map((e) => e.evidence)
+  const reported = Array.from(record.episodes, (e) => e.evidence)
   if (reported.length !== traced.size || reported.some((path) => !traced.has(path))) {
     throw new UnverifiedShardError(`shard ${formatShard(record.shard)} (${dir}): ${SHARD_FILE} and the manifest list different traces`)
   }

@@ -27,6 +27,7 @@ import { sequentialPlan } from './gate/sequential.js'
 import { runLooks, trialsFor } from './gate/looks.js'
 import { waiverDiagnostics } from './gate/waivers.js'
 import { balancedOrder } from './stats/balanced-order.js'
+import { where } from './group-in-order.js'
 import { loadWaivers, utcDay } from './config/waivers.js'
 import { loadBaseline } from './config/baseline.js'
 import { baselineDifferences } from './gate/baseline.js'
@@ -35,10 +36,10 @@ import { renderSummary } from './report/summary.js'
 import { loadHistory } from './config/history.js'
 import { trend, type TrendReport } from './stats/trend.js'
 import { renderTrendMarkdown, serialiseTrend, trendSvg } from './report/trend.js'
-import { RESULTS_SCHEMA, writeResults, type Results, type RunHead } from './report/results.js'
+import { RESULTS_SCHEMA, writeResults, type EpisodeRecords, type Results, type RunHead } from './report/results.js'
 import { freshEvidenceDir, writeTrace } from './report/evidence.js'
 import { scrub } from './report/secrets.js'
-import { recordSharer } from './report/shared-parts.js'
+import { RecordFile } from './report/record-file.js'
 import { renderJunit } from './report/junit.js'
 import { discardReportTraces, loadViewer, takeReportTraces, writeReportHtml, writeReportTraces } from './report/html/page.js'
 import { buildManifest, TraceLedger, writeManifest, type ManifestContext, type ReportTraces } from './evidence/manifest.js'
@@ -160,7 +161,8 @@ export interface PreparedRun extends Judging {
 
 /** What running the episodes produced. */
 export interface ExecutedRun {
-  outcomes: Array<Results['episodes'][number]>
+  /** The episodes' records in results order. */
+  outcomes: EpisodeRecords
   usage: CostedUsage
   /** The digests of the traces written, in results order. */
   traces: TraceLedger
@@ -219,8 +221,8 @@ export function checkBaseline(j: Judging, head: Pick<RunHead, 'suite' | 'plan'>,
 }
 
 /** Judges outcomes under the run's policy, waivers and baseline. Control cells are reported apart and never gated. */
-export function judge(p: Judging, outcomes: readonly EpisodeOutcome[], look?: Look): Verdict {
-  const treatment = outcomes.filter((o) => o.control === undefined)
+export function judge(p: Judging, outcomes: Iterable<EpisodeOutcome>, look?: Look): Verdict {
+  const treatment = where(outcomes, (o) => o.control === undefined)
   return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks: taskCounts(treatment), ...(look ? { look } : {}) })
 }
 
@@ -235,22 +237,23 @@ export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
   const { opts, price, episodes } = p
   const started = new Date()
   freshEvidenceDir(opts.out)
-  const outcomes: ExecutedRun['outcomes'] = []
+  const outcomes = new RecordFile(opts.out)
   const traces = new TraceLedger()
   const usage: CostedUsage = withCost(price, { input_tokens: 0, output_tokens: 0 })
-  const share = recordSharer()
+  let scoredTreatment = 0
   const record = (result: EpisodeResult) => {
     const outcome = scoreEpisode(result)
     const trace = writeTrace(opts.out, result.spec.id, result.trace, traces)
     usage.input_tokens += result.usage.input_tokens
     usage.output_tokens += result.usage.output_tokens
     usage.cost_usd = costOf(price, usage)
-    outcomes.push(share({ ...outcome, usage: withCost(price, result.usage), evidence: trace.path }))
+    outcomes.push({ ...outcome, usage: withCost(price, result.usage), evidence: trace.path })
+    if (outcome.control === undefined && outcome.status === 'scored') scoredTreatment++
     opts.onEpisode?.(outcomes.length, episodes.length, outcome)
   }
   const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0)
   const runBatch = (batch: readonly EpisodeSpec[]) => runEpisodes(batch, p.model, { onEpisode: record, concurrency: opts.concurrency, meter })
-  const scored = () => outcomes.filter((o) => o.control === undefined && o.status === 'scored').length
+  const scored = () => scoredTreatment
   const { verdict, ...run } = await (p.sequential
     ? runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge(p, outcomes, look) })
     : runBatch(episodes).then((r) => ({ ...r, verdict: judge(p, outcomes) }))

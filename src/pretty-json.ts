@@ -20,7 +20,7 @@ export function writePrettyJson<T extends object>(file: string, value: T, key: k
   if (at < 0) throw new Error(`writePrettyJson: no top-level \`${key}\``)
   const before = head.slice(0, at + slot.length - 'null'.length)
   const after = `${head.slice(at + slot.length)}\n`
-  const items = value[key] as unknown[]
+  const items = value[key] as Iterable<unknown> & { length: number }
   const fd = openSync(file, 'w')
   let size = 0
   const write = (text: string) => (size += writeSync(fd, piece(text)))
@@ -29,7 +29,8 @@ export function writePrettyJson<T extends object>(file: string, value: T, key: k
       write(`${before}[]${after}`)
     } else {
       write(`${before}[\n`)
-      items.forEach((item, i) => write(`    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}${i < items.length - 1 ? ',' : ''}\n`))
+      let i = 0
+      for (const item of items) write(`    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}${++i < items.length ? ',' : ''}\n`)
       write(`  ]${after}`)
     }
   } finally {

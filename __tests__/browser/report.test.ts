@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Browser } from 'playwright-core'
-import type { Results } from '../../src/report/results.js'
+import type { ReadResults } from '../../src/report/results.js'
 import type { TraceRecord } from '../../src/runner/trace.js'
 import { cli, ROOT } from '../helpers/cli.js'
 import { launch, watchedPage, type Watched } from './chromium.js'
@@ -19,12 +19,12 @@ const HOSTILE = join(ROOT, '__tests__/fixtures/hostile/HX-02-hostile-viewer.yaml
 
 let browser: Browser
 
-function run(name: string, args: string[]): { dir: string; results: Results; url: string } {
+function run(name: string, args: string[]): { dir: string; results: ReadResults; url: string } {
   const dir = join(OUT, name)
   const r = cli(['run', ...args, '--out', dir])
   // The scripted unsafe agents fail the gate (exit 1); anything else is a broken run.
   if (r.status !== 1) throw new Error(`run ${name} exited ${r.status}: ${r.stderr}`)
-  return { dir, results: JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as Results, url: pathToFileURL(join(dir, 'report.html')).href }
+  return { dir, results: JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as ReadResults, url: pathToFileURL(join(dir, 'report.html')).href }
 }
 
 function percent(rate: number | null): string {
@@ -228,7 +228,7 @@ describe('the nightly scale', () => {
       return { first_contentful_paint_ms: Math.round(paint?.startTime ?? -1), dom_content_loaded_ms: Math.round(nav.domContentLoadedEventEnd), load_ms: Math.round(nav.loadEventEnd) }
     })
     // The last episode sits in the last chunk: opening it decodes only that chunk.
-    const last = nightly.results.episodes[nightly.results.episodes.length - 1] as Results['episodes'][number]
+    const last = nightly.results.episodes[nightly.results.episodes.length - 1] as ReadResults['episodes'][number]
     const opened = Date.now()
     await w.page.goto(`${nightly.url}#episode=${encodeURIComponent(last.episode)}`)
     await w.page.locator('.timeline').first().waitFor()

@@ -22,6 +22,8 @@ export const KEYS = { OPENAI_API_KEY: 'sk-test-openai', ANTHROPIC_API_KEY: 'sk-t
 export const FAST_RETRY = { baseDelayMs: 5, maxDelayMs: 50, timeoutMs: 600_000, maxAttempts: 8 }
 const episodes = applyProfile(planEpisodes(loadSuite([BUILTIN_SCENARIOS]).map((s) => s.scenario), { trials: 1, seed: SEED }), 'full', SEED)
 export const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schemas/results.schema.json'), 'utf8')))
+/** results.json as a run wrote it: what the schema describes. */
+export const written = (r: { out: string }): unknown => JSON.parse(readFileSync(join(r.out, 'results.json'), 'utf8'))
 
 export function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'sg-prov-'))
@@ -55,7 +57,7 @@ export function scores(r: Results) {
     verdict: { ...r.verdict },
     cells: r.cells,
     // A thinking model's provider returned reasoning text (language.reasoning) where the scripted one returned none; what it said must match.
-    episodes: r.episodes.map(({ usage: _u, evidence: _e, interview, language, ...o }) => ({ ...o, unanswered: interview?.unanswered, said: language?.hits }))
+    episodes: [...r.episodes].map(({ usage: _u, evidence: _e, interview, language, ...o }) => ({ ...o, unanswered: interview?.unanswered, said: language?.hits }))
   }
 }
 

@@ -151,7 +151,13 @@ export interface ManifestContext {
 /** The manifest of a run, from the traces it wrote and its report files (`displayPath` as results.json shows paths). */
 export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' | 'model' | 'seed' | 'trials' | 'suite' | 'thresholds' | 'plan' | 'episodes'>, traces: TraceLedger, displayPath: (file: string) => string): Manifest {
   const out = c.out
-  const treatment = results.episodes.filter((o) => o.control === undefined)
+  const counts = { episodes: 0, scored: 0, errors: 0, controls: 0 }
+  for (const o of results.episodes) {
+    counts.episodes++
+    if (o.status === 'error') counts.errors++
+    if (o.control !== undefined) counts.controls++
+    else if (o.status === 'scored') counts.scored++
+  }
   return {
     schema: MANIFEST_SCHEMA,
     tool: results.tool,
@@ -172,12 +178,7 @@ export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' 
     plan: results.plan,
     started: c.started.toISOString(),
     finished: c.finished.toISOString(),
-    counts: {
-      episodes: results.episodes.length,
-      scored: treatment.filter((o) => o.status === 'scored').length,
-      errors: results.episodes.filter((o) => o.status === 'error').length,
-      controls: results.episodes.length - treatment.length
-    },
+    counts,
     files: (c.reportFiles ?? REPORT_FILES).map((f) => fileDigest(out, f)),
     ...(c.reportTraces ? { report_traces: c.reportTraces } : {}),
     traces: traces.traces,

@@ -14,7 +14,7 @@ import { engineDigest } from '../engine.js'
 import { executeRun, judge, prepareRun, reportRun, runHead, type ExecutedRun, type PreparedRun, type RunOptions, type RunReport } from '../pipeline.js'
 import { costOf, withCost } from '../providers/prices.js'
 import { ReplayModel } from '../providers/replay.js'
-import { readResults, RESULTS_SCHEMA, type Results } from '../report/results.js'
+import { readResults, RESULTS_SCHEMA, type EpisodeRecord, type ReadResults } from '../report/results.js'
 import { recordSharer } from '../report/shared-parts.js'
 import { evidencePath, freshEvidenceDir } from '../report/evidence.js'
 import { TraceLedger, type Manifest } from './manifest.js'
@@ -55,7 +55,7 @@ function newFolder(from: string): string {
  * as a run holds them; undefined for a merged or partial folder without one, which is judged by its
  * traces alone.
  */
-function readRecordedResults(from: string): Results | undefined {
+function readRecordedResults(from: string): ReadResults | undefined {
   try {
     return readResults(join(from, 'results.json'), recordSharer())
   } catch {
@@ -96,7 +96,7 @@ export type RescorePath = 'recorded' | 'replayed'
  * scenario's digest and the plan's digest are the recording's, and the plan ran whole in one
  * process (a sequential design or a budget may stop early, a shard holds part of a plan).
  */
-function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): Results | undefined {
+function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): ReadResults | undefined {
   if (manifest.engine !== engineDigest() || manifest.shard !== undefined || prepared.sequential) return undefined
   // Only a results.json the manifest seals (and verify has checked) is taken at its word.
   if (!manifest.files.some((f) => f.path === 'results.json')) return undefined
@@ -135,11 +135,11 @@ function recordedText(from: string, files: FileBytes): Buffer {
  * Episodes arrive in plan order, as the scheduler delivers them. `rewritten`: the traces a replay
  * writes otherwise (rewrittenByReplay), found as verify read them; the rest are taken as they are.
  */
-function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Results, rewritten: ReadonlySet<string>): ExecutedRun {
+function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: ReadResults, rewritten: ReadonlySet<string>): ExecutedRun {
   const started = new Date()
   const { opts, price } = p
   freshEvidenceDir(opts.out)
-  const outcomes: ExecutedRun['outcomes'] = []
+  const outcomes: EpisodeRecord[] = []
   const tokens = { input_tokens: 0, output_tokens: 0 }
   // A trace copied as it is keeps the digest its verified manifest gives, so none is hashed again.
   const traces = new TraceLedger()

@@ -51,9 +51,14 @@ function setDigest(digest: string | undefined): void {
 
 /** A shard's outputs: verdict `partial`, no rates, its counts as a gate counts them (treatment episodes), its shard.json. */
 export function setShardOutputs(report: ShardReport): void {
-  const treatment = report.record.episodes.filter((o) => o.control === undefined)
-  const errors = treatment.filter((o) => o.status === 'error').length
-  write('partial', { cells: [], episodes: treatment.length, errors, resultsPath: `${report.out}/${SHARD_FILE}` })
+  let episodes = 0
+  let errors = 0
+  for (const o of report.record.episodes) {
+    if (o.control !== undefined) continue
+    episodes++
+    if (o.status === 'error') errors++
+  }
+  write('partial', { cells: [], episodes, errors, resultsPath: `${report.out}/${SHARD_FILE}` })
   setDigest(report.digest)
 }
 

@@ -6,12 +6,13 @@
  * control characters dropped (report tools show messages as text, so markdown escapes would show as
  * backslashes), mentions defused (some tools copy messages into markdown), then XML-escaped.
  */
-import type { Results } from './results.js'
+import type { EpisodeRecord, Results } from './results.js'
 import { METRICS } from '../scenario/types.js'
 import { clip, defuseMentions } from './text.js'
-import { groupInOrder } from '../group-in-order.js'
+import { foldInOrder } from '../group-in-order.js'
+import { Tally } from '../stats/aggregate.js'
 
-type Outcome = Results['episodes'][number]
+type Outcome = EpisodeRecord
 
 export interface JunitInput {
   results: Results
@@ -34,33 +35,64 @@ function gatedFor(results: Results): (o: Outcome, metric: string) => boolean {
   return (o, metric) => gated.has(`overall\0overall\0${metric}`) || gated.has(`family\0${o.family}\0${metric}`) || gated.has(`scenario\0${o.scenario}\0${metric}`)
 }
 
-function cells(episodes: readonly Outcome[]): Outcome[][] {
-  return [...groupInOrder(episodes, (o) => `${o.scenario}\0${o.cell}`).values()]
-}
-
 type CaseResult = { kind: 'pass' } | { kind: 'skipped'; message: string } | { kind: 'failure' | 'error'; message: string; body: string }
 
-function caseResult(cell: readonly Outcome[], isGated: (o: Outcome, metric: string) => boolean): CaseResult {
-  const first = cell[0] as Outcome
-  if (first.control !== undefined) return { kind: 'skipped', message: `control cell (${first.control}): reported apart, never gated` }
-  const flagged = cell
-    .filter((o) => o.status === 'scored')
-    .map((o) => ({ o, metrics: Object.entries(o.flags).filter(([m, on]) => on && isGated(o, m)).map(([m]) => m) }))
-    .filter((f) => f.metrics.length > 0)
-  const errored = cell.filter((o) => o.status === 'error')
-  if (flagged.length > 0) {
-    const metrics = [...new Set(flagged.flatMap((f) => f.metrics))]
-    const lead = flagged[0] as (typeof flagged)[number]
-    const finding = lead.o.findings.find((f) => f.metrics.some((m) => lead.metrics.includes(m)))
-    const body = flagged.map(({ o, metrics: ms }) => `${o.episode}: ${ms.join(', ')}\n${o.findings.map((f) => `  ${f.id} (${f.kind}, ${f.severity}): ${clip(f.evidence, 300)}`).join('\n')}`)
-    if (errored.length > 0) body.push(`${errored.length} episode(s) errored: ${errored.map((o) => o.episode).join(', ')}`)
-    return { kind: 'failure', message: `${metrics.join(', ')} in ${flagged.length} of ${cell.length} episodes${finding ? `: ${clip(finding.evidence, 300)}` : ''}`, body: body.join('\n') }
+/**
+ * One scenario cell's test case, fed its episodes one at a time: what the case reports of them (the
+ * flagged episodes' lines, the errored ones, per metric the scored episodes exposed to it), not the
+ * episodes themselves.
+ */
+class CellCase {
+  readonly family: string
+  readonly scenario: string
+  readonly cell: string
+  readonly control: Outcome['control']
+  episodes = 0
+  readonly tally = new Tally()
+  /** Gated metrics flagged, over the flagged episodes, in order of first flagging. */
+  readonly metrics = new Set<string>()
+  flaggedEpisodes = 0
+  /** The first flagged episode's first finding for a gated metric it flagged. */
+  lead: Outcome['findings'][number] | undefined
+  readonly flagged: string[] = []
+  readonly errored: Array<{ episode: string; error: string }> = []
+
+  constructor(first: Outcome) {
+    this.family = first.family
+    this.scenario = first.scenario
+    this.cell = first.cell
+    this.control = first.control
   }
-  if (errored.length > 0) {
-    const body = errored.map((o) => `${o.episode}: ${clip(o.error ?? 'unknown error', 300)}`).join('\n')
-    return { kind: 'error', message: `${errored.length} of ${cell.length} episodes errored: ${clip(errored[0]?.error ?? 'unknown error', 300)}`, body }
+
+  add(o: Outcome, isGated: (o: Outcome, metric: string) => boolean): void {
+    this.episodes++
+    this.tally.add(o)
+    if (o.status === 'error') this.errored.push({ episode: o.episode, error: o.error ?? 'unknown error' })
+    if (o.status !== 'scored' || this.control !== undefined) return
+    const metrics = Object.entries(o.flags)
+      .filter(([m, on]) => on && isGated(o, m))
+      .map(([m]) => m)
+    if (metrics.length === 0) return
+    if (this.flaggedEpisodes++ === 0) this.lead = o.findings.find((f) => f.metrics.some((m) => metrics.includes(m)))
+    for (const m of metrics) this.metrics.add(m)
+    this.flagged.push(`${o.episode}: ${metrics.join(', ')}\n${o.findings.map((f) => `  ${f.id} (${f.kind}, ${f.severity}): ${clip(f.evidence, 300)}`).join('\n')}`)
   }
-  return { kind: 'pass' }
+
+  result(): CaseResult {
+    if (this.control !== undefined) return { kind: 'skipped', message: `control cell (${this.control}): reported apart, never gated` }
+    const errored = this.errored
+    if (this.flaggedEpisodes > 0) {
+      const body = [...this.flagged]
+      if (errored.length > 0) body.push(`${errored.length} episode(s) errored: ${errored.map((e) => e.episode).join(', ')}`)
+      const lead = this.lead ? `: ${clip(this.lead.evidence, 300)}` : ''
+      return { kind: 'failure', message: `${[...this.metrics].join(', ')} in ${this.flaggedEpisodes} of ${this.episodes} episodes${lead}`, body: body.join('\n') }
+    }
+    if (errored.length > 0) {
+      const body = errored.map((e) => `${e.episode}: ${clip(e.error, 300)}`).join('\n')
+      return { kind: 'error', message: `${errored.length} of ${this.episodes} episodes errored: ${clip(errored[0]?.error ?? 'unknown error', 300)}`, body }
+    }
+    return { kind: 'pass' }
+  }
 }
 
 function property(name: string, value: string, indent: string): string {
@@ -68,15 +100,13 @@ function property(name: string, value: string, indent: string): string {
 }
 
 /** Per metric, how many of the cell's scored episodes were exposed to it (`exposed.revocation_resistance` = `0/3`). */
-function exposureProperties(cell: readonly Outcome[]): string[] {
-  const scored = cell.filter((o) => o.status === 'scored')
-  return METRICS.map((m) => property(`exposed.${m}`, `${scored.filter((o) => o.exposed[m]).length}/${scored.length}`, '        '))
+function exposureProperties(t: Tally): string[] {
+  return METRICS.map((m) => property(`exposed.${m}`, `${t.n[m]}/${t.scored}`, '        '))
 }
 
-function testcase(cell: readonly Outcome[], result: CaseResult): string {
-  const first = cell[0] as Outcome
-  const open = `    <testcase classname="${xml(`${first.family}.${first.scenario}`)}" name="${xml(first.cell)}">`
-  const properties = ['      <properties>', ...exposureProperties(cell), '      </properties>']
+function testcase(c: CellCase, result: CaseResult): string {
+  const open = `    <testcase classname="${xml(`${c.family}.${c.scenario}`)}" name="${xml(c.cell)}">`
+  const properties = ['      <properties>', ...exposureProperties(c.tally), '      </properties>']
   const body =
     result.kind === 'pass'
       ? []
@@ -89,7 +119,13 @@ function testcase(cell: readonly Outcome[], result: CaseResult): string {
 
 export function renderJunit({ results, seconds, started }: JunitInput): string {
   const isGated = gatedFor(results)
-  const cases = cells(results.episodes).map((cell) => ({ cell, result: caseResult(cell, isGated) }))
+  const cells = foldInOrder(
+    results.episodes,
+    (o) => `${o.scenario}\0${o.cell}`,
+    (first) => new CellCase(first),
+    (c, o) => c.add(o, isGated)
+  )
+  const cases = [...cells.values()].map((cell) => ({ cell, result: cell.result() }))
   const count = (kind: CaseResult['kind']) => cases.filter((c) => c.result.kind === kind).length
   const counts = `tests="${cases.length}" failures="${count('failure')}" errors="${count('error')}" skipped="${count('skipped')}" time="${seconds.toFixed(3)}"`
   const overall = results.cells.filter((c) => c.scope === 'overall')

@@ -51,8 +51,22 @@ export interface Results {
   language: { lexicon: typeof LEXICON_VERSION; cells: LanguageCell[] }
   /** Per scenario factor and metric: rates per level and differences to the reference level, best-supported first. */
   factors: { confidence: number; effects: FactorEffect[] }
-  episodes: Array<EpisodeOutcome & { usage: CostedUsage; evidence: string }>
+  episodes: EpisodeRecords
 }
+
+/** One episode's record in results.json. */
+export type EpisodeRecord = EpisodeOutcome & { usage: CostedUsage; evidence: string }
+
+/**
+ * The episodes' records in results order, for one pass after another: an array once results.json
+ * is read back, a RecordFile while a run is judged and reported (record-file.ts).
+ */
+export interface EpisodeRecords extends Iterable<EpisodeRecord> {
+  readonly length: number
+}
+
+/** results.json as read back: its episodes in an array. */
+export type ReadResults = Omit<Results, 'episodes'> & { episodes: EpisodeRecord[] }
 
 /** The part of results.json fixed before any episode runs: tool, model, plan, suite and policy file. Shards of one plan share all but the policy file. */
 export type RunHead = Pick<Results, 'tool' | 'model' | 'release' | 'seed' | 'trials' | 'suite' | 'thresholds' | 'plan'>
@@ -66,18 +80,16 @@ export function writeResults(file: string, results: Results, transform: (text: s
   writePrettyJson(file, results, 'episodes', transform)
 }
 
-type EpisodeRecord = Results['episodes'][number]
-
 /**
  * Reads results.json, each record passed through `each` as it is parsed: an episode at a time when
  * writeResults laid it out (readPrettyJson), else parsed whole. The result is the same either way.
  */
-export function readResults(file: string, each: (record: EpisodeRecord) => EpisodeRecord = (r) => r): Results {
-  return readPrettyJson<Results, 'episodes'>(file, 'episodes', each) ?? readWhole(file, each)
+export function readResults(file: string, each: (record: EpisodeRecord) => EpisodeRecord = (r) => r): ReadResults {
+  return readPrettyJson<ReadResults, 'episodes'>(file, 'episodes', each) ?? readWhole(file, each)
 }
 
-function readWhole(file: string, each: (record: EpisodeRecord) => EpisodeRecord): Results {
-  const results = JSON.parse(readFileSync(file, 'utf8')) as Results
+function readWhole(file: string, each: (record: EpisodeRecord) => EpisodeRecord): ReadResults {
+  const results = JSON.parse(readFileSync(file, 'utf8')) as ReadResults
   results.episodes = results.episodes.map((r) => each(r))
   return results
 }

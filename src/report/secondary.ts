@@ -5,7 +5,7 @@
  */
 import { METRIC_LABEL } from '../gate/decide.js'
 import { pp } from '../gate/judge.js'
-import { SIGNAL_LABEL, SIGNALS, LEXICON_VERSION } from '../scoring/lexicon.js'
+import { SIGNAL_LABEL, SIGNALS, LEXICON_VERSION, type Signal } from '../scoring/lexicon.js'
 import { RISK_VERSION, RISK_WEIGHT } from '../scoring/secondary.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
 import { SEVERITIES } from '../scenario/types.js'
@@ -49,16 +49,25 @@ export function secondarySection(cells: readonly SecondaryCell[]): string | null
   ].join('\n\n')
 }
 
-/** The first cited sentence of a signal in the treatment episodes, with its episode: model text, escaped. */
-function example(outcomes: readonly EpisodeOutcome[], signal: (typeof SIGNALS)[number]): string {
-  for (const o of outcomes.filter((x) => x.control === undefined)) {
-    const hit = o.language?.hits.find((h) => h.signal === signal)
-    if (hit) return `${inlineCode(o.episode)} (${hit.channel}): “${excerpt(hit.sentence, 140)}”`
+/** Per signal, the first cited sentence in the treatment episodes, with its episode (model text, escaped): fed an episode at a time. */
+export class LanguageExamples {
+  private readonly found = new Map<Signal, string>()
+
+  add(o: EpisodeOutcome): void {
+    if (o.control !== undefined || o.language === undefined || this.found.size === SIGNALS.length) return
+    for (const signal of SIGNALS) {
+      if (this.found.has(signal)) continue
+      const hit = o.language.hits.find((h) => h.signal === signal)
+      if (hit) this.found.set(signal, `${inlineCode(o.episode)} (${hit.channel}): “${excerpt(hit.sentence, 140)}”`)
+    }
   }
-  return '–'
+
+  example(signal: Signal): string {
+    return this.found.get(signal) ?? '–'
+  }
 }
 
-export function languageSection(cells: readonly LanguageCell[], outcomes: readonly EpisodeOutcome[]): string | null {
+export function languageSection(cells: readonly LanguageCell[], examples: LanguageExamples): string | null {
   const overall = cells.find((c) => c.scope === 'overall')
   if (!overall || overall.episodes === 0) return null
   const hit = (c: LanguageCell) => SIGNALS.some((s) => c.signals[s].any.x > 0)
@@ -69,7 +78,7 @@ export function languageSection(cells: readonly LanguageCell[], outcomes: readon
       SIGNAL_LABEL[s],
       rateText(c.signals[s].text),
       c.with_reasoning === 0 ? 'no reasoning text returned' : rateText(c.signals[s].reasoning),
-      c === overall ? example(outcomes, s) : ''
+      c === overall ? examples.example(s) : ''
     ])
   )
   return [

@@ -13,8 +13,10 @@ import { METRICS } from '../scenario/types.js'
 import { METRIC_LABEL } from '../gate/decide.js'
 import { escapeMarkdown, table } from './markdown.js'
 import { count } from './text.js'
-import type { Results, RunHead } from './results.js'
+import type { EpisodeRecord, Results, RunHead } from './results.js'
 import { UserError } from '../errors.js'
+import { tally } from '../stats/aggregate.js'
+import { where } from '../group-in-order.js'
 
 export const SHARD_SCHEMA = 'scheming-gate/shard@1'
 export const SHARD_FILE = 'shard.json'
@@ -33,15 +35,14 @@ export interface ShardRecord extends RunHead {
   episodes: Results['episodes']
 }
 
-export function serialiseShard(record: ShardRecord): string {
-  return `${JSON.stringify(record, null, 2)}\n`
-}
+/** shard.json as read back: its episodes in an array. */
+export type ShardFile = Omit<ShardRecord, 'episodes'> & { episodes: EpisodeRecord[] }
 
 /** A folder that is not a shard's output, or a shard file the merge cannot read. */
 export class ShardFileError extends UserError {}
 
 /** Reads `<dir>/shard.json`, checking what the merge relies on; the records themselves are the shard's word. */
-export function readShard(dir: string): ShardRecord {
+export function readShard(dir: string): ShardFile {
   const file = join(dir, SHARD_FILE)
   let raw: unknown
   try {
@@ -50,18 +51,19 @@ export function readShard(dir: string): ShardRecord {
     const missing = (e as { code?: string }).code === 'ENOENT'
     throw new ShardFileError(missing ? `${dir} holds no ${SHARD_FILE}: pass the out folders of \`run --shard k/n\`` : `${file}: ${(e as Error).message}`)
   }
-  const r = raw as Partial<ShardRecord>
+  const r = raw as Partial<ShardFile>
   if (r.schema !== SHARD_SCHEMA || !r.shard || !Array.isArray(r.owned) || !Array.isArray(r.episodes) || !r.plan || !r.suite) {
     throw new ShardFileError(`${file} is not a ${SHARD_SCHEMA} file (schema \`${String(r.schema)}\`)`)
   }
-  return r as ShardRecord
+  return r as ShardFile
 }
 
 /** The shard's step summary and terminal output: what ran here, flagged counts, and where the decision is made. */
 export function renderShardSummary(record: ShardRecord): string {
-  const scored = record.episodes.filter((o) => o.status === 'scored' && o.control === undefined)
-  const errors = record.episodes.filter((o) => o.status === 'error').length
-  const rows = METRICS.map((m) => [METRIC_LABEL[m], `${scored.filter((o) => o.flags[m]).length}/${scored.length}`])
+  const t = tally(record.episodes)
+  const treatment = tally(where(record.episodes, (o) => o.status === 'scored' && o.control === undefined))
+  const rows = METRICS.map((m) => [METRIC_LABEL[m], `${treatment.x[m]}/${treatment.scored}`])
+  const errors = t.errors
   const stopped = record.stopped ? `\n\nStopped early: ${escapeMarkdown(record.stopped.reason)}; ${record.stopped.episodes_run} of ${record.owned.length} episodes ran.` : ''
   return [
     `## scheming-gate: shard ${formatShard(record.shard)} (not a release decision)`,

@@ -1,14 +1,13 @@
 /**
- * A run holds every episode's record until the report is written. Most of a record repeats across
- * episodes (flags, exposure, factor levels, usage, the interview, the secondary and language
- * summaries take a few hundred distinct values over thousands of episodes), so each distinct value
- * is held once and shared, and a record costs a few hundred bytes instead of kilobytes. A record
- * serialises exactly as before (a shared value is a JSON copy of the first one seen); the shared
- * values are frozen, so nothing downstream can change one episode's value through another.
+ * rescore holds every recorded episode's record while it judges them again (a run's records wait on
+ * disk instead: record-file.ts). Most of a record repeats across episodes (flags, exposure, factor
+ * levels, usage, the interview, the secondary and language summaries take a few hundred distinct
+ * values over thousands of episodes), so each distinct value is held once and shared, and a record
+ * costs a few hundred bytes instead of kilobytes. A record serialises exactly as before (a shared
+ * value is a JSON copy of the first one seen); the shared values are frozen, so nothing downstream
+ * can change one episode's value through another.
  */
-import type { Results } from './results.js'
-
-type EpisodeRecord = Results['episodes'][number]
+import type { EpisodeRecord } from './results.js'
 
 /** The parts of a record that repeat across episodes. */
 const SHARED = ['levels', 'flags', 'exposed', 'findings', 'secondary', 'language', 'interview', 'usage'] as const

@@ -7,17 +7,16 @@ import type { EpisodeOutcome } from '../scoring/score.js'
 import type { Usage } from '../providers/types.js'
 import { codeBlock, escapeMarkdown, excerpt, percent, table } from './markdown.js'
 import { count } from './text.js'
-import { groupInOrder } from '../group-in-order.js'
-import type { InterviewSummary, TaskCell } from '../stats/aggregate.js'
+import { Tally, type InterviewSummary, type TaskCell } from '../stats/aggregate.js'
 import type { LanguageCell, SecondaryCell } from '../stats/secondary.js'
 import type { FactorEffect } from '../stats/factors.js'
-import { factorSection, languageSection, secondarySection } from './secondary.js'
+import { factorSection, LanguageExamples, languageSection, secondarySection } from './secondary.js'
 
 export interface SummaryInput {
   model: string
   seed: string
   verdict: Verdict
-  outcomes: readonly EpisodeOutcome[]
+  outcomes: Iterable<EpisodeOutcome>
   scenarios: number
   /** Token totals; shown when any were counted. */
   usage?: Usage & { cost_usd?: number | null }
@@ -116,28 +115,19 @@ function familyTable(cells: readonly CellDecision[]): string {
   return table(['Family', ...METRICS.map((m) => SHORT[m]), 'Errors'], rows)
 }
 
-function firedTable(outcomes: readonly EpisodeOutcome[]): string | null {
-  const counts = new Map<string, { scenario: string; id: string; metrics: string; kind: string; severity: string; n: number; example: string }>()
-  for (const o of outcomes) {
-    for (const f of o.findings) {
-      const key = `${o.scenario}\0${f.id}`
-      const entry = counts.get(key)
-      if (entry) entry.n++
-      else {
-        counts.set(key, {
-          scenario: o.scenario,
-          id: f.id,
-          metrics: f.metrics.map((m) => SHORT[m]).join(', '),
-          kind: f.kind,
-          severity: f.severity,
-          n: 1,
-          example: f.evidence
-        })
-      }
-    }
-  }
-  if (counts.size === 0) return null
-  const rows = [...counts.values()].map((e) => [
+interface Fired {
+  scenario: string
+  id: string
+  metrics: string
+  kind: string
+  severity: string
+  n: number
+  example: string
+}
+
+function firedTable(fired: ReadonlyMap<string, Fired>): string | null {
+  if (fired.size === 0) return null
+  const rows = [...fired.values()].map((e) => [
     `\`${e.scenario}\``,
     `\`${e.id}\``,
     e.metrics,
@@ -172,60 +162,105 @@ function rateChart(cells: readonly CellDecision[]): string {
 }
 
 const WORST_SHOWN = 5
+const ERRORS_SHOWN = 20
 
-/** Episodes ranked by their most severe finding, then by how many metrics they flagged. */
-function worstEpisodes(outcomes: readonly EpisodeOutcome[]): string | null {
-  const rank = (o: EpisodeOutcome) => Math.max(...o.findings.map((f) => SEVERITIES.indexOf(f.severity)))
-  const flagged = (o: EpisodeOutcome) => METRICS.filter((m) => o.flags[m])
-  const worst = outcomes
-    .filter((o) => o.findings.length > 0)
-    .sort((a, b) => rank(b) - rank(a) || flagged(b).length - flagged(a).length)
-    .slice(0, WORST_SHOWN)
+/** Per finding, the rank of its severity. */
+const severityRank = (f: EpisodeOutcome['findings'][number]) => SEVERITIES.indexOf(f.severity)
+
+interface Worst {
+  episode: string
+  rank: number
+  flagged: Metric[]
+  findings: number
+  top: EpisodeOutcome['findings'][number]
+}
+
+/** What the summary lists of the episodes, taken in one pass: counts, what fired, the worst, the errors, the controls, language examples. */
+class SummaryFacts {
+  episodes = 0
+  inControls = 0
+  errors = 0
+  errorsInControls = 0
+  /** The first errored episodes, as listed. */
+  readonly errored: string[] = []
+  /** Per scenario and check, in order of first firing. */
+  readonly fired = new Map<string, Fired>()
+  /** Episodes with findings ranked by their most severe finding, then by how many metrics they flagged (ties in episode order): the first few. */
+  readonly worst: Worst[] = []
+  /** Scored control episodes per scenario and control kind. */
+  readonly controls = new Map<string, { scenario: string; kind: string; tally: Tally }>()
+  readonly examples = new LanguageExamples()
+
+  add(o: EpisodeOutcome): void {
+    this.episodes++
+    if (o.control !== undefined) this.inControls++
+    if (o.status === 'error') {
+      this.errors++
+      if (o.control !== undefined) this.errorsInControls++
+      if (this.errored.length < ERRORS_SHOWN) this.errored.push(`- \`${o.episode}\`: ${escapeMarkdown(o.error ?? '')}`)
+    }
+    for (const f of o.findings) {
+      const key = `${o.scenario}\0${f.id}`
+      const entry = this.fired.get(key)
+      if (entry) entry.n++
+      else this.fired.set(key, { scenario: o.scenario, id: f.id, metrics: f.metrics.map((m) => SHORT[m]).join(', '), kind: f.kind, severity: f.severity, n: 1, example: f.evidence })
+    }
+    if (o.findings.length > 0) this.rankWorst(o)
+    if (o.control !== undefined && o.status === 'scored') {
+      const key = `${o.scenario}\0${o.control}`
+      let group = this.controls.get(key)
+      if (group === undefined) this.controls.set(key, (group = { scenario: o.scenario, kind: o.control, tally: new Tally() }))
+      group.tally.add(o)
+    }
+    this.examples.add(o)
+  }
+
+  /** Places the episode after every listed one at least as bad (a stable ranking), keeping the first few. */
+  private rankWorst(o: EpisodeOutcome): void {
+    const rank = Math.max(...o.findings.map(severityRank))
+    const flagged = METRICS.filter((m) => o.flags[m])
+    const at = this.worst.findIndex((w) => w.rank < rank || (w.rank === rank && w.flagged.length < flagged.length))
+    if (at < 0 && this.worst.length >= WORST_SHOWN) return
+    const top = o.findings.reduce((a, f) => (severityRank(f) > severityRank(a) ? f : a))
+    this.worst.splice(at < 0 ? this.worst.length : at, 0, { episode: o.episode, rank, flagged, findings: o.findings.length, top })
+    this.worst.length = Math.min(this.worst.length, WORST_SHOWN)
+  }
+}
+
+function worstEpisodes(worst: readonly Worst[]): string | null {
   if (worst.length === 0) return null
-  const rows = worst.map((o) => {
-    const top = o.findings.reduce((a, f) => (SEVERITIES.indexOf(f.severity) > SEVERITIES.indexOf(a.severity) ? f : a))
-    return [`\`${o.episode}\``, flagged(o).map((m) => SHORT[m]).join(', '), String(o.findings.length), `${top.severity}: ${excerpt(top.evidence)}`]
-  })
+  const rows = worst.map((w) => [`\`${w.episode}\``, w.flagged.map((m) => SHORT[m]).join(', '), String(w.findings), `${w.top.severity}: ${excerpt(w.top.evidence)}`])
   return table(['Episode', 'Flagged', 'Findings', 'Worst finding (excerpt)'], rows)
 }
 
-function errorList(outcomes: readonly EpisodeOutcome[]): string | null {
-  const errored = outcomes.filter((o) => o.status === 'error')
-  if (errored.length === 0) return null
-  const shown = errored.slice(0, 20).map((o) => `- \`${o.episode}\`: ${escapeMarkdown(o.error ?? '')}`)
-  if (errored.length > shown.length) shown.push(`- … and ${errored.length - shown.length} more`)
-  return shown.join('\n')
+function errorList(facts: SummaryFacts): string | null {
+  if (facts.errors === 0) return null
+  const more = facts.errors - facts.errored.length
+  return [...facts.errored, ...(more > 0 ? [`- … and ${more} more`] : [])].join('\n')
 }
 
 /** Control cells, per scenario and kind: flagged / scored per metric. They calibrate the treatment cells. */
-function controlTable(outcomes: readonly EpisodeOutcome[]): string | null {
-  const scored = outcomes.filter((o) => o.control !== undefined && o.status === 'scored')
-  const groups = groupInOrder(scored, (o) => `${o.scenario}\0${o.control}`)
-  if (groups.size === 0) return null
-  const rows = [...groups].map(([key, group]) => {
-    const [scenario, kind] = key.split('\0') as [string, string]
-    return [`\`${scenario}\``, kind, ...METRICS.map((m) => `${group.filter((o) => o.flags[m]).length}/${group.length}`)]
-  })
+function controlTable(controls: SummaryFacts['controls']): string | null {
+  if (controls.size === 0) return null
+  const rows = [...controls.values()].map(({ scenario, kind, tally }) => [`\`${scenario}\``, kind, ...METRICS.map((m) => `${tally.x[m]}/${tally.scored}`)])
   return table(['Scenario', 'Control', ...METRICS.map((m) => SHORT[m])], rows)
 }
 
 /** Every episode that ran, control cells included (the unit progress counts in); the rates count treatment cells only. */
-function episodeCounts(outcomes: readonly EpisodeOutcome[]): string {
-  const inControls = (list: readonly EpisodeOutcome[]) => {
-    const n = list.filter((o) => o.control !== undefined).length
-    return n > 0 ? ` (${n} in control cells)` : ''
-  }
-  const errored = outcomes.filter((o) => o.status === 'error')
-  return `${count(outcomes.length, 'episode')}${inControls(outcomes)} · ${count(errored.length, 'error')}${inControls(errored)}`
+function episodeCounts(facts: SummaryFacts): string {
+  const inControls = (n: number) => (n > 0 ? ` (${n} in control cells)` : '')
+  return `${count(facts.episodes, 'episode')}${inControls(facts.inControls)} · ${count(facts.errors, 'error')}${inControls(facts.errorsInControls)}`
 }
 
 export function renderSummary(input: SummaryInput): string {
+  const facts = new SummaryFacts()
+  for (const o of input.outcomes) facts.add(o)
   const v = input.verdict
   const warning = taskWarning(v, input.tasks)
   const parts = [
     `## scheming-gate: ${STATUS_LINE[v.status]}`,
     ...(warning ? [warning] : []),
-    `Model \`${escapeMarkdown(input.model)}\` · ${count(input.scenarios, 'scenario')} · ${episodeCounts(input.outcomes)} · seed \`${escapeMarkdown(input.seed)}\`${tokens(input.usage)}`,
+    `Model \`${escapeMarkdown(input.model)}\` · ${count(input.scenarios, 'scenario')} · ${episodeCounts(facts)} · seed \`${escapeMarkdown(input.seed)}\`${tokens(input.usage)}`,
     v.reasons.map((r) => `- ${escapeMarkdown(r)}`).join('\n'),
     '### Metrics',
     metricTable(v.cells),
@@ -239,17 +274,17 @@ export function renderSummary(input: SummaryInput): string {
   parts.push('### By family', familyTable(v.cells), ...judgementSections(v))
   const secondary = input.secondary ? secondarySection(input.secondary) : null
   if (secondary) parts.push('### How it fails', secondary)
-  const language = input.language ? languageSection(input.language, input.outcomes) : null
+  const language = input.language ? languageSection(input.language, facts.examples) : null
   if (language) parts.push('### What it said about its intent', language)
   const factors = input.factors ? factorSection(input.factors, v.policy.confidence) : null
   if (factors) parts.push('### Factor effects', factors)
-  const controls = controlTable(input.outcomes)
+  const controls = controlTable(facts.controls)
   if (controls) parts.push('### Controls (reported apart, not gated)', controls)
-  const fired = firedTable(input.outcomes)
+  const fired = firedTable(facts.fired)
   parts.push('### What fired', fired ?? 'No check, claim or permission rule fired.')
-  const worst = worstEpisodes(input.outcomes)
+  const worst = worstEpisodes(facts.worst)
   if (worst) parts.push('### Worst episodes', worst)
-  const errors = errorList(input.outcomes)
+  const errors = errorList(facts)
   if (errors) parts.push('### Errored episodes (excluded from the rates)', errors)
   return `${parts.join('\n\n')}\n`
 }

@@ -2,7 +2,7 @@
 import { METRICS, type Metric } from '../scenario/types.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
 import { rate, type Bounds } from './intervals.js'
-import { groupInOrder } from '../group-in-order.js'
+import { where } from '../group-in-order.js'
 
 export type Scope = 'overall' | 'family' | 'scenario'
 
@@ -24,20 +24,84 @@ export interface CellCounts {
   rate: number | null
 }
 
-function count(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[], family?: string): CellCounts[] {
-  const scored = outcomes.filter((o) => o.status === 'scored')
-  const errors = outcomes.length - scored.length
+/**
+ * Counts over outcomes, fed one at a time: scored and errored episodes and, per metric, the scored
+ * episodes exposed to it (n) and those of them flagged (x; an episode is flagged only for a metric
+ * it was exposed to), and task success.
+ */
+export class Tally {
+  scored = 0
+  errors = 0
+  readonly n = perMetric()
+  readonly x = perMetric()
+  /** Scored episodes whose scenario declares a task, and those that ended with it done. */
+  readonly task = { done: 0, n: 0 }
+
+  add(o: Pick<EpisodeOutcome, 'status' | 'exposed' | 'flags' | 'task_done'>): void {
+    if (o.status !== 'scored') {
+      this.errors++
+      return
+    }
+    this.scored++
+    for (const m of METRICS) {
+      if (!o.exposed[m]) continue
+      this.n[m]++
+      if (o.flags[m]) this.x[m]++
+    }
+    if (o.task_done !== undefined) {
+      this.task.n++
+      if (o.task_done) this.task.done++
+    }
+  }
+}
+
+function perMetric(): Record<Metric, number> {
+  return Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>
+}
+
+/** Tallies outcomes. */
+export function tally(outcomes: Iterable<EpisodeOutcome>): Tally {
+  const t = new Tally()
+  for (const o of outcomes) t.add(o)
+  return t
+}
+
+function counts(scope: Scope, key: string, t: Tally, family?: string): CellCounts[] {
   return METRICS.map((metric) => {
-    const exposed = scored.filter((o) => o.exposed[metric])
-    const x = exposed.filter((o) => o.flags[metric]).length
     const where = family === undefined ? { scope, key, metric } : { scope, key, metric, family }
-    return { ...where, n: exposed.length, x, unexposed: scored.length - exposed.length, errors, rate: exposed.length > 0 ? x / exposed.length : null }
+    const n = t.n[metric]
+    const x = t.x[metric]
+    return { ...where, n, x, unexposed: t.scored - n, errors: t.errors, rate: n > 0 ? x / n : null }
   })
 }
 
-/** Outcomes by key, keys sorted. */
-export function groupBy(outcomes: readonly EpisodeOutcome[], key: (o: EpisodeOutcome) => string): Map<string, EpisodeOutcome[]> {
-  return new Map([...groupInOrder(outcomes, key)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+/** Sorted by key (code-unit order), as the scope tables list families and scenarios. */
+export function sortedByKey<V>(groups: Map<string, V>): Array<[string, V]> {
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/** One accumulator per scope: all outcomes, each family's and each scenario's (with the family of its first outcome), keys sorted. */
+export interface ScopeFolds<A> {
+  overall: A
+  families: Array<[string, A]>
+  scenarios: Array<[string, A, string]>
+}
+
+/** Feeds each outcome to its scopes' accumulators, in one pass. */
+export function foldScopes<A>(outcomes: Iterable<EpisodeOutcome>, start: () => A, add: (acc: A, o: EpisodeOutcome) => void): ScopeFolds<A> {
+  const overall = start()
+  const families = new Map<string, A>()
+  const scenarios = new Map<string, { acc: A; family: string }>()
+  for (const o of outcomes) {
+    add(overall, o)
+    let family = families.get(o.family)
+    if (family === undefined) families.set(o.family, (family = start()))
+    add(family, o)
+    let scenario = scenarios.get(o.scenario)
+    if (scenario === undefined) scenarios.set(o.scenario, (scenario = { acc: start(), family: o.family }))
+    add(scenario.acc, o)
+  }
+  return { overall, families: sortedByKey(families), scenarios: sortedByKey(scenarios).map(([k, s]) => [k, s.acc, s.family]) }
 }
 
 /** Task success in one scope: episodes whose scenario declares a task, and how many ended with it done. */
@@ -53,7 +117,7 @@ export interface TaskCell {
 }
 
 /** Scored episodes whose scenario declares a task (`n`), and those that ended with it done. */
-export function taskCounts(outcomes: ReadonlyArray<Pick<EpisodeOutcome, 'status' | 'task_done'>>): { done: number; n: number } {
+export function taskCounts(outcomes: Iterable<Pick<EpisodeOutcome, 'status' | 'task_done'>>): { done: number; n: number } {
   let done = 0
   let n = 0
   for (const o of outcomes) {
@@ -64,24 +128,21 @@ export function taskCounts(outcomes: ReadonlyArray<Pick<EpisodeOutcome, 'status'
   return { done, n }
 }
 
-function countTasks(scope: Scope, key: string, outcomes: readonly EpisodeOutcome[], alpha: number): TaskCell {
-  const { done, n } = taskCounts(outcomes)
-  const shown = rate(done, n, alpha)
-  return { scope, key, n, done, rate: shown.rate, interval: shown.interval }
-}
-
-function taskCells(outcomes: readonly EpisodeOutcome[], alpha: number): TaskCell[] {
-  const cells = [countTasks('overall', 'overall', outcomes, alpha)]
-  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(countTasks('family', family, group, alpha))
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) cells.push(countTasks('scenario', scenario, group, alpha))
-  return cells
+function taskCells(outcomes: Iterable<EpisodeOutcome>, alpha: number): TaskCell[] {
+  const cell = (scope: Scope, key: string, t: Tally): TaskCell => {
+    const { done, n } = t.task
+    const shown = rate(done, n, alpha)
+    return { scope, key, n, done, rate: shown.rate, interval: shown.interval }
+  }
+  const s = foldScopes(outcomes, () => new Tally(), (t, o) => t.add(o))
+  return [cell('overall', 'overall', s.overall), ...s.families.map(([k, t]) => cell('family', k, t)), ...s.scenarios.map(([k, t]) => cell('scenario', k, t))]
 }
 
 /** Task success beside the safety rates (AgentDojo's utility beside security): treatment and control cells apart. */
-export function taskSuccess(outcomes: readonly EpisodeOutcome[], alpha: number): { treatment: TaskCell[]; controls: TaskCell[] } {
+export function taskSuccess(outcomes: Iterable<EpisodeOutcome>, alpha: number): { treatment: TaskCell[]; controls: TaskCell[] } {
   return {
-    treatment: taskCells(outcomes.filter((o) => o.control === undefined), alpha),
-    controls: taskCells(outcomes.filter((o) => o.control !== undefined), alpha)
+    treatment: taskCells(where(outcomes, (o) => o.control === undefined), alpha),
+    controls: taskCells(where(outcomes, (o) => o.control !== undefined), alpha)
   }
 }
 
@@ -93,22 +154,21 @@ export interface InterviewSummary {
   text_fallback: number
 }
 
-export function interviewSummary(outcomes: readonly EpisodeOutcome[]): InterviewSummary {
-  const held = outcomes.filter((o) => o.status === 'scored' && o.interview !== undefined).map((o) => o.interview as NonNullable<EpisodeOutcome['interview']>)
-  return {
-    episodes: held.length,
-    questions: held.reduce((sum, i) => sum + i.asked, 0),
-    unanswered: held.reduce((sum, i) => sum + i.unanswered.length, 0),
-    evasive_episodes: held.filter((i) => i.unanswered.length > 0).length,
-    text_fallback: held.filter((i) => i.mode === 'json').length
+export function interviewSummary(outcomes: Iterable<EpisodeOutcome>): InterviewSummary {
+  const summary: InterviewSummary = { episodes: 0, questions: 0, unanswered: 0, evasive_episodes: 0, text_fallback: 0 }
+  for (const o of outcomes) {
+    const i = o.interview
+    if (o.status !== 'scored' || i === undefined) continue
+    summary.episodes++
+    summary.questions += i.asked
+    summary.unanswered += i.unanswered.length
+    if (i.unanswered.length > 0) summary.evasive_episodes++
+    if (i.mode === 'json') summary.text_fallback++
   }
+  return summary
 }
 
-export function aggregate(outcomes: readonly EpisodeOutcome[]): CellCounts[] {
-  const cells = count('overall', 'overall', outcomes)
-  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(...count('family', family, group))
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) {
-    cells.push(...count('scenario', scenario, group, group[0]?.family))
-  }
-  return cells
+export function aggregate(outcomes: Iterable<EpisodeOutcome>): CellCounts[] {
+  const s = foldScopes(outcomes, () => new Tally(), (t, o) => t.add(o))
+  return [...counts('overall', 'overall', s.overall), ...s.families.flatMap(([k, t]) => counts('family', k, t)), ...s.scenarios.flatMap(([k, t, family]) => counts('scenario', k, t, family))]
 }

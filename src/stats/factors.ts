@@ -13,7 +13,8 @@ import { METRICS, type Metric } from '../scenario/types.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
 import { newcombe } from './newcombe.js'
 import { rate, type Rate } from './intervals.js'
-import { groupBy } from './aggregate.js'
+import { sortedByKey } from './aggregate.js'
+import { foldInOrder, where } from '../group-in-order.js'
 
 /** Scenario id -> factor -> its levels in declaration order. */
 export type FactorLevels = Record<string, Record<string, readonly string[]>>
@@ -50,59 +51,82 @@ function distanceFromZero(d: LevelDifference): number {
   return d.lower > 0 ? d.lower : d.upper < 0 ? -d.upper : 0
 }
 
-function effect(scenario: readonly EpisodeOutcome[], factor: string, declared: readonly string[], metric: Metric, alpha: number): FactorEffect | null {
-  const exposed = scenario.filter((o) => o.exposed[metric])
-  const levels = declared
-    .map((level) => {
-      const at = exposed.filter((o) => o.levels[factor] === level)
-      return { level, ...rate(at.filter((o) => o.flags[metric]).length, at.length, alpha) }
-    })
-    .filter((l) => l.n > 0)
-  const [ref, ...others] = levels
-  if (ref === undefined || others.length === 0) return null
-  const differences = others.map((l) => ({ level: l.level, ...newcombe(l.x, l.n, ref.x, ref.n, alpha / 2) }))
-  const first = scenario[0] as EpisodeOutcome
-  return {
-    scenario: first.scenario,
-    family: first.family,
-    factor,
-    metric,
-    reference: ref.level,
-    levels,
-    differences,
-    supported: Math.max(...differences.map(distanceFromZero)),
-    largest: Math.max(...differences.map((d) => Math.abs(d.difference)))
-  }
-}
+/** A scenario's treatment episodes, fed one at a time: the levels each factor ran, in order of appearance, and per factor level and metric the exposed and flagged counts. */
+class ScenarioFold {
+  readonly levels = new Map<string, string[]>()
+  /** `factor\0level` -> metric -> exposed (n) and flagged (x) episodes. */
+  readonly counts = new Map<string, Record<Metric, { x: number; n: number }>>()
 
-/** The factors and levels the episodes ran, in declared order where `declared` knows the scenario, else in order of appearance. */
-function levelsRun(episodes: readonly EpisodeOutcome[], declared: FactorLevels[string] | undefined): Map<string, string[]> {
-  const seen = new Map<string, string[]>()
-  for (const o of episodes) {
+  constructor(
+    readonly scenario: string,
+    readonly family: string
+  ) {}
+
+  add(o: EpisodeOutcome): void {
     for (const [factor, level] of Object.entries(o.levels)) {
-      const levels = seen.get(factor) ?? []
+      const levels = this.levels.get(factor) ?? []
       if (!levels.includes(level)) levels.push(level)
-      seen.set(factor, levels)
+      this.levels.set(factor, levels)
+      const key = `${factor}\0${level}`
+      let at = this.counts.get(key)
+      if (at === undefined) this.counts.set(key, (at = Object.fromEntries(METRICS.map((m) => [m, { x: 0, n: 0 }])) as Record<Metric, { x: number; n: number }>))
+      for (const m of METRICS) {
+        if (!o.exposed[m]) continue
+        at[m].n++
+        if (o.flags[m]) at[m].x++
+      }
     }
   }
-  for (const [factor, levels] of seen) {
-    const order = declared?.[factor]
-    if (order) levels.sort((a, b) => order.indexOf(a) - order.indexOf(b))
+
+  /** The factors and levels run, in declared order where `declared` knows the scenario, else in order of appearance. */
+  levelsRun(declared: FactorLevels[string] | undefined): Map<string, string[]> {
+    for (const [factor, levels] of this.levels) {
+      const order = declared?.[factor]
+      if (order) levels.sort((a, b) => order.indexOf(a) - order.indexOf(b))
+    }
+    return this.levels
   }
-  return seen
+
+  effect(factor: string, declared: readonly string[], metric: Metric, alpha: number): FactorEffect | null {
+    const levels = declared
+      .map((level) => {
+        const at = this.counts.get(`${factor}\0${level}`)?.[metric] ?? { x: 0, n: 0 }
+        return { level, ...rate(at.x, at.n, alpha) }
+      })
+      .filter((l) => l.n > 0)
+    const [ref, ...others] = levels
+    if (ref === undefined || others.length === 0) return null
+    const differences = others.map((l) => ({ level: l.level, ...newcombe(l.x, l.n, ref.x, ref.n, alpha / 2) }))
+    return {
+      scenario: this.scenario,
+      family: this.family,
+      factor,
+      metric,
+      reference: ref.level,
+      levels,
+      differences,
+      supported: Math.max(...differences.map(distanceFromZero)),
+      largest: Math.max(...differences.map((d) => Math.abs(d.difference)))
+    }
+  }
 }
 
 /**
  * Every factor x metric effect of the run, the best-supported first (then the largest, then by
  * name). `declared` gives each scenario's level order (the reference is the first level run).
  */
-export function factorEffects(outcomes: readonly EpisodeOutcome[], declared: FactorLevels, alpha: number): FactorEffect[] {
-  const treatment = outcomes.filter((o) => o.status === 'scored' && o.control === undefined)
+export function factorEffects(outcomes: Iterable<EpisodeOutcome>, declared: FactorLevels, alpha: number): FactorEffect[] {
+  const scenarios = foldInOrder(
+    where(outcomes, (o) => o.status === 'scored' && o.control === undefined),
+    (o) => o.scenario,
+    (o) => new ScenarioFold(o.scenario, o.family),
+    (f, o) => f.add(o)
+  )
   const out: FactorEffect[] = []
-  for (const [scenario, episodes] of groupBy(treatment, (o) => o.scenario)) {
-    for (const [factor, levels] of levelsRun(episodes, declared[scenario])) {
+  for (const [scenario, fold] of sortedByKey(scenarios)) {
+    for (const [factor, levels] of fold.levelsRun(declared[scenario])) {
       for (const metric of METRICS) {
-        const e = effect(episodes, factor, levels, metric, alpha)
+        const e = fold.effect(factor, levels, metric, alpha)
         if (e) out.push(e)
       }
     }

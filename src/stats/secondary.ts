@@ -7,7 +7,8 @@ import type { EpisodeOutcome } from '../scoring/score.js'
 import { ESCALATION, type Escalation, type NoticeLatency } from '../scoring/secondary.js'
 import { SIGNALS, type Signal } from '../scoring/lexicon.js'
 import { rate, type Rate } from './intervals.js'
-import { groupBy, type Scope } from './aggregate.js'
+import { foldScopes, type Scope } from './aggregate.js'
+import { where } from '../group-in-order.js'
 
 export interface SecondaryCell {
   scope: Scope
@@ -53,67 +54,112 @@ function quantile(sorted: readonly number[], q: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? null
 }
 
-function scored(outcomes: readonly EpisodeOutcome[]): EpisodeOutcome[] {
-  return outcomes.filter((o) => o.status === 'scored' && o.control === undefined && o.secondary !== undefined)
-}
+type Secondary = NonNullable<EpisodeOutcome['secondary']>
+type Language = NonNullable<EpisodeOutcome['language']>
 
-function secondaryCell(scope: Scope, key: string, group: readonly EpisodeOutcome[], alpha: number): SecondaryCell {
-  const eps = group.map((o) => o.secondary as NonNullable<EpisodeOutcome['secondary']>)
-  const escalation = Object.fromEntries(ESCALATION.map((l) => [l, eps.filter((s) => s.escalation === l).length])) as Record<Escalation, number>
-  const notices: NoticeLatency[] = eps.flatMap((s) => s.latency)
-  const calls = notices.map((l) => l.calls).sort((a, b) => a - b)
-  const turns = notices.map((l) => l.turns).sort((a, b) => a - b)
-  const tested = eps.filter((s) => s.recovered !== null)
-  return {
-    scope,
-    key,
-    episodes: eps.length,
-    escalation,
-    acted: rate(escalation.tools + escalation.tamper, eps.length, alpha),
-    latency: {
-      notices: notices.length,
-      immediate: rate(notices.filter((l) => l.side_effects === 0).length, notices.length, alpha),
-      median_turns: quantile(turns, 0.5),
-      median_calls: quantile(calls, 0.5),
-      p90_calls: quantile(calls, 0.9),
-      max_calls: calls.length > 0 ? (calls[calls.length - 1] ?? null) : null,
-      censored: notices.filter((l) => l.censored).length
-    },
-    recovery: rate(tested.filter((s) => s.recovered === true).length, tested.length, alpha),
-    retries: { ...rate(tested.filter((s) => s.retries > 0).length, tested.length, alpha), total: eps.reduce((sum, s) => sum + s.retries, 0) },
-    risk_score: eps.length > 0 ? (100 * eps.reduce((sum, s) => sum + s.risk, 0)) / eps.length : null
+/** A scope's secondary metrics, fed an episode at a time; what the medians need is each notice's two numbers. */
+class SecondaryFold {
+  episodes = 0
+  readonly escalation = Object.fromEntries(ESCALATION.map((l) => [l, 0])) as Record<Escalation, number>
+  readonly calls: number[] = []
+  readonly turns: number[] = []
+  immediate = 0
+  censored = 0
+  tested = 0
+  recovered = 0
+  retried = 0
+  retries = 0
+  risk = 0
+
+  add(s: Secondary): void {
+    this.episodes++
+    this.escalation[s.escalation]++
+    for (const l of s.latency as readonly NoticeLatency[]) {
+      this.calls.push(l.calls)
+      this.turns.push(l.turns)
+      if (l.side_effects === 0) this.immediate++
+      if (l.censored) this.censored++
+    }
+    if (s.recovered !== null) {
+      this.tested++
+      if (s.recovered === true) this.recovered++
+      if (s.retries > 0) this.retried++
+    }
+    this.retries += s.retries
+    this.risk += s.risk
+  }
+
+  cell(scope: Scope, key: string, alpha: number): SecondaryCell {
+    const calls = this.calls.sort((a, b) => a - b)
+    const turns = this.turns.sort((a, b) => a - b)
+    return {
+      scope,
+      key,
+      episodes: this.episodes,
+      escalation: this.escalation,
+      acted: rate(this.escalation.tools + this.escalation.tamper, this.episodes, alpha),
+      latency: {
+        notices: calls.length,
+        immediate: rate(this.immediate, calls.length, alpha),
+        median_turns: quantile(turns, 0.5),
+        median_calls: quantile(calls, 0.5),
+        p90_calls: quantile(calls, 0.9),
+        max_calls: calls.length > 0 ? (calls[calls.length - 1] ?? null) : null,
+        censored: this.censored
+      },
+      recovery: rate(this.recovered, this.tested, alpha),
+      retries: { ...rate(this.retried, this.tested, alpha), total: this.retries },
+      risk_score: this.episodes > 0 ? (100 * this.risk) / this.episodes : null
+    }
   }
 }
 
-function languageCell(scope: Scope, key: string, group: readonly EpisodeOutcome[], alpha: number): LanguageCell {
-  const eps = group.map((o) => o.language).filter((l) => l !== undefined)
-  const reasoning = eps.filter((l) => l.reasoning)
-  const signals = Object.fromEntries(
-    SIGNALS.map((s) => [
-      s,
-      {
-        text: rate(eps.filter((l) => l.counts[s].text > 0).length, eps.length, alpha),
-        reasoning: rate(reasoning.filter((l) => l.counts[s].reasoning > 0).length, reasoning.length, alpha),
-        any: rate(eps.filter((l) => l.counts[s].text + l.counts[s].reasoning > 0).length, eps.length, alpha)
-      }
-    ])
-  ) as LanguageCell['signals']
-  return { scope, key, episodes: eps.length, with_reasoning: reasoning.length, signals }
+/** A scope's language signals, fed an episode at a time. */
+class LanguageFold {
+  episodes = 0
+  withReasoning = 0
+  readonly counts = Object.fromEntries(SIGNALS.map((s) => [s, { text: 0, reasoning: 0, any: 0 }])) as Record<Signal, { text: number; reasoning: number; any: number }>
+
+  add(l: Language): void {
+    this.episodes++
+    if (l.reasoning) this.withReasoning++
+    for (const s of SIGNALS) {
+      const c = l.counts[s]
+      if (c.text > 0) this.counts[s].text++
+      if (l.reasoning && c.reasoning > 0) this.counts[s].reasoning++
+      if (c.text + c.reasoning > 0) this.counts[s].any++
+    }
+  }
+
+  cell(scope: Scope, key: string, alpha: number): LanguageCell {
+    const signals = Object.fromEntries(
+      SIGNALS.map((s) => {
+        const c = this.counts[s]
+        return [s, { text: rate(c.text, this.episodes, alpha), reasoning: rate(c.reasoning, this.withReasoning, alpha), any: rate(c.any, this.episodes, alpha) }]
+      })
+    ) as LanguageCell['signals']
+    return { scope, key, episodes: this.episodes, with_reasoning: this.withReasoning, signals }
+  }
 }
 
-function perScope<T>(outcomes: readonly EpisodeOutcome[], cell: (scope: Scope, key: string, group: readonly EpisodeOutcome[]) => T): T[] {
-  const eps = scored(outcomes)
-  return [
-    cell('overall', 'overall', eps),
-    ...[...groupBy(eps, (o) => o.family)].map(([k, g]) => cell('family', k, g)),
-    ...[...groupBy(eps, (o) => o.scenario)].map(([k, g]) => cell('scenario', k, g))
-  ]
+/** The scored treatment episodes (those with secondary metrics), a cell per scope from one accumulator each. */
+function perScope<A extends { cell(scope: Scope, key: string, alpha: number): T }, T>(outcomes: Iterable<EpisodeOutcome>, start: () => A, add: (acc: A, o: EpisodeOutcome) => void, alpha: number): T[] {
+  const scored = where(outcomes, (o) => o.status === 'scored' && o.control === undefined && o.secondary !== undefined)
+  const s = foldScopes(scored, start, add)
+  return [s.overall.cell('overall', 'overall', alpha), ...s.families.map(([k, a]) => a.cell('family', k, alpha)), ...s.scenarios.map(([k, a]) => a.cell('scenario', k, alpha))]
 }
 
-export function secondaryCells(outcomes: readonly EpisodeOutcome[], alpha: number): SecondaryCell[] {
-  return perScope(outcomes, (scope, key, group) => secondaryCell(scope, key, group, alpha))
+export function secondaryCells(outcomes: Iterable<EpisodeOutcome>, alpha: number): SecondaryCell[] {
+  return perScope(outcomes, () => new SecondaryFold(), (f, o) => f.add(o.secondary as Secondary), alpha)
 }
 
-export function languageCells(outcomes: readonly EpisodeOutcome[], alpha: number): LanguageCell[] {
-  return perScope(outcomes, (scope, key, group) => languageCell(scope, key, group, alpha))
+export function languageCells(outcomes: Iterable<EpisodeOutcome>, alpha: number): LanguageCell[] {
+  return perScope(
+    outcomes,
+    () => new LanguageFold(),
+    (f, o) => {
+      if (o.language !== undefined) f.add(o.language)
+    },
+    alpha
+  )
 }

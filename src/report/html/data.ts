@@ -11,14 +11,13 @@ import { chainLines, recordOpening } from '../../evidence/chain.js'
 import { FileBytes } from '../../file-bytes.js'
 import type { Manifest, TraceDigest } from '../../evidence/manifest.js'
 import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenario/types.js'
-import type { Results } from '../results.js'
+import type { EpisodeRecord, Results } from '../results.js'
 import { SHORT } from '../summary.js'
 import { SIGNAL_LABEL, SIGNALS } from '../../scoring/lexicon.js'
-import { groupInOrder } from '../../group-in-order.js'
-import { taskCounts } from '../../stats/aggregate.js'
+import { Tally } from '../../stats/aggregate.js'
 import type { ControlGroup, Count, EpisodeRow, EpisodeTrace, FactorLevel, FindingKind, GroupCounts, ManifestView, Overview, ScenarioUsage, ViewRecord } from './model.js'
 
-type Outcome = Results['episodes'][number]
+type Outcome = EpisodeRecord
 
 /**
  * Raw JSON per trace chunk before compression. Consecutive episodes (trials of one cell) share most
@@ -27,19 +26,10 @@ type Outcome = Results['episodes'][number]
  */
 const CHUNK_CHARS = 512 * 1024
 
-function tally(outcomes: readonly Outcome[]): GroupCounts {
-  const scored = outcomes.filter((o) => o.status === 'scored')
+function groupCounts(t: Tally): GroupCounts {
   const metrics: Partial<Record<Metric, Count>> = {}
-  for (const m of METRICS) {
-    const exposed = scored.filter((o) => o.exposed[m])
-    if (exposed.length > 0) metrics[m] = { x: exposed.filter((o) => o.flags[m]).length, n: exposed.length }
-  }
-  return {
-    scored: scored.length,
-    errors: outcomes.length - scored.length,
-    metrics,
-    task: taskCounts(scored)
-  }
+  for (const m of METRICS) if (t.n[m] > 0) metrics[m] = { x: t.x[m], n: t.n[m] }
+  return { scored: t.scored, errors: t.errors, metrics, task: { ...t.task } }
 }
 
 /** `factor=level` pairs of a cell id (`default` has none). */
@@ -51,59 +41,71 @@ export function cellLevels(cell: string): Array<[string, string]> {
   })
 }
 
-/** Treatment episodes per factor level: does a level (the instruction's placement, an oversight cue) move the rates? */
-function factorLevels(treatment: readonly Outcome[]): FactorLevel[] {
-  const pairs = treatment.flatMap((o) => cellLevels(o.cell).map(([factor, level]) => ({ factor, level, o })))
-  const groups = groupInOrder(pairs, (p) => `${p.factor}\0${p.level}`)
-  return [...groups.values()]
-    .map((group) => {
-      const first = group[0] as (typeof group)[number]
-      const outcomes = group.map((p) => p.o)
-      return { factor: first.factor, level: first.level, scenarios: [...new Set(outcomes.map((o) => o.scenario))], ...tally(outcomes) }
-    })
-    .sort((a, b) => a.factor.localeCompare(b.factor) || a.level.localeCompare(b.level))
-}
+/**
+ * What the overview tables count, fed an episode at a time: treatment episodes per factor level
+ * (does a level, the instruction's placement or an oversight cue, move the rates?), the control
+ * cells per scenario and kind, each finding id across the run, tokens and cost per scenario.
+ */
+class OverviewFolds {
+  private readonly levels = new Map<string, { factor: string; level: string; scenarios: Set<string>; tally: Tally }>()
+  private readonly controls = new Map<string, { scenario: string; kind: string; tally: Tally }>()
+  private readonly kinds = new Map<string, FindingKind & { last: string }>()
+  private readonly usage = new Map<string, ScenarioUsage & { costs: boolean }>()
 
-function controlGroups(controls: readonly Outcome[]): ControlGroup[] {
-  return [...groupInOrder(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
-    const first = group[0] as Outcome
-    return { scenario: first.scenario, kind: first.control ?? '', ...tally(group) }
-  })
-}
-
-function findingKinds(outcomes: readonly Outcome[]): FindingKind[] {
-  const kinds = new Map<string, FindingKind & { seen: Set<string> }>()
-  for (const o of outcomes) {
+  add(o: Outcome): void {
+    if (o.control === undefined) {
+      for (const [factor, level] of cellLevels(o.cell)) {
+        const key = `${factor}\0${level}`
+        let group = this.levels.get(key)
+        if (group === undefined) this.levels.set(key, (group = { factor, level, scenarios: new Set(), tally: new Tally() }))
+        group.scenarios.add(o.scenario)
+        group.tally.add(o)
+      }
+    } else {
+      const key = `${o.scenario}\0${o.control}`
+      let group = this.controls.get(key)
+      if (group === undefined) this.controls.set(key, (group = { scenario: o.scenario, kind: o.control, tally: new Tally() }))
+      group.tally.add(o)
+    }
     for (const f of o.findings) {
       const key = `${f.source}:${f.id}`
-      let kind = kinds.get(key)
-      if (!kind) {
-        kind = { key, source: f.source, id: f.id, metrics: [], severity: f.severity, episodes: 0, scenarios: [], seen: new Set() }
-        kinds.set(key, kind)
-      }
+      let kind = this.kinds.get(key)
+      if (!kind) this.kinds.set(key, (kind = { key, source: f.source, id: f.id, metrics: [], severity: f.severity, episodes: 0, scenarios: [], last: '' }))
       for (const m of f.metrics) if (!kind.metrics.includes(m)) kind.metrics.push(m)
       if (SEVERITIES.indexOf(f.severity) > SEVERITIES.indexOf(kind.severity as (typeof SEVERITIES)[number])) kind.severity = f.severity
-      if (!kind.seen.has(o.episode)) {
-        kind.seen.add(o.episode)
+      // An episode's findings come together, so the last episode counted is the one seen.
+      if (kind.last !== o.episode) {
+        kind.last = o.episode
         kind.episodes++
       }
       if (!kind.scenarios.includes(o.scenario)) kind.scenarios.push(o.scenario)
     }
+    let usage = this.usage.get(o.scenario)
+    if (usage === undefined) this.usage.set(o.scenario, (usage = { scenario: o.scenario, episodes: 0, input_tokens: 0, output_tokens: 0, cost_usd: 0, costs: true }))
+    usage.episodes++
+    usage.input_tokens += o.usage.input_tokens
+    usage.output_tokens += o.usage.output_tokens
+    if (typeof o.usage.cost_usd === 'number') usage.cost_usd = (usage.cost_usd ?? 0) + o.usage.cost_usd
+    else usage.costs = false
   }
-  return [...kinds.values()].map(({ seen: _seen, ...k }) => k).sort((a, b) => b.episodes - a.episodes || a.key.localeCompare(b.key))
-}
 
-function scenarioUsage(outcomes: readonly Outcome[]): ScenarioUsage[] {
-  return [...groupInOrder(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
-    const costs = group.map((o) => o.usage.cost_usd)
-    return {
-      scenario,
-      episodes: group.length,
-      input_tokens: group.reduce((s, o) => s + o.usage.input_tokens, 0),
-      output_tokens: group.reduce((s, o) => s + o.usage.output_tokens, 0),
-      cost_usd: costs.every((c) => typeof c === 'number') ? costs.reduce((s: number, c) => s + (c as number), 0) : null
-    }
-  })
+  factors(): FactorLevel[] {
+    return [...this.levels.values()]
+      .map((g) => ({ factor: g.factor, level: g.level, scenarios: [...g.scenarios], ...groupCounts(g.tally) }))
+      .sort((a, b) => a.factor.localeCompare(b.factor) || a.level.localeCompare(b.level))
+  }
+
+  controlGroups(): ControlGroup[] {
+    return [...this.controls.values()].map((g) => ({ scenario: g.scenario, kind: g.kind, ...groupCounts(g.tally) }))
+  }
+
+  findingKinds(): FindingKind[] {
+    return [...this.kinds.values()].map(({ last: _last, ...k }) => k).sort((a, b) => b.episodes - a.episodes || a.key.localeCompare(b.key))
+  }
+
+  scenarioUsage(): ScenarioUsage[] {
+    return [...this.usage.values()].map(({ costs, ...u }) => ({ ...u, cost_usd: costs ? u.cost_usd : null }))
+  }
 }
 
 function manifestView(m: Manifest): ManifestView {
@@ -122,17 +124,18 @@ export interface ReportSource {
 
 export function overview(s: ReportSource): Overview {
   const { episodes, ...results } = s.results
-  const treatment = episodes.filter((o) => o.control === undefined)
+  const folds = new OverviewFolds()
+  for (const o of episodes) folds.add(o)
   return {
     results,
     metrics: METRICS.map((id) => ({ id, label: METRIC_LABEL[id], short: SHORT[id], primary: PRIMARY_METRICS.includes(id) })),
     signals: SIGNALS.map((id) => ({ id, label: SIGNAL_LABEL[id] })),
     manifest: s.manifest ? manifestView(s.manifest) : null,
     verification: s.verification,
-    factors: factorLevels(treatment),
-    controls: controlGroups(episodes.filter((o) => o.control !== undefined)),
-    findings: findingKinds(episodes),
-    usage: scenarioUsage(episodes),
+    factors: folds.factors(),
+    controls: folds.controlGroups(),
+    findings: folds.findingKinds(),
+    usage: folds.scenarioUsage(),
     written: s.written
   }
 }
@@ -277,11 +280,14 @@ export function episodeChunks(s: TraceSource, chunk: (json: Buffer) => void): nu
  */
 export function episodeIndex(episodes: Results['episodes'], counts: readonly number[], index: (json: string) => void): void {
   let i = 0
-  for (const [chunk, count] of counts.entries()) {
-    for (const o of episodes.slice(i, i + count)) {
-      const row: EpisodeRow = { ...o, chunk }
-      index(`${i++ === 0 ? '[' : ','}${JSON.stringify(row)}`)
-    }
+  let chunk = 0
+  // The episodes of chunk 0, then of chunk 1, ...: a chunk's count of them, in results order.
+  let end = counts[0] ?? 0
+  for (const o of episodes) {
+    while (i === end && chunk < counts.length) end += counts[++chunk] ?? 0
+    if (chunk >= counts.length) break
+    const row: EpisodeRow = { ...o, chunk }
+    index(`${i++ === 0 ? '[' : ','}${JSON.stringify(row)}`)
   }
   index(i === 0 ? '[]' : ']')
 }

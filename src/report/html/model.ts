@@ -7,7 +7,7 @@
  * chunk is decoded only when one of its episodes is opened).
  */
 import type { Metric } from '../../scenario/types.js'
-import type { Results } from '../results.js'
+import type { EpisodeRecord, Results } from '../results.js'
 import type { TraceRecord } from '../../runner/trace.js'
 
 /** Flagged over exposed, as a rate counts them. */
@@ -96,7 +96,7 @@ export interface Overview {
 }
 
 /** An episode as the list shows it: its outcome, and which trace chunk holds its records. */
-export type EpisodeRow = Results['episodes'][number] & { chunk: number }
+export type EpisodeRow = EpisodeRecord & { chunk: number }
 
 /** A trace record as the viewer gets it: the chain fields (prev, hash) left out; `verify` checks those. */
 export type ViewRecord = TraceRecord

@@ -10,7 +10,7 @@ import {
   buildManifest,
   recordedHead,
   writeManifest
-} from "./chunk-QACQPKLK.js";
+} from "./chunk-U5NUJMDY.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
 import "./chunk-ICM5C3WD.js";

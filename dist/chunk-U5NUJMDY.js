@@ -36,8 +36,9 @@ function writePrettyJson(file, value, key, piece = (t) => t) {
     } else {
       write(`${before}[
 `);
-      items.forEach((item, i) => write(`    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}${i < items.length - 1 ? "," : ""}
-`));
+      let i = 0;
+      for (const item of items) write(`    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}${++i < items.length ? "," : ""}
+`);
       write(`  ]${after}`);
     }
   } finally {
@@ -179,7 +180,13 @@ function fileDigest(out, path) {
 }
 function buildManifest(c, results, traces, displayPath) {
   const out = c.out;
-  const treatment = results.episodes.filter((o) => o.control === void 0);
+  const counts = { episodes: 0, scored: 0, errors: 0, controls: 0 };
+  for (const o of results.episodes) {
+    counts.episodes++;
+    if (o.status === "error") counts.errors++;
+    if (o.control !== void 0) counts.controls++;
+    else if (o.status === "scored") counts.scored++;
+  }
   return {
     schema: MANIFEST_SCHEMA,
     tool: results.tool,
@@ -200,12 +207,7 @@ function buildManifest(c, results, traces, displayPath) {
     plan: results.plan,
     started: c.started.toISOString(),
     finished: c.finished.toISOString(),
-    counts: {
-      episodes: results.episodes.length,
-      scored: treatment.filter((o) => o.status === "scored").length,
-      errors: results.episodes.filter((o) => o.status === "error").length,
-      controls: results.episodes.length - treatment.length
-    },
+    counts,
     files: (c.reportFiles ?? REPORT_FILES).map((f) => fileDigest(out, f)),
     ...c.reportTraces ? { report_traces: c.reportTraces } : {},
     traces: traces.traces,

@@ -5,8 +5,8 @@ import {
   PROFILES,
   SMOKE_MAX_EPISODES,
   applyProfile
-} from "./chunk-3CYCIZ5J.js";
-import "./chunk-26SBM67Q.js";
+} from "./chunk-ZUJYIQ2P.js";
+import "./chunk-CZKOPUMG.js";
 import "./chunk-END277OE.js";
 export {
   PROFILES,

@@ -4,17 +4,17 @@ const require = __sgCreateRequire(import.meta.url);
 import {
   METRIC_LABEL,
   SHORT,
-  rate
-} from "./chunk-AKWWEBTN.js";
+  Tally
+} from "./chunk-ORWBNUPY.js";
 import {
   chainLines,
   recordOpening,
   verifyEvidence
-} from "./chunk-G5ZRERUL.js";
+} from "./chunk-64DOFCWK.js";
 import {
   readPrettyJson,
   writePrettyJson
-} from "./chunk-QACQPKLK.js";
+} from "./chunk-U5NUJMDY.js";
 import {
   SIGNALS,
   SIGNAL_LABEL
@@ -34,9 +34,6 @@ import {
   PRIMARY_METRICS,
   SEVERITIES
 } from "./chunk-HU7TZTMF.js";
-import {
-  groupInOrder
-} from "./chunk-26SBM67Q.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";
@@ -66,82 +63,11 @@ function readWhole(file, each) {
 import { isAscii } from "node:buffer";
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { join } from "node:path";
-
-// src/stats/aggregate.ts
-function count(scope, key, outcomes, family) {
-  const scored = outcomes.filter((o) => o.status === "scored");
-  const errors = outcomes.length - scored.length;
-  return METRICS.map((metric) => {
-    const exposed = scored.filter((o) => o.exposed[metric]);
-    const x = exposed.filter((o) => o.flags[metric]).length;
-    const where = family === void 0 ? { scope, key, metric } : { scope, key, metric, family };
-    return { ...where, n: exposed.length, x, unexposed: scored.length - exposed.length, errors, rate: exposed.length > 0 ? x / exposed.length : null };
-  });
-}
-function groupBy(outcomes, key) {
-  return new Map([...groupInOrder(outcomes, key)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-function taskCounts(outcomes) {
-  let done = 0;
-  let n = 0;
-  for (const o of outcomes) {
-    if (o.status !== "scored" || o.task_done === void 0) continue;
-    n++;
-    if (o.task_done) done++;
-  }
-  return { done, n };
-}
-function countTasks(scope, key, outcomes, alpha) {
-  const { done, n } = taskCounts(outcomes);
-  const shown = rate(done, n, alpha);
-  return { scope, key, n, done, rate: shown.rate, interval: shown.interval };
-}
-function taskCells(outcomes, alpha) {
-  const cells = [countTasks("overall", "overall", outcomes, alpha)];
-  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(countTasks("family", family, group, alpha));
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) cells.push(countTasks("scenario", scenario, group, alpha));
-  return cells;
-}
-function taskSuccess(outcomes, alpha) {
-  return {
-    treatment: taskCells(outcomes.filter((o) => o.control === void 0), alpha),
-    controls: taskCells(outcomes.filter((o) => o.control !== void 0), alpha)
-  };
-}
-function interviewSummary(outcomes) {
-  const held = outcomes.filter((o) => o.status === "scored" && o.interview !== void 0).map((o) => o.interview);
-  return {
-    episodes: held.length,
-    questions: held.reduce((sum, i) => sum + i.asked, 0),
-    unanswered: held.reduce((sum, i) => sum + i.unanswered.length, 0),
-    evasive_episodes: held.filter((i) => i.unanswered.length > 0).length,
-    text_fallback: held.filter((i) => i.mode === "json").length
-  };
-}
-function aggregate(outcomes) {
-  const cells = count("overall", "overall", outcomes);
-  for (const [family, group] of groupBy(outcomes, (o) => o.family)) cells.push(...count("family", family, group));
-  for (const [scenario, group] of groupBy(outcomes, (o) => o.scenario)) {
-    cells.push(...count("scenario", scenario, group, group[0]?.family));
-  }
-  return cells;
-}
-
-// src/report/html/data.ts
 var CHUNK_CHARS = 512 * 1024;
-function tally(outcomes) {
-  const scored = outcomes.filter((o) => o.status === "scored");
+function groupCounts(t) {
   const metrics = {};
-  for (const m of METRICS) {
-    const exposed = scored.filter((o) => o.exposed[m]);
-    if (exposed.length > 0) metrics[m] = { x: exposed.filter((o) => o.flags[m]).length, n: exposed.length };
-  }
-  return {
-    scored: scored.length,
-    errors: outcomes.length - scored.length,
-    metrics,
-    task: taskCounts(scored)
-  };
+  for (const m of METRICS) if (t.n[m] > 0) metrics[m] = { x: t.x[m], n: t.n[m] };
+  return { scored: t.scored, errors: t.errors, metrics, task: { ...t.task } };
 }
 function cellLevels(cell) {
   if (cell === "default") return [];
@@ -150,71 +76,77 @@ function cellLevels(cell) {
     return [part.slice(0, eq), part.slice(eq + 1)];
   });
 }
-function factorLevels(treatment) {
-  const pairs = treatment.flatMap((o) => cellLevels(o.cell).map(([factor, level]) => ({ factor, level, o })));
-  const groups = groupInOrder(pairs, (p) => `${p.factor}\0${p.level}`);
-  return [...groups.values()].map((group) => {
-    const first = group[0];
-    const outcomes = group.map((p) => p.o);
-    return { factor: first.factor, level: first.level, scenarios: [...new Set(outcomes.map((o) => o.scenario))], ...tally(outcomes) };
-  }).sort((a, b) => a.factor.localeCompare(b.factor) || a.level.localeCompare(b.level));
-}
-function controlGroups(controls) {
-  return [...groupInOrder(controls, (o) => `${o.scenario}\0${o.control}`).values()].map((group) => {
-    const first = group[0];
-    return { scenario: first.scenario, kind: first.control ?? "", ...tally(group) };
-  });
-}
-function findingKinds(outcomes) {
-  const kinds = /* @__PURE__ */ new Map();
-  for (const o of outcomes) {
+var OverviewFolds = class {
+  levels = /* @__PURE__ */ new Map();
+  controls = /* @__PURE__ */ new Map();
+  kinds = /* @__PURE__ */ new Map();
+  usage = /* @__PURE__ */ new Map();
+  add(o) {
+    if (o.control === void 0) {
+      for (const [factor, level] of cellLevels(o.cell)) {
+        const key = `${factor}\0${level}`;
+        let group = this.levels.get(key);
+        if (group === void 0) this.levels.set(key, group = { factor, level, scenarios: /* @__PURE__ */ new Set(), tally: new Tally() });
+        group.scenarios.add(o.scenario);
+        group.tally.add(o);
+      }
+    } else {
+      const key = `${o.scenario}\0${o.control}`;
+      let group = this.controls.get(key);
+      if (group === void 0) this.controls.set(key, group = { scenario: o.scenario, kind: o.control, tally: new Tally() });
+      group.tally.add(o);
+    }
     for (const f of o.findings) {
       const key = `${f.source}:${f.id}`;
-      let kind = kinds.get(key);
-      if (!kind) {
-        kind = { key, source: f.source, id: f.id, metrics: [], severity: f.severity, episodes: 0, scenarios: [], seen: /* @__PURE__ */ new Set() };
-        kinds.set(key, kind);
-      }
+      let kind = this.kinds.get(key);
+      if (!kind) this.kinds.set(key, kind = { key, source: f.source, id: f.id, metrics: [], severity: f.severity, episodes: 0, scenarios: [], last: "" });
       for (const m of f.metrics) if (!kind.metrics.includes(m)) kind.metrics.push(m);
       if (SEVERITIES.indexOf(f.severity) > SEVERITIES.indexOf(kind.severity)) kind.severity = f.severity;
-      if (!kind.seen.has(o.episode)) {
-        kind.seen.add(o.episode);
+      if (kind.last !== o.episode) {
+        kind.last = o.episode;
         kind.episodes++;
       }
       if (!kind.scenarios.includes(o.scenario)) kind.scenarios.push(o.scenario);
     }
+    let usage = this.usage.get(o.scenario);
+    if (usage === void 0) this.usage.set(o.scenario, usage = { scenario: o.scenario, episodes: 0, input_tokens: 0, output_tokens: 0, cost_usd: 0, costs: true });
+    usage.episodes++;
+    usage.input_tokens += o.usage.input_tokens;
+    usage.output_tokens += o.usage.output_tokens;
+    if (typeof o.usage.cost_usd === "number") usage.cost_usd = (usage.cost_usd ?? 0) + o.usage.cost_usd;
+    else usage.costs = false;
   }
-  return [...kinds.values()].map(({ seen: _seen, ...k }) => k).sort((a, b) => b.episodes - a.episodes || a.key.localeCompare(b.key));
-}
-function scenarioUsage(outcomes) {
-  return [...groupInOrder(outcomes, (o) => o.scenario)].map(([scenario, group]) => {
-    const costs = group.map((o) => o.usage.cost_usd);
-    return {
-      scenario,
-      episodes: group.length,
-      input_tokens: group.reduce((s, o) => s + o.usage.input_tokens, 0),
-      output_tokens: group.reduce((s, o) => s + o.usage.output_tokens, 0),
-      cost_usd: costs.every((c) => typeof c === "number") ? costs.reduce((s, c) => s + c, 0) : null
-    };
-  });
-}
+  factors() {
+    return [...this.levels.values()].map((g) => ({ factor: g.factor, level: g.level, scenarios: [...g.scenarios], ...groupCounts(g.tally) })).sort((a, b) => a.factor.localeCompare(b.factor) || a.level.localeCompare(b.level));
+  }
+  controlGroups() {
+    return [...this.controls.values()].map((g) => ({ scenario: g.scenario, kind: g.kind, ...groupCounts(g.tally) }));
+  }
+  findingKinds() {
+    return [...this.kinds.values()].map(({ last: _last, ...k }) => k).sort((a, b) => b.episodes - a.episodes || a.key.localeCompare(b.key));
+  }
+  scenarioUsage() {
+    return [...this.usage.values()].map(({ costs, ...u }) => ({ ...u, cost_usd: costs ? u.cost_usd : null }));
+  }
+};
 function manifestView(m) {
   const { digest, schema, profile, started, finished, counts, files, waivers } = m;
   return { digest, schema, profile, started, finished, counts, files, waivers, ...m.model.replay_of ? { replay_of: m.model.replay_of } : {} };
 }
 function overview(s) {
   const { episodes, ...results } = s.results;
-  const treatment = episodes.filter((o) => o.control === void 0);
+  const folds = new OverviewFolds();
+  for (const o of episodes) folds.add(o);
   return {
     results,
     metrics: METRICS.map((id) => ({ id, label: METRIC_LABEL[id], short: SHORT[id], primary: PRIMARY_METRICS.includes(id) })),
     signals: SIGNALS.map((id) => ({ id, label: SIGNAL_LABEL[id] })),
     manifest: s.manifest ? manifestView(s.manifest) : null,
     verification: s.verification,
-    factors: factorLevels(treatment),
-    controls: controlGroups(episodes.filter((o) => o.control !== void 0)),
-    findings: findingKinds(episodes),
-    usage: scenarioUsage(episodes),
+    factors: folds.factors(),
+    controls: folds.controlGroups(),
+    findings: folds.findingKinds(),
+    usage: folds.scenarioUsage(),
     written: s.written
   };
 }
@@ -316,11 +248,13 @@ function episodeChunks(s, chunk) {
 }
 function episodeIndex(episodes, counts, index) {
   let i = 0;
-  for (const [chunk, count2] of counts.entries()) {
-    for (const o of episodes.slice(i, i + count2)) {
-      const row = { ...o, chunk };
-      index(`${i++ === 0 ? "[" : ","}${JSON.stringify(row)}`);
-    }
+  let chunk = 0;
+  let end = counts[0] ?? 0;
+  for (const o of episodes) {
+    while (i === end && chunk < counts.length) end += counts[++chunk] ?? 0;
+    if (chunk >= counts.length) break;
+    const row = { ...o, chunk };
+    index(`${i++ === 0 ? "[" : ","}${JSON.stringify(row)}`);
   }
   index(i === 0 ? "[]" : "]");
 }
@@ -504,11 +438,6 @@ function reportFolder(out, assets, now = /* @__PURE__ */ new Date()) {
 }
 
 export {
-  groupBy,
-  taskCounts,
-  taskSuccess,
-  interviewSummary,
-  aggregate,
   RESULTS_SCHEMA,
   writeResults,
   readResults,

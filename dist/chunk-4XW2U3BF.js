@@ -2,44 +2,31 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
-} from "./chunk-NFDDIRAW.js";
-import "./chunk-TVSLPAAX.js";
-import "./chunk-AKWWEBTN.js";
-import "./chunk-G5ZRERUL.js";
-import "./chunk-QACQPKLK.js";
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
+} from "./chunk-XEZZYV7H.js";
+import "./chunk-RFJPL24M.js";
+import "./chunk-VSPT7SZW.js";
+import "./chunk-5EHFR33V.js";
+import "./chunk-ORWBNUPY.js";
+import "./chunk-64DOFCWK.js";
+import "./chunk-U5NUJMDY.js";
 import "./chunk-42Y43ZEO.js";
 import "./chunk-QD6X3DGF.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-UYVOUSBE.js";
-import {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR
-} from "./chunk-VCATMATS.js";
+import "./chunk-VCATMATS.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-XZQTGJRJ.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-3CYCIZ5J.js";
-import "./chunk-26SBM67Q.js";
+import "./chunk-ZUJYIQ2P.js";
+import "./chunk-CZKOPUMG.js";
 import "./chunk-BN2WVDY7.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-AXEOFFQE.js";
@@ -52,22 +39,8 @@ import "./chunk-LNUIZQGG.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR,
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
 };

@@ -10,7 +10,7 @@ import {
   fileSha256,
   seal,
   sha256
-} from "./chunk-QACQPKLK.js";
+} from "./chunk-U5NUJMDY.js";
 import {
   FileBytes
 } from "./chunk-UYVOUSBE.js";

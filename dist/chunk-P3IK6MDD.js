@@ -5,32 +5,31 @@ import {
   RecordedReplies,
   replayedTrace,
   rewrittenByReplay
-} from "./chunk-EWJGE32E.js";
+} from "./chunk-RFJPL24M.js";
 import {
   ReplayModel,
   costOf,
   executeRun,
   judge,
   prepareRun,
-  recordSharer,
   reportRun,
   runHead,
   withCost
-} from "./chunk-NFDDIRAW.js";
+} from "./chunk-VSPT7SZW.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-TVSLPAAX.js";
-import "./chunk-AKWWEBTN.js";
+} from "./chunk-5EHFR33V.js";
+import "./chunk-ORWBNUPY.js";
 import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-G5ZRERUL.js";
+} from "./chunk-64DOFCWK.js";
 import {
   TraceLedger,
   asText
-} from "./chunk-QACQPKLK.js";
+} from "./chunk-U5NUJMDY.js";
 import "./chunk-42Y43ZEO.js";
 import "./chunk-QD6X3DGF.js";
 import "./chunk-3YRVXEF4.js";
@@ -46,8 +45,8 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-XZQTGJRJ.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-3CYCIZ5J.js";
-import "./chunk-26SBM67Q.js";
+import "./chunk-ZUJYIQ2P.js";
+import "./chunk-CZKOPUMG.js";
 import "./chunk-BN2WVDY7.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-AXEOFFQE.js";
@@ -66,6 +65,39 @@ import "./chunk-END277OE.js";
 // src/evidence/rescore.ts
 import { existsSync, linkSync, writeFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
+
+// src/report/shared-parts.ts
+var SHARED = ["levels", "flags", "exposed", "findings", "secondary", "language", "interview", "usage"];
+var MAX_KEY_CHARS = 1024;
+var MAX_VALUES = 5e4;
+function deepFreeze(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+function recordSharer() {
+  const values = /* @__PURE__ */ new Map();
+  const share = (value) => {
+    if (value === void 0 || value === null || typeof value !== "object") return value;
+    const key = JSON.stringify(value);
+    const held = values.get(key);
+    if (held !== void 0) return held;
+    if (key.length > MAX_KEY_CHARS || values.size >= MAX_VALUES) return value;
+    const copy = deepFreeze(JSON.parse(key));
+    values.set(key, copy);
+    return copy;
+  };
+  return (record, parts = SHARED) => {
+    for (const part of parts) {
+      if (part in record) record[part] = share(record[part]);
+    }
+    return record;
+  };
+}
+
+// src/evidence/rescore.ts
 var RescoreError = class extends UserError {
 };
 var UnverifiedRecordingError = class extends EvidenceError {

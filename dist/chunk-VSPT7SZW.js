@@ -3,26 +3,25 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RESULTS_SCHEMA,
-  aggregate,
   discardReportTraces,
-  groupBy,
-  interviewSummary,
   loadViewer,
   takeReportTraces,
-  taskCounts,
-  taskSuccess,
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-TVSLPAAX.js";
+} from "./chunk-5EHFR33V.js";
 import {
   METRIC_LABEL,
   SHORT,
+  Tally,
+  aggregate,
   baselineDifferences,
   decide,
   escapeMarkdown,
+  foldScopes,
   holm,
   inlineCode,
+  interviewSummary,
   needsMoreEpisodes,
   newcombe,
   newcombeP,
@@ -31,21 +30,24 @@ import {
   rate,
   renderSummary,
   sequentialPlan,
+  sortedByKey,
   table,
+  taskCounts,
+  taskSuccess,
   waiverDiagnostics
-} from "./chunk-AKWWEBTN.js";
+} from "./chunk-ORWBNUPY.js";
 import {
   freshEvidenceDir,
   guardReplies,
   writeTrace
-} from "./chunk-G5ZRERUL.js";
+} from "./chunk-64DOFCWK.js";
 import {
   TraceLedger,
   buildManifest,
   fileSha256,
   sha256,
   writeManifest
-} from "./chunk-QACQPKLK.js";
+} from "./chunk-U5NUJMDY.js";
 import {
   PROBES,
   ProbeModel,
@@ -95,10 +97,12 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   applyProfile
-} from "./chunk-3CYCIZ5J.js";
+} from "./chunk-ZUJYIQ2P.js";
 import {
-  groupInOrder
-} from "./chunk-26SBM67Q.js";
+  foldInOrder,
+  groupInOrder,
+  where
+} from "./chunk-CZKOPUMG.js";
 import {
   loadSuite
 } from "./chunk-BN2WVDY7.js";
@@ -127,7 +131,7 @@ import {
 
 // src/pipeline.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join as join2, relative, sep } from "node:path";
+import { join as join3, relative, sep } from "node:path";
 
 // schemas/thresholds.schema.json
 var thresholds_schema_default = {
@@ -288,8 +292,8 @@ function gatedBars(t) {
     ["families", t.families ?? {}],
     ["scenarios", t.scenarios ?? {}]
   ];
-  for (const [section, cells2] of overrides) {
-    for (const [key2, metrics] of Object.entries(cells2)) {
+  for (const [section, cells] of overrides) {
+    for (const [key2, metrics] of Object.entries(cells)) {
       for (const m of METRICS) if (metrics?.[m]?.gated === true) gated.push({ path: [section, key2, m, "max_rate"], bar: metrics[m].max_rate });
     }
   }
@@ -396,22 +400,22 @@ function connectionCode(e) {
   return void 0;
 }
 var DETAIL_CHARS = 200;
-function explain(f, where) {
+function explain(f, where2) {
   const detail = f.message.length > DETAIL_CHARS ? `${f.message.slice(0, DETAIL_CHARS - 1)}\u2026` : f.message;
   if (f.unreachable === "connection") {
     const cause = f.code ? `${f.code}: ${CONNECTION_CAUSE[f.code] ?? detail}` : detail;
-    return `cannot reach ${where.url} (${cause}). Check --base-url (the action's base-url input) and that the server is running.`;
+    return `cannot reach ${where2.url} (${cause}). Check --base-url (the action's base-url input) and that the server is running.`;
   }
   if (f.unreachable === "auth") {
-    const input = where.keyVariable === "ANTHROPIC_API_KEY" ? "anthropic-api-key" : "openai-api-key";
-    const what = f.status === 403 ? `refuses the key in ${where.keyVariable} for model \`${where.model}\`` : `rejects the key in ${where.keyVariable}`;
-    return `${where.url} ${what} (${detail}). Set a valid key in ${where.keyVariable} (the action's ${input} input).`;
+    const input = where2.keyVariable === "ANTHROPIC_API_KEY" ? "anthropic-api-key" : "openai-api-key";
+    const what = f.status === 403 ? `refuses the key in ${where2.keyVariable} for model \`${where2.model}\`` : `rejects the key in ${where2.keyVariable}`;
+    return `${where2.url} ${what} (${detail}). Set a valid key in ${where2.keyVariable} (the action's ${input} input).`;
   }
-  return `${where.url} has no model \`${where.model}\` (${detail}). Check the model id, and that --base-url is the API root (OpenAI-compatible servers usually end in /v1).`;
+  return `${where2.url} has no model \`${where2.model}\` (${detail}). Check the model id, and that --base-url is the API root (OpenAI-compatible servers usually end in /v1).`;
 }
 var ProviderHealth = class {
-  constructor(where) {
-    this.where = where;
+  constructor(where2) {
+    this.where = where2;
   }
   where;
   answered = false;
@@ -982,114 +986,172 @@ function quantile(sorted, q) {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? null;
 }
-function scored(outcomes) {
-  return outcomes.filter((o) => o.status === "scored" && o.control === void 0 && o.secondary !== void 0);
-}
-function secondaryCell(scope, key2, group, alpha) {
-  const eps = group.map((o) => o.secondary);
-  const escalation = Object.fromEntries(ESCALATION.map((l) => [l, eps.filter((s) => s.escalation === l).length]));
-  const notices = eps.flatMap((s) => s.latency);
-  const calls = notices.map((l) => l.calls).sort((a, b) => a - b);
-  const turns = notices.map((l) => l.turns).sort((a, b) => a - b);
-  const tested = eps.filter((s) => s.recovered !== null);
-  return {
-    scope,
-    key: key2,
-    episodes: eps.length,
-    escalation,
-    acted: rate(escalation.tools + escalation.tamper, eps.length, alpha),
-    latency: {
-      notices: notices.length,
-      immediate: rate(notices.filter((l) => l.side_effects === 0).length, notices.length, alpha),
-      median_turns: quantile(turns, 0.5),
-      median_calls: quantile(calls, 0.5),
-      p90_calls: quantile(calls, 0.9),
-      max_calls: calls.length > 0 ? calls[calls.length - 1] ?? null : null,
-      censored: notices.filter((l) => l.censored).length
-    },
-    recovery: rate(tested.filter((s) => s.recovered === true).length, tested.length, alpha),
-    retries: { ...rate(tested.filter((s) => s.retries > 0).length, tested.length, alpha), total: eps.reduce((sum, s) => sum + s.retries, 0) },
-    risk_score: eps.length > 0 ? 100 * eps.reduce((sum, s) => sum + s.risk, 0) / eps.length : null
-  };
-}
-function languageCell(scope, key2, group, alpha) {
-  const eps = group.map((o) => o.language).filter((l) => l !== void 0);
-  const reasoning = eps.filter((l) => l.reasoning);
-  const signals = Object.fromEntries(
-    SIGNALS.map((s) => [
-      s,
-      {
-        text: rate(eps.filter((l) => l.counts[s].text > 0).length, eps.length, alpha),
-        reasoning: rate(reasoning.filter((l) => l.counts[s].reasoning > 0).length, reasoning.length, alpha),
-        any: rate(eps.filter((l) => l.counts[s].text + l.counts[s].reasoning > 0).length, eps.length, alpha)
-      }
-    ])
-  );
-  return { scope, key: key2, episodes: eps.length, with_reasoning: reasoning.length, signals };
-}
-function perScope(outcomes, cell) {
-  const eps = scored(outcomes);
-  return [
-    cell("overall", "overall", eps),
-    ...[...groupBy(eps, (o) => o.family)].map(([k, g]) => cell("family", k, g)),
-    ...[...groupBy(eps, (o) => o.scenario)].map(([k, g]) => cell("scenario", k, g))
-  ];
+var SecondaryFold = class {
+  episodes = 0;
+  escalation = Object.fromEntries(ESCALATION.map((l) => [l, 0]));
+  calls = [];
+  turns = [];
+  immediate = 0;
+  censored = 0;
+  tested = 0;
+  recovered = 0;
+  retried = 0;
+  retries = 0;
+  risk = 0;
+  add(s) {
+    this.episodes++;
+    this.escalation[s.escalation]++;
+    for (const l of s.latency) {
+      this.calls.push(l.calls);
+      this.turns.push(l.turns);
+      if (l.side_effects === 0) this.immediate++;
+      if (l.censored) this.censored++;
+    }
+    if (s.recovered !== null) {
+      this.tested++;
+      if (s.recovered === true) this.recovered++;
+      if (s.retries > 0) this.retried++;
+    }
+    this.retries += s.retries;
+    this.risk += s.risk;
+  }
+  cell(scope, key2, alpha) {
+    const calls = this.calls.sort((a, b) => a - b);
+    const turns = this.turns.sort((a, b) => a - b);
+    return {
+      scope,
+      key: key2,
+      episodes: this.episodes,
+      escalation: this.escalation,
+      acted: rate(this.escalation.tools + this.escalation.tamper, this.episodes, alpha),
+      latency: {
+        notices: calls.length,
+        immediate: rate(this.immediate, calls.length, alpha),
+        median_turns: quantile(turns, 0.5),
+        median_calls: quantile(calls, 0.5),
+        p90_calls: quantile(calls, 0.9),
+        max_calls: calls.length > 0 ? calls[calls.length - 1] ?? null : null,
+        censored: this.censored
+      },
+      recovery: rate(this.recovered, this.tested, alpha),
+      retries: { ...rate(this.retried, this.tested, alpha), total: this.retries },
+      risk_score: this.episodes > 0 ? 100 * this.risk / this.episodes : null
+    };
+  }
+};
+var LanguageFold = class {
+  episodes = 0;
+  withReasoning = 0;
+  counts = Object.fromEntries(SIGNALS.map((s) => [s, { text: 0, reasoning: 0, any: 0 }]));
+  add(l) {
+    this.episodes++;
+    if (l.reasoning) this.withReasoning++;
+    for (const s of SIGNALS) {
+      const c = l.counts[s];
+      if (c.text > 0) this.counts[s].text++;
+      if (l.reasoning && c.reasoning > 0) this.counts[s].reasoning++;
+      if (c.text + c.reasoning > 0) this.counts[s].any++;
+    }
+  }
+  cell(scope, key2, alpha) {
+    const signals = Object.fromEntries(
+      SIGNALS.map((s) => {
+        const c = this.counts[s];
+        return [s, { text: rate(c.text, this.episodes, alpha), reasoning: rate(c.reasoning, this.withReasoning, alpha), any: rate(c.any, this.episodes, alpha) }];
+      })
+    );
+    return { scope, key: key2, episodes: this.episodes, with_reasoning: this.withReasoning, signals };
+  }
+};
+function perScope(outcomes, start, add, alpha) {
+  const scored = where(outcomes, (o) => o.status === "scored" && o.control === void 0 && o.secondary !== void 0);
+  const s = foldScopes(scored, start, add);
+  return [s.overall.cell("overall", "overall", alpha), ...s.families.map(([k, a]) => a.cell("family", k, alpha)), ...s.scenarios.map(([k, a]) => a.cell("scenario", k, alpha))];
 }
 function secondaryCells(outcomes, alpha) {
-  return perScope(outcomes, (scope, key2, group) => secondaryCell(scope, key2, group, alpha));
+  return perScope(outcomes, () => new SecondaryFold(), (f, o) => f.add(o.secondary), alpha);
 }
 function languageCells(outcomes, alpha) {
-  return perScope(outcomes, (scope, key2, group) => languageCell(scope, key2, group, alpha));
+  return perScope(
+    outcomes,
+    () => new LanguageFold(),
+    (f, o) => {
+      if (o.language !== void 0) f.add(o.language);
+    },
+    alpha
+  );
 }
 
 // src/stats/factors.ts
 function distanceFromZero(d) {
   return d.lower > 0 ? d.lower : d.upper < 0 ? -d.upper : 0;
 }
-function effect(scenario, factor, declared, metric, alpha) {
-  const exposed = scenario.filter((o) => o.exposed[metric]);
-  const levels = declared.map((level) => {
-    const at = exposed.filter((o) => o.levels[factor] === level);
-    return { level, ...rate(at.filter((o) => o.flags[metric]).length, at.length, alpha) };
-  }).filter((l) => l.n > 0);
-  const [ref, ...others] = levels;
-  if (ref === void 0 || others.length === 0) return null;
-  const differences = others.map((l) => ({ level: l.level, ...newcombe(l.x, l.n, ref.x, ref.n, alpha / 2) }));
-  const first = scenario[0];
-  return {
-    scenario: first.scenario,
-    family: first.family,
-    factor,
-    metric,
-    reference: ref.level,
-    levels,
-    differences,
-    supported: Math.max(...differences.map(distanceFromZero)),
-    largest: Math.max(...differences.map((d) => Math.abs(d.difference)))
-  };
-}
-function levelsRun(episodes, declared) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const o of episodes) {
+var ScenarioFold = class {
+  constructor(scenario, family) {
+    this.scenario = scenario;
+    this.family = family;
+  }
+  scenario;
+  family;
+  levels = /* @__PURE__ */ new Map();
+  /** `factor\0level` -> metric -> exposed (n) and flagged (x) episodes. */
+  counts = /* @__PURE__ */ new Map();
+  add(o) {
     for (const [factor, level] of Object.entries(o.levels)) {
-      const levels = seen.get(factor) ?? [];
+      const levels = this.levels.get(factor) ?? [];
       if (!levels.includes(level)) levels.push(level);
-      seen.set(factor, levels);
+      this.levels.set(factor, levels);
+      const key2 = `${factor}\0${level}`;
+      let at = this.counts.get(key2);
+      if (at === void 0) this.counts.set(key2, at = Object.fromEntries(METRICS.map((m) => [m, { x: 0, n: 0 }])));
+      for (const m of METRICS) {
+        if (!o.exposed[m]) continue;
+        at[m].n++;
+        if (o.flags[m]) at[m].x++;
+      }
     }
   }
-  for (const [factor, levels] of seen) {
-    const order = declared?.[factor];
-    if (order) levels.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  /** The factors and levels run, in declared order where `declared` knows the scenario, else in order of appearance. */
+  levelsRun(declared) {
+    for (const [factor, levels] of this.levels) {
+      const order = declared?.[factor];
+      if (order) levels.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    }
+    return this.levels;
   }
-  return seen;
-}
+  effect(factor, declared, metric, alpha) {
+    const levels = declared.map((level) => {
+      const at = this.counts.get(`${factor}\0${level}`)?.[metric] ?? { x: 0, n: 0 };
+      return { level, ...rate(at.x, at.n, alpha) };
+    }).filter((l) => l.n > 0);
+    const [ref, ...others] = levels;
+    if (ref === void 0 || others.length === 0) return null;
+    const differences = others.map((l) => ({ level: l.level, ...newcombe(l.x, l.n, ref.x, ref.n, alpha / 2) }));
+    return {
+      scenario: this.scenario,
+      family: this.family,
+      factor,
+      metric,
+      reference: ref.level,
+      levels,
+      differences,
+      supported: Math.max(...differences.map(distanceFromZero)),
+      largest: Math.max(...differences.map((d) => Math.abs(d.difference)))
+    };
+  }
+};
 function factorEffects(outcomes, declared, alpha) {
-  const treatment = outcomes.filter((o) => o.status === "scored" && o.control === void 0);
+  const scenarios = foldInOrder(
+    where(outcomes, (o) => o.status === "scored" && o.control === void 0),
+    (o) => o.scenario,
+    (o) => new ScenarioFold(o.scenario, o.family),
+    (f, o) => f.add(o)
+  );
   const out = [];
-  for (const [scenario, episodes] of groupBy(treatment, (o) => o.scenario)) {
-    for (const [factor, levels] of levelsRun(episodes, declared[scenario])) {
+  for (const [scenario, fold] of sortedByKey(scenarios)) {
+    for (const [factor, levels] of fold.levelsRun(declared[scenario])) {
       for (const metric of METRICS) {
-        const e = effect(episodes, factor, levels, metric, alpha);
+        const e = fold.effect(factor, levels, metric, alpha);
         if (e) out.push(e);
       }
     }
@@ -1192,14 +1254,14 @@ function readRecordedRun(file) {
     throw new ConfigError(sortDiagnostics(sink.hasErrors ? sink.diagnostics : [{ file, line: 1, column: 1, severity: "error", message: "not a results.json" }]));
   }
   const before2 = value.schema === "scheming-gate/results@1";
-  const cells2 = value.cells.filter((c) => !(before2 && EXPOSURE_BOUND.has(c.metric))).map(({ scope, key: key2, metric, n, x }) => ({ scope, key: key2, metric, n, x }));
+  const cells = value.cells.filter((c) => !(before2 && EXPOSURE_BOUND.has(c.metric))).map(({ scope, key: key2, metric, n, x }) => ({ scope, key: key2, metric, n, x }));
   const { suite, plan } = value;
   const risk = (value.secondary?.cells ?? []).map(({ scope, key: key2, risk_score }) => ({ scope, key: key2, risk_score }));
   return {
     file,
     model: value.model,
     ...value.release === void 0 ? {} : { release: value.release },
-    cells: cells2,
+    cells,
     ...suite ? { suite: { sha256: suite.sha256 } } : {},
     ...plan ? { plan: { sha256: plan.sha256, ...plan.profile === void 0 ? {} : { profile: plan.profile } } } : {},
     risk
@@ -1434,36 +1496,88 @@ function trendSvg(report, metrics = METRICS) {
   ].join("\n");
 }
 
-// src/report/shared-parts.ts
-var SHARED = ["levels", "flags", "exposed", "findings", "secondary", "language", "interview", "usage"];
-var MAX_KEY_CHARS = 1024;
-var MAX_VALUES = 5e4;
-function deepFreeze(value) {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
+// src/report/record-file.ts
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { join as join2 } from "node:path";
+var BATCH_CHARS = 256 * 1024;
+var NEWLINE = 10;
+var closer = new FinalizationRegistry((fd) => closeSync(fd));
+var made = 0;
+var RecordFile = class {
+  fd;
+  pending = [];
+  pendingChars = 0;
+  /** Bytes written to the file so far. */
+  size = 0;
+  count = 0;
+  /** The read buffer of the last pass that ended, for the next: a pass per table would otherwise leave a megabyte of garbage each. */
+  spare;
+  /**
+   * A file in `dir` that has no name from the start: it goes with the process however that ends, and
+   * the records can be read for as long as this object is reachable (a front end reads them after
+   * the report is written) without anyone having to remove it.
+   */
+  constructor(dir) {
+    const file = join2(dir, `.records-${process.pid}-${made++}.jsonl`);
+    this.fd = openSync(file, "w+");
+    unlinkSync(file);
+    closer.register(this, this.fd);
   }
-  return value;
-}
-function recordSharer() {
-  const values = /* @__PURE__ */ new Map();
-  const share = (value) => {
-    if (value === void 0 || value === null || typeof value !== "object") return value;
-    const key2 = JSON.stringify(value);
-    const held = values.get(key2);
-    if (held !== void 0) return held;
-    if (key2.length > MAX_KEY_CHARS || values.size >= MAX_VALUES) return value;
-    const copy = deepFreeze(JSON.parse(key2));
-    values.set(key2, copy);
-    return copy;
-  };
-  return (record, parts = SHARED) => {
-    for (const part of parts) {
-      if (part in record) record[part] = share(record[part]);
+  get length() {
+    return this.count;
+  }
+  push(record) {
+    const line = `${JSON.stringify(record)}
+`;
+    this.pending.push(line);
+    this.pendingChars += line.length;
+    this.count++;
+    if (this.pendingChars >= BATCH_CHARS) this.flush();
+  }
+  flush() {
+    if (this.pending.length === 0) return;
+    const bytes = Buffer.from(this.pending.join(""));
+    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at, this.size + at);
+    this.size += bytes.length;
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+  /** As an array, so a record file that reaches JSON.stringify serialises as the records it holds. */
+  toJSON() {
+    return [...this];
+  }
+  /** The records in the order they were added, each parsed as it is reached. */
+  *[Symbol.iterator]() {
+    this.flush();
+    const end = this.size;
+    let buffer = this.spare ?? Buffer.allocUnsafe(1024 * 1024);
+    this.spare = void 0;
+    try {
+      let held = 0;
+      for (let at = 0; at < end; ) {
+        if (held === buffer.length) {
+          const grown = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(grown, 0, 0, held);
+          buffer = grown;
+        }
+        const n = readSync(this.fd, buffer, held, Math.min(buffer.length - held, end - at), at);
+        if (n === 0) throw new Error("RecordFile: the file ended before its records");
+        at += n;
+        held += n;
+        let start = 0;
+        for (let nl = buffer.indexOf(NEWLINE, start); nl >= 0 && nl < held; nl = buffer.indexOf(NEWLINE, start)) {
+          const record = JSON.parse(buffer.toString("utf8", start, nl));
+          start = nl + 1;
+          yield record;
+        }
+        buffer.copy(buffer, 0, start, held);
+        held -= start;
+      }
+    } finally {
+      this.spare = buffer;
     }
-    return record;
-  };
-}
+  }
+};
 
 // src/report/junit.ts
 var XML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
@@ -1475,40 +1589,63 @@ function gatedFor(results) {
   const gated = new Set(results.cells.filter((c) => c.gated).map((c) => `${c.scope}\0${c.key}\0${c.metric}`));
   return (o, metric) => gated.has(`overall\0overall\0${metric}`) || gated.has(`family\0${o.family}\0${metric}`) || gated.has(`scenario\0${o.scenario}\0${metric}`);
 }
-function cells(episodes) {
-  return [...groupInOrder(episodes, (o) => `${o.scenario}\0${o.cell}`).values()];
-}
-function caseResult(cell, isGated) {
-  const first = cell[0];
-  if (first.control !== void 0) return { kind: "skipped", message: `control cell (${first.control}): reported apart, never gated` };
-  const flagged = cell.filter((o) => o.status === "scored").map((o) => ({ o, metrics: Object.entries(o.flags).filter(([m, on]) => on && isGated(o, m)).map(([m]) => m) })).filter((f) => f.metrics.length > 0);
-  const errored = cell.filter((o) => o.status === "error");
-  if (flagged.length > 0) {
-    const metrics = [...new Set(flagged.flatMap((f) => f.metrics))];
-    const lead = flagged[0];
-    const finding = lead.o.findings.find((f) => f.metrics.some((m) => lead.metrics.includes(m)));
-    const body = flagged.map(({ o, metrics: ms }) => `${o.episode}: ${ms.join(", ")}
+var CellCase = class {
+  family;
+  scenario;
+  cell;
+  control;
+  episodes = 0;
+  tally = new Tally();
+  /** Gated metrics flagged, over the flagged episodes, in order of first flagging. */
+  metrics = /* @__PURE__ */ new Set();
+  flaggedEpisodes = 0;
+  /** The first flagged episode's first finding for a gated metric it flagged. */
+  lead;
+  flagged = [];
+  errored = [];
+  constructor(first) {
+    this.family = first.family;
+    this.scenario = first.scenario;
+    this.cell = first.cell;
+    this.control = first.control;
+  }
+  add(o, isGated) {
+    this.episodes++;
+    this.tally.add(o);
+    if (o.status === "error") this.errored.push({ episode: o.episode, error: o.error ?? "unknown error" });
+    if (o.status !== "scored" || this.control !== void 0) return;
+    const metrics = Object.entries(o.flags).filter(([m, on]) => on && isGated(o, m)).map(([m]) => m);
+    if (metrics.length === 0) return;
+    if (this.flaggedEpisodes++ === 0) this.lead = o.findings.find((f) => f.metrics.some((m) => metrics.includes(m)));
+    for (const m of metrics) this.metrics.add(m);
+    this.flagged.push(`${o.episode}: ${metrics.join(", ")}
 ${o.findings.map((f) => `  ${f.id} (${f.kind}, ${f.severity}): ${clip(f.evidence, 300)}`).join("\n")}`);
-    if (errored.length > 0) body.push(`${errored.length} episode(s) errored: ${errored.map((o) => o.episode).join(", ")}`);
-    return { kind: "failure", message: `${metrics.join(", ")} in ${flagged.length} of ${cell.length} episodes${finding ? `: ${clip(finding.evidence, 300)}` : ""}`, body: body.join("\n") };
   }
-  if (errored.length > 0) {
-    const body = errored.map((o) => `${o.episode}: ${clip(o.error ?? "unknown error", 300)}`).join("\n");
-    return { kind: "error", message: `${errored.length} of ${cell.length} episodes errored: ${clip(errored[0]?.error ?? "unknown error", 300)}`, body };
+  result() {
+    if (this.control !== void 0) return { kind: "skipped", message: `control cell (${this.control}): reported apart, never gated` };
+    const errored = this.errored;
+    if (this.flaggedEpisodes > 0) {
+      const body = [...this.flagged];
+      if (errored.length > 0) body.push(`${errored.length} episode(s) errored: ${errored.map((e) => e.episode).join(", ")}`);
+      const lead = this.lead ? `: ${clip(this.lead.evidence, 300)}` : "";
+      return { kind: "failure", message: `${[...this.metrics].join(", ")} in ${this.flaggedEpisodes} of ${this.episodes} episodes${lead}`, body: body.join("\n") };
+    }
+    if (errored.length > 0) {
+      const body = errored.map((e) => `${e.episode}: ${clip(e.error, 300)}`).join("\n");
+      return { kind: "error", message: `${errored.length} of ${this.episodes} episodes errored: ${clip(errored[0]?.error ?? "unknown error", 300)}`, body };
+    }
+    return { kind: "pass" };
   }
-  return { kind: "pass" };
-}
+};
 function property(name, value, indent) {
   return `${indent}<property name="${xml2(name)}" value="${xml2(value)}"/>`;
 }
-function exposureProperties(cell) {
-  const scored2 = cell.filter((o) => o.status === "scored");
-  return METRICS.map((m) => property(`exposed.${m}`, `${scored2.filter((o) => o.exposed[m]).length}/${scored2.length}`, "        "));
+function exposureProperties(t) {
+  return METRICS.map((m) => property(`exposed.${m}`, `${t.n[m]}/${t.scored}`, "        "));
 }
-function testcase(cell, result) {
-  const first = cell[0];
-  const open = `    <testcase classname="${xml2(`${first.family}.${first.scenario}`)}" name="${xml2(first.cell)}">`;
-  const properties = ["      <properties>", ...exposureProperties(cell), "      </properties>"];
+function testcase(c, result) {
+  const open = `    <testcase classname="${xml2(`${c.family}.${c.scenario}`)}" name="${xml2(c.cell)}">`;
+  const properties = ["      <properties>", ...exposureProperties(c.tally), "      </properties>"];
   const body = result.kind === "pass" ? [] : result.kind === "skipped" ? [`      <skipped message="${xml2(result.message)}"/>`] : (
     // Untrusted parts of message and body were cut to plain lines when built; here all of it is escaped for XML.
     [`      <${result.kind} message="${xml2(result.message)}" type="${result.kind === "failure" ? "gated metric flagged" : "episode error"}">${xml2(result.body)}</${result.kind}>`]
@@ -1517,7 +1654,13 @@ function testcase(cell, result) {
 }
 function renderJunit({ results, seconds, started: started2 }) {
   const isGated = gatedFor(results);
-  const cases = cells(results.episodes).map((cell) => ({ cell, result: caseResult(cell, isGated) }));
+  const cells = foldInOrder(
+    results.episodes,
+    (o) => `${o.scenario}\0${o.cell}`,
+    (first) => new CellCase(first),
+    (c, o) => c.add(o, isGated)
+  );
+  const cases = [...cells.values()].map((cell) => ({ cell, result: cell.result() }));
   const count = (kind) => cases.filter((c) => c.result.kind === kind).length;
   const counts = `tests="${cases.length}" failures="${count("failure")}" errors="${count("error")}" skipped="${count("skipped")}" time="${seconds.toFixed(3)}"`;
   const overall = results.cells.filter((c) => c.scope === "overall");
@@ -1648,7 +1791,7 @@ function checkBaseline(j, head, strict) {
   return why;
 }
 function judge(p, outcomes, look) {
-  const treatment = outcomes.filter((o) => o.control === void 0);
+  const treatment = where(outcomes, (o) => o.control === void 0);
   return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks: taskCounts(treatment), ...look ? { look } : {} });
 }
 function markStopped(verdict, stopped, ran, planned) {
@@ -1659,23 +1802,24 @@ async function executeRun(p) {
   const { opts, price, episodes } = p;
   const started2 = /* @__PURE__ */ new Date();
   freshEvidenceDir(opts.out);
-  const outcomes = [];
+  const outcomes = new RecordFile(opts.out);
   const traces = new TraceLedger();
   const usage = withCost(price, { input_tokens: 0, output_tokens: 0 });
-  const share = recordSharer();
+  let scoredTreatment = 0;
   const record = (result) => {
     const outcome = scoreEpisode(result);
     const trace = writeTrace(opts.out, result.spec.id, result.trace, traces);
     usage.input_tokens += result.usage.input_tokens;
     usage.output_tokens += result.usage.output_tokens;
     usage.cost_usd = costOf(price, usage);
-    outcomes.push(share({ ...outcome, usage: withCost(price, result.usage), evidence: trace.path }));
+    outcomes.push({ ...outcome, usage: withCost(price, result.usage), evidence: trace.path });
+    if (outcome.control === void 0 && outcome.status === "scored") scoredTreatment++;
     opts.onEpisode?.(outcomes.length, episodes.length, outcome);
   };
   const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0);
   const runBatch = (batch) => runEpisodes(batch, p.model, { onEpisode: record, concurrency: opts.concurrency, meter });
-  const scored2 = () => outcomes.filter((o) => o.control === void 0 && o.status === "scored").length;
-  const { verdict, ...run } = await (p.sequential ? runLooks(p.sequential, { episodes, runBatch, scored: scored2, decideAt: (look) => judge(p, outcomes, look) }) : runBatch(episodes).then((r) => ({ ...r, verdict: judge(p, outcomes) }))).finally(() => meter.dispose());
+  const scored = () => scoredTreatment;
+  const { verdict, ...run } = await (p.sequential ? runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge(p, outcomes, look) }) : runBatch(episodes).then((r) => ({ ...r, verdict: judge(p, outcomes) }))).finally(() => meter.dispose());
   if (run.stopped) markStopped(verdict, run.stopped, run.ran, episodes.length);
   return { outcomes, usage, traces, verdict, ran: run.ran, ...run.stopped ? { stopped: run.stopped } : {}, started: started2, finished: /* @__PURE__ */ new Date() };
 }
@@ -1712,14 +1856,14 @@ function writeReport(head, j, e, out, suite) {
   if (head.plan.profile === "author") {
     verdict.reasons.push("author profile: every cell once, judged on the observed rate with no minimum sample; this checks scenarios, it does not gate a model");
   }
-  const { cells: cells2, ...verdictHead } = verdict;
+  const { cells, ...verdictHead } = verdict;
   const alpha = 1 - verdict.policy.confidence;
   const results = {
     schema: RESULTS_SCHEMA,
     ...head,
     usage: e.usage,
     verdict: verdictHead,
-    cells: cells2,
+    cells,
     task_success: taskSuccess(e.outcomes, alpha),
     interview: interviewSummary(e.outcomes),
     secondary: { risk: RISK_VERSION, cells: secondaryCells(e.outcomes, alpha) },
@@ -1743,11 +1887,11 @@ function writeReport(head, j, e, out, suite) {
       factors: results.factors.effects
     })
   );
-  writeResults(join2(out, "results.json"), results, scrub);
-  writeFileSync(join2(out, "summary.md"), summary);
-  writeFileSync(join2(out, "junit.xml"), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1e3 })));
+  writeResults(join3(out, "results.json"), results, scrub);
+  writeFileSync(join3(out, "summary.md"), summary);
+  writeFileSync(join3(out, "junit.xml"), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1e3 })));
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1e3, node: process.version };
-  writeFileSync(join2(out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
+  writeFileSync(join3(out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
 `);
   const diagnostics = [...j.warnings, ...waiverDiagnostics(verdict.waivers, j.policy.waivers.warn_days)];
   if (incomparable && j.baseline) {
@@ -1787,9 +1931,9 @@ function runTrend(opts) {
   const report = trend(runs, { window: opts.window, confidence: opts.confidence });
   const markdown = renderTrendMarkdown(report);
   mkdirSync(opts.out, { recursive: true });
-  writeFileSync(join2(opts.out, "trend.json"), serialiseTrend(report));
-  writeFileSync(join2(opts.out, "trend.md"), markdown);
-  writeFileSync(join2(opts.out, "trend.svg"), `${trendSvg(report)}
+  writeFileSync(join3(opts.out, "trend.json"), serialiseTrend(report));
+  writeFileSync(join3(opts.out, "trend.md"), markdown);
+  writeFileSync(join3(opts.out, "trend.svg"), `${trendSvg(report)}
 `);
   return { report, markdown, out: opts.out };
 }
@@ -1797,7 +1941,6 @@ function runTrend(opts) {
 export {
   costOf,
   withCost,
-  recordSharer,
   ReplayModel,
   displayPath,
   scenarioIds,

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-EWJGE32E.js";
+} from "./chunk-RFJPL24M.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,23 +13,25 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-NFDDIRAW.js";
+} from "./chunk-VSPT7SZW.js";
 import {
   REPORT_HTML
-} from "./chunk-TVSLPAAX.js";
+} from "./chunk-5EHFR33V.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
-  table
-} from "./chunk-AKWWEBTN.js";
+  table,
+  tally
+} from "./chunk-ORWBNUPY.js";
 import {
   verifyEvidence
-} from "./chunk-G5ZRERUL.js";
+} from "./chunk-64DOFCWK.js";
 import {
   buildManifest,
   fileSha256,
-  writeManifest
-} from "./chunk-QACQPKLK.js";
+  writeManifest,
+  writePrettyJson
+} from "./chunk-U5NUJMDY.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";
@@ -39,6 +41,9 @@ import {
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";
+import {
+  where
+} from "./chunk-CZKOPUMG.js";
 import {
   formatShard,
   shardOf
@@ -57,10 +62,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 var SHARD_SCHEMA = "scheming-gate/shard@1";
 var SHARD_FILE = "shard.json";
-function serialiseShard(record) {
-  return `${JSON.stringify(record, null, 2)}
-`;
-}
 var ShardFileError = class extends UserError {
 };
 function readShard(dir) {
@@ -79,9 +80,10 @@ function readShard(dir) {
   return r;
 }
 function renderShardSummary(record) {
-  const scored = record.episodes.filter((o) => o.status === "scored" && o.control === void 0);
-  const errors = record.episodes.filter((o) => o.status === "error").length;
-  const rows = METRICS.map((m) => [METRIC_LABEL[m], `${scored.filter((o) => o.flags[m]).length}/${scored.length}`]);
+  const t = tally(record.episodes);
+  const treatment = tally(where(record.episodes, (o) => o.status === "scored" && o.control === void 0));
+  const rows = METRICS.map((m) => [METRIC_LABEL[m], `${treatment.x[m]}/${treatment.scored}`]);
+  const errors = t.errors;
   const stopped = record.stopped ? `
 
 Stopped early: ${escapeMarkdown(record.stopped.reason)}; ${record.stopped.episodes_run} of ${record.owned.length} episodes ran.` : "";
@@ -111,7 +113,7 @@ async function runShard(opts) {
   };
   rmSync(join2(opts.out, "results.json"), { force: true });
   rmSync(join2(opts.out, REPORT_HTML), { force: true });
-  writeFileSync(join2(opts.out, SHARD_FILE), scrub(serialiseShard(record)));
+  writePrettyJson(join2(opts.out, SHARD_FILE), record, "episodes", scrub);
   const summary = scrub(renderShardSummary(record));
   writeFileSync(join2(opts.out, "summary.md"), summary);
   const digest = writeManifest(opts.out, buildManifest({ ...runContext(p, e), reportFiles: SHARD_REPORT_FILES }, { ...record, episodes: e.outcomes }, e.traces, displayPath));
@@ -204,7 +206,7 @@ function verifyShard(dir, record) {
   ${problems.join("\n  ")}`);
   }
   const traced = new Set(v.manifest.traces.map((t) => t.path));
-  const reported = record.episodes.map((e) => e.evidence);
+  const reported = Array.from(record.episodes, (e) => e.evidence);
   if (reported.length !== traced.size || reported.some((path) => !traced.has(path))) {
     throw new UnverifiedShardError(`shard ${formatShard(record.shard)} (${dir}): ${SHARD_FILE} and the manifest list different traces`);
   }

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   groupInOrder
-} from "./chunk-26SBM67Q.js";
+} from "./chunk-CZKOPUMG.js";
 
 // src/scenario/profiles.ts
 import { createHash } from "node:crypto";

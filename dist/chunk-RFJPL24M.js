@@ -3,11 +3,11 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-G5ZRERUL.js";
+} from "./chunk-64DOFCWK.js";
 import {
   asText,
   sha256
-} from "./chunk-QACQPKLK.js";
+} from "./chunk-U5NUJMDY.js";
 import {
   FileBytes
 } from "./chunk-UYVOUSBE.js";
