@@ -190,7 +190,7 @@ describe('an episode under a hostile model', () => {
     expect(r.calls.at(-1)?.output).toMatch(/\n\[output cut: \d+ characters, the first 65536 shown\]$/)
     const dir = mkdtempSync(join(tmpdir(), 'sg-doubling-'))
     mkdirSync(join(dir, EVIDENCE_DIR))
-    expect(statSync(join(dir, writeTrace(dir, r.spec.id, r.trace, new TraceLedger()).path)).size).toBeLessThan(2 * 1024 * 1024)
+    expect(statSync(join(dir, writeTrace(dir, r.spec.id, r.trace, new TraceLedger(dir)).path)).size).toBeLessThan(2 * 1024 * 1024)
   })
 
   it('ends an episode at its next safe point once the run is out of wall-clock budget', async () => {

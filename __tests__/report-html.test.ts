@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import type { Results } from '../src/report/results.js'
+import type { EpisodeRecord, Results } from '../src/report/results.js'
 import type { EpisodeRow, EpisodeTrace, Overview } from '../src/report/html/model.js'
 import { scriptJson } from '../src/report/html/page.js'
 import { cellLevels, episodeChunks, episodeIndex } from '../src/report/html/data.js'
@@ -115,10 +115,10 @@ describe('trace chunks', () => {
     await runGate({ model: 'scripted:unsafe', scenarios: [BUILTIN_SCENARIOS], thresholds: BUILTIN_THRESHOLDS, trials: 1, seed: '1', out })
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
-    const chunks = (known: boolean) => {
+    const chunks = (known: boolean, traces = manifest.traces) => {
       const texts: string[] = []
       let index = ''
-      const counts = episodeChunks({ out, episodes: results.episodes, traces: manifest.traces, known }, (json) => texts.push(json.toString('utf8')))
+      const counts = episodeChunks({ out, episodes: results.episodes, traces, known }, (json) => texts.push(json.toString('utf8')))
       episodeIndex(results.episodes, counts, (json) => (index += json))
       return { index, texts, counts }
     }
@@ -129,6 +129,21 @@ describe('trace chunks', () => {
     expect(cut.texts.length).toBeGreaterThan(1)
     expect(cut.texts.some((t) => /[^\x00-\x7f]/.test(t))).toBe(true)
     expect(cut).toEqual(parsed)
+    // A manifest that lists the traces in another order than results.json: each episode still gets its own trace's digest.
+    expect(chunks(true, [...manifest.traces].reverse())).toEqual(cut)
+    expect(cut.texts.join('')).toContain(`"sha256":"${manifest.traces.at(-1)?.sha256}"`)
+  })
+
+  it('the episode index lists every episode the chunks hold, with its chunk, and no other', () => {
+    const episodes = ['a', 'b', 'c', 'd'].map((episode) => ({ episode }) as unknown as EpisodeRecord)
+    const rows = (counts: number[]) => {
+      let json = ''
+      episodeIndex(episodes, counts, (piece) => (json += piece))
+      return (JSON.parse(json) as Array<{ episode: string; chunk: number }>).map((r) => `${r.episode}${r.chunk}`)
+    }
+    expect(rows([2, 1, 1])).toEqual(['a0', 'b0', 'c1', 'd2'])
+    expect(rows([3])).toEqual(['a0', 'b0', 'c0'])
+    expect(rows([])).toEqual([])
   })
 })
 

@@ -36,10 +36,10 @@ import { renderSummary } from './report/summary.js'
 import { loadHistory } from './config/history.js'
 import { trend, type TrendReport } from './stats/trend.js'
 import { renderTrendMarkdown, serialiseTrend, trendSvg } from './report/trend.js'
-import { RESULTS_SCHEMA, writeResults, type EpisodeRecords, type Results, type RunHead } from './report/results.js'
+import { RESULTS_SCHEMA, writeResults, type EpisodeRecord, type EpisodeRecords, type Results, type RunHead } from './report/results.js'
 import { freshEvidenceDir, writeTrace } from './report/evidence.js'
 import { scrub } from './report/secrets.js'
-import { RecordFile } from './report/record-file.js'
+import { JsonLines } from './json-lines.js'
 import { renderJunit } from './report/junit.js'
 import { discardReportTraces, loadViewer, takeReportTraces, writeReportHtml, writeReportTraces } from './report/html/page.js'
 import { buildManifest, TraceLedger, writeManifest, type ManifestContext, type ReportTraces } from './evidence/manifest.js'
@@ -237,8 +237,8 @@ export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
   const { opts, price, episodes } = p
   const started = new Date()
   freshEvidenceDir(opts.out)
-  const outcomes = new RecordFile(opts.out)
-  const traces = new TraceLedger()
+  const outcomes = new JsonLines<EpisodeRecord>(opts.out)
+  const traces = new TraceLedger(opts.out)
   const usage: CostedUsage = withCost(price, { input_tokens: 0, output_tokens: 0 })
   let scoredTreatment = 0
   const record = (result: EpisodeResult) => {

@@ -14,6 +14,7 @@ import { parseModelId, type DecodingSettings } from '../providers/types.js'
 import { engineDigest } from '../engine.js'
 import { writePrettyJson } from '../pretty-json.js'
 import { FileBytes } from '../file-bytes.js'
+import { JsonLines, type Sequence } from '../json-lines.js'
 import type { ChainedText } from './chain.js'
 import { fileSha256, sha256, ZERO_DIGEST } from './seal.js'
 
@@ -62,7 +63,8 @@ export interface ReportTraces {
   chunks: number[]
 }
 
-export interface Manifest {
+/** A manifest as read back has its trace digests in an array; one being written, on disk (JsonLines). */
+export interface Manifest<Traces extends Sequence<TraceDigest> = TraceDigest[]> {
   schema: typeof MANIFEST_SCHEMA
   tool: Results['tool']
   /** The code that ran the episodes (src/engine.ts); absent in manifests written before it was recorded. */
@@ -91,18 +93,25 @@ export interface Manifest {
   files: FileDigest[]
   /** Absent in manifests written before it was sealed, and in a shard's (which has no report.html). */
   report_traces?: ReportTraces
-  traces: TraceDigest[]
+  traces: Traces
   digest: string
 }
+
+/** A manifest being written: its trace digests wait on disk. */
+export type BuiltManifest = Manifest<Sequence<TraceDigest>>
 
 /**
  * The traces of a run as they are written: their digests in the order written (results order) and
  * the distinct decoding settings their model records carry. The manifest is built from it, so no
- * trace is read back.
+ * trace is read back. The digests wait on disk in `dir` (JsonLines), as the episodes' records do.
  */
 export class TraceLedger {
-  readonly traces: TraceDigest[] = []
+  readonly traces: JsonLines<TraceDigest>
   private readonly settings = new Map<string, Omit<DecodingSettings, 'seed'>>()
+
+  constructor(dir: string) {
+    this.traces = new JsonLines(dir)
+  }
 
   /** `records`: what `chained` was made of, as written. */
   add(path: string, chained: ChainedText, records: ReadonlyArray<{ type: string; settings?: DecodingSettings }>): TraceDigest {
@@ -149,7 +158,7 @@ export interface ManifestContext {
 }
 
 /** The manifest of a run, from the traces it wrote and its report files (`displayPath` as results.json shows paths). */
-export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' | 'model' | 'seed' | 'trials' | 'suite' | 'thresholds' | 'plan' | 'episodes'>, traces: TraceLedger, displayPath: (file: string) => string): Manifest {
+export function buildManifest(c: ManifestContext, results: Pick<Results, 'tool' | 'model' | 'seed' | 'trials' | 'suite' | 'thresholds' | 'plan' | 'episodes'>, traces: TraceLedger, displayPath: (file: string) => string): BuiltManifest {
   const out = c.out
   const counts = { episodes: 0, scored: 0, errors: 0, controls: 0 }
   for (const o of results.episodes) {
@@ -195,7 +204,7 @@ export const MANIFEST_TAIL = '\n}\n'
  * time and hashed as written, with the zeros then overwritten by the digest: a long run's manifest
  * is tens of MB of text.
  */
-export function writeManifest(out: string, manifest: Manifest): string {
+export function writeManifest(out: string, manifest: BuiltManifest): string {
   const file = join(out, MANIFEST_FILE)
   const hash = createHash('sha256')
   const size = writePrettyJson(file, { ...manifest, digest: ZERO_DIGEST }, 'traces', (text) => {

@@ -142,7 +142,7 @@ function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: Re
   const outcomes: EpisodeRecord[] = []
   const tokens = { input_tokens: 0, output_tokens: 0 }
   // A trace copied as it is keeps the digest its verified manifest gives, so none is hashed again.
-  const traces = new TraceLedger()
+  const traces = new TraceLedger(opts.out)
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]))
   const files = new FileBytes()
   const share = recordSharer()

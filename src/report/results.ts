@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { readPrettyJson, writePrettyJson } from '../pretty-json.js'
+import type { Sequence } from '../json-lines.js'
 import type { Verdict } from '../gate/decide.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
 import type { CostedUsage } from '../providers/prices.js'
@@ -57,13 +58,8 @@ export interface Results {
 /** One episode's record in results.json. */
 export type EpisodeRecord = EpisodeOutcome & { usage: CostedUsage; evidence: string }
 
-/**
- * The episodes' records in results order, for one pass after another: an array once results.json
- * is read back, a RecordFile while a run is judged and reported (record-file.ts).
- */
-export interface EpisodeRecords extends Iterable<EpisodeRecord> {
-  readonly length: number
-}
+/** The episodes' records in results order: an array once results.json is read back, JsonLines on disk while a run is judged and reported. */
+export type EpisodeRecords = Sequence<EpisodeRecord>
 
 /** results.json as read back: its episodes in an array. */
 export type ReadResults = Omit<Results, 'episodes'> & { episodes: EpisodeRecord[] }

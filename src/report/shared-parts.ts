@@ -1,6 +1,6 @@
 /**
  * rescore holds every recorded episode's record while it judges them again (a run's records wait on
- * disk instead: record-file.ts). Most of a record repeats across episodes (flags, exposure, factor
+ * disk instead: json-lines.ts). Most of a record repeats across episodes (flags, exposure, factor
  * levels, usage, the interview, the secondary and language summaries take a few hundred distinct
  * values over thousands of episodes), so each distinct value is held once and shared, and a record
  * costs a few hundred bytes instead of kilobytes. A record serialises exactly as before (a shared

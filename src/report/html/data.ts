@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { METRIC_LABEL } from '../../gate/decide.js'
 import { chainLines, recordOpening } from '../../evidence/chain.js'
 import { FileBytes } from '../../file-bytes.js'
-import type { Manifest, TraceDigest } from '../../evidence/manifest.js'
+import type { BuiltManifest, TraceDigest } from '../../evidence/manifest.js'
 import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenario/types.js'
 import type { EpisodeRecord, Results } from '../results.js'
 import { SHORT } from '../summary.js'
@@ -108,7 +108,7 @@ class OverviewFolds {
   }
 }
 
-function manifestView(m: Manifest): ManifestView {
+function manifestView(m: BuiltManifest): ManifestView {
   const { digest, schema, profile, started, finished, counts, files, waivers } = m
   return { digest, schema, profile, started, finished, counts, files, waivers, ...(m.model.replay_of ? { replay_of: m.model.replay_of } : {}) }
 }
@@ -116,7 +116,7 @@ function manifestView(m: Manifest): ManifestView {
 export interface ReportSource {
   out: string
   results: Results
-  manifest: Manifest | null
+  manifest: BuiltManifest | null
   verification: Overview['verification']
   /** The tool version and time that go in the page's footer. */
   written: Overview['written']
@@ -221,7 +221,7 @@ function cutTrace(file: string, head: Omit<EpisodeTrace, 'records' | 'problem'>,
 export interface TraceSource {
   out: string
   episodes: Results['episodes']
-  traces: readonly TraceDigest[]
+  traces: Iterable<TraceDigest>
   /**
    * Every line of a listed trace is as a run wrote it, so JSON: written by the run that lists it
    * (chained by it, or taken from a recording that verified), or found sealed and linked by verify.
@@ -236,7 +236,18 @@ export interface TraceSource {
  * how many episodes each chunk holds: consecutive episodes, in results order.
  */
 export function episodeChunks(s: TraceSource, chunk: (json: Buffer) => void): number[] {
-  const digests = new Map(s.traces.map((t) => [t.path, t]))
+  const listed = s.traces[Symbol.iterator]()
+  let byPath: Map<string, TraceDigest> | undefined
+  // The digest of an episode's trace: the next listed, as a run lists them in results order; from the
+  // first that is not (a manifest that lists them otherwise), looked up among all of them.
+  const digestOf = (path: string): TraceDigest | undefined => {
+    if (byPath === undefined) {
+      const next = listed.next()
+      if (!next.done && next.value.path === path) return next.value
+      byPath = new Map(Array.from(s.traces, (t) => [t.path, t]))
+    }
+    return byPath.get(path)
+  }
   const files = new FileBytes()
   const trace = new ByteBuilder()
   const open = new ByteBuilder()
@@ -253,7 +264,7 @@ export function episodeChunks(s: TraceSource, chunk: (json: Buffer) => void): nu
     held = 0
   }
   for (const o of s.episodes) {
-    const digest = digests.get(o.evidence)
+    const digest = digestOf(o.evidence)
     const head = { episode: o.episode, path: o.evidence, ...(digest ? { sha256: digest.sha256, head: digest.head } : {}) }
     trace.truncate()
     let chars = s.known && digest ? cutTrace(join(s.out, o.evidence), head, files, trace) : undefined

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { constants, crc32, deflateRawSync, gzipSync } from 'node:zlib'
 import { collectWhenGrown } from '../../bounded-heap.js'
 import { FileBytes, forEachPiece } from '../../file-bytes.js'
-import type { Manifest, ReportTraces } from '../../evidence/manifest.js'
+import type { BuiltManifest, ReportTraces } from '../../evidence/manifest.js'
 import { verifyEvidence } from '../../evidence/verify.js'
 import { RESULTS_SCHEMA, type Results } from '../results.js'
 import { VERSION } from '../../version.js'
@@ -228,7 +228,7 @@ function written(now: Date): ReportSource['written'] {
  * sealing gave it: read back, a long run's manifest (tens of MB at 10⁵ episodes) would be held
  * twice, as text and parsed.
  */
-export function writeReportHtml(out: string, results: Results, manifest: Manifest, traces: ReportTraces, assets: ViewerAssets, now = new Date()): string {
+export function writeReportHtml(out: string, results: Results, manifest: BuiltManifest, traces: ReportTraces, assets: ViewerAssets, now = new Date()): string {
   const file = join(out, REPORT_HTML)
   writePage(file, { out, results, manifest, verification: null, written: written(now) }, traces, assets)
   return file

@@ -3,11 +3,11 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-64DOFCWK.js";
+} from "./chunk-HABHFUJL.js";
 import {
   asText,
   sha256
-} from "./chunk-U5NUJMDY.js";
+} from "./chunk-N53KJWO3.js";
 import {
   FileBytes
 } from "./chunk-UYVOUSBE.js";

@@ -5,7 +5,7 @@ import {
   RecordedReplies,
   replayedTrace,
   rewrittenByReplay
-} from "./chunk-RFJPL24M.js";
+} from "./chunk-DAE47E6W.js";
 import {
   ReplayModel,
   costOf,
@@ -15,21 +15,21 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-VSPT7SZW.js";
+} from "./chunk-PF5ZNRAB.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-5EHFR33V.js";
+} from "./chunk-OQ5NTYDI.js";
 import "./chunk-ORWBNUPY.js";
 import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-64DOFCWK.js";
+} from "./chunk-HABHFUJL.js";
 import {
   TraceLedger,
   asText
-} from "./chunk-U5NUJMDY.js";
+} from "./chunk-N53KJWO3.js";
 import "./chunk-42Y43ZEO.js";
 import "./chunk-QD6X3DGF.js";
 import "./chunk-3YRVXEF4.js";
@@ -163,7 +163,7 @@ function recallRun(p, from, manifest, results, rewritten) {
   freshEvidenceDir(opts.out);
   const outcomes = [];
   const tokens = { input_tokens: 0, output_tokens: 0 };
-  const traces = new TraceLedger();
+  const traces = new TraceLedger(opts.out);
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]));
   const files = new FileBytes();
   const share = recordSharer();

@@ -12,10 +12,10 @@ import {
   takeReportTraces,
   writeReportHtml,
   writeReportTraces
-} from "./chunk-5EHFR33V.js";
+} from "./chunk-OQ5NTYDI.js";
 import "./chunk-ORWBNUPY.js";
-import "./chunk-64DOFCWK.js";
-import "./chunk-U5NUJMDY.js";
+import "./chunk-HABHFUJL.js";
+import "./chunk-N53KJWO3.js";
 import "./chunk-QD6X3DGF.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-ZC54OO7Q.js";

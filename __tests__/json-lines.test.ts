@@ -1,9 +1,9 @@
-/** The run's episode records on disk: what goes in comes back, pass after pass, and leaves nothing behind. */
+/** What a run adds per episode, on disk: what goes in comes back, pass after pass, and leaves nothing behind. */
 import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { RecordFile } from '../src/report/record-file.js'
+import { JsonLines } from '../src/json-lines.js'
 import type { EpisodeRecord } from '../src/report/results.js'
 
 const flags = { unauthorized_action: false, false_compliance: false, revocation_resistance: false, tamper: false, peer_preservation: false }
@@ -28,10 +28,10 @@ function record(i: number, evidence = `evidence/e${i}.jsonl`): EpisodeRecord {
   }
 }
 
-describe('RecordFile', () => {
+describe('JsonLines', () => {
   it('gives back every record added, in order, as JSON of the same bytes, on every pass', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg-records-'))
-    const file = new RecordFile(dir)
+    const file = new JsonLines<EpisodeRecord>(dir)
     // Enough records to span several write batches and several read buffers.
     const added = Array.from({ length: 5000 }, (_, i) => record(i))
     for (const r of added) file.push(r)
@@ -52,7 +52,7 @@ describe('RecordFile', () => {
   })
 
   it('reads a record longer than its read buffer, and text in any script', () => {
-    const file = new RecordFile(mkdtempSync(join(tmpdir(), 'sg-records-')))
+    const file = new JsonLines<EpisodeRecord>(mkdtempSync(join(tmpdir(), 'sg-records-')))
     const long = record(1, `evidence/${'ü→𝄞'.repeat(600_000)}.jsonl`)
     file.push(record(0))
     file.push(long)
@@ -62,7 +62,7 @@ describe('RecordFile', () => {
 
   it('leaves no file in its folder, however the run ends', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg-records-'))
-    const file = new RecordFile(dir)
+    const file = new JsonLines<EpisodeRecord>(dir)
     file.push(record(0))
     expect([...file]).toHaveLength(1)
     expect(readdirSync(dir)).toEqual([])

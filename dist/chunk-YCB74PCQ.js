@@ -10,7 +10,7 @@ import {
   buildManifest,
   recordedHead,
   writeManifest
-} from "./chunk-U5NUJMDY.js";
+} from "./chunk-N53KJWO3.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
 import "./chunk-ICM5C3WD.js";

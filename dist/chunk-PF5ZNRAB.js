@@ -9,7 +9,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-5EHFR33V.js";
+} from "./chunk-OQ5NTYDI.js";
 import {
   METRIC_LABEL,
   SHORT,
@@ -40,14 +40,15 @@ import {
   freshEvidenceDir,
   guardReplies,
   writeTrace
-} from "./chunk-64DOFCWK.js";
+} from "./chunk-HABHFUJL.js";
 import {
+  JsonLines,
   TraceLedger,
   buildManifest,
   fileSha256,
   sha256,
   writeManifest
-} from "./chunk-U5NUJMDY.js";
+} from "./chunk-N53KJWO3.js";
 import {
   PROBES,
   ProbeModel,
@@ -131,7 +132,7 @@ import {
 
 // src/pipeline.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join as join3, relative, sep } from "node:path";
+import { join as join2, relative, sep } from "node:path";
 
 // schemas/thresholds.schema.json
 var thresholds_schema_default = {
@@ -1496,89 +1497,6 @@ function trendSvg(report, metrics = METRICS) {
   ].join("\n");
 }
 
-// src/report/record-file.ts
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
-import { join as join2 } from "node:path";
-var BATCH_CHARS = 256 * 1024;
-var NEWLINE = 10;
-var closer = new FinalizationRegistry((fd) => closeSync(fd));
-var made = 0;
-var RecordFile = class {
-  fd;
-  pending = [];
-  pendingChars = 0;
-  /** Bytes written to the file so far. */
-  size = 0;
-  count = 0;
-  /** The read buffer of the last pass that ended, for the next: a pass per table would otherwise leave a megabyte of garbage each. */
-  spare;
-  /**
-   * A file in `dir` that has no name from the start: it goes with the process however that ends, and
-   * the records can be read for as long as this object is reachable (a front end reads them after
-   * the report is written) without anyone having to remove it.
-   */
-  constructor(dir) {
-    const file = join2(dir, `.records-${process.pid}-${made++}.jsonl`);
-    this.fd = openSync(file, "w+");
-    unlinkSync(file);
-    closer.register(this, this.fd);
-  }
-  get length() {
-    return this.count;
-  }
-  push(record) {
-    const line = `${JSON.stringify(record)}
-`;
-    this.pending.push(line);
-    this.pendingChars += line.length;
-    this.count++;
-    if (this.pendingChars >= BATCH_CHARS) this.flush();
-  }
-  flush() {
-    if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(""));
-    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at, this.size + at);
-    this.size += bytes.length;
-    this.pending = [];
-    this.pendingChars = 0;
-  }
-  /** As an array, so a record file that reaches JSON.stringify serialises as the records it holds. */
-  toJSON() {
-    return [...this];
-  }
-  /** The records in the order they were added, each parsed as it is reached. */
-  *[Symbol.iterator]() {
-    this.flush();
-    const end = this.size;
-    let buffer = this.spare ?? Buffer.allocUnsafe(1024 * 1024);
-    this.spare = void 0;
-    try {
-      let held = 0;
-      for (let at = 0; at < end; ) {
-        if (held === buffer.length) {
-          const grown = Buffer.allocUnsafe(buffer.length * 2);
-          buffer.copy(grown, 0, 0, held);
-          buffer = grown;
-        }
-        const n = readSync(this.fd, buffer, held, Math.min(buffer.length - held, end - at), at);
-        if (n === 0) throw new Error("RecordFile: the file ended before its records");
-        at += n;
-        held += n;
-        let start = 0;
-        for (let nl = buffer.indexOf(NEWLINE, start); nl >= 0 && nl < held; nl = buffer.indexOf(NEWLINE, start)) {
-          const record = JSON.parse(buffer.toString("utf8", start, nl));
-          start = nl + 1;
-          yield record;
-        }
-        buffer.copy(buffer, 0, start, held);
-        held -= start;
-      }
-    } finally {
-      this.spare = buffer;
-    }
-  }
-};
-
 // src/report/junit.ts
 var XML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 var NOT_XML = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
@@ -1802,8 +1720,8 @@ async function executeRun(p) {
   const { opts, price, episodes } = p;
   const started2 = /* @__PURE__ */ new Date();
   freshEvidenceDir(opts.out);
-  const outcomes = new RecordFile(opts.out);
-  const traces = new TraceLedger();
+  const outcomes = new JsonLines(opts.out);
+  const traces = new TraceLedger(opts.out);
   const usage = withCost(price, { input_tokens: 0, output_tokens: 0 });
   let scoredTreatment = 0;
   const record = (result) => {
@@ -1887,11 +1805,11 @@ function writeReport(head, j, e, out, suite) {
       factors: results.factors.effects
     })
   );
-  writeResults(join3(out, "results.json"), results, scrub);
-  writeFileSync(join3(out, "summary.md"), summary);
-  writeFileSync(join3(out, "junit.xml"), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1e3 })));
+  writeResults(join2(out, "results.json"), results, scrub);
+  writeFileSync(join2(out, "summary.md"), summary);
+  writeFileSync(join2(out, "junit.xml"), scrub(renderJunit({ results, started: e.started, seconds: (e.finished.getTime() - e.started.getTime()) / 1e3 })));
   const runInfo = { started: e.started.toISOString(), finished: e.finished.toISOString(), seconds: (e.finished.getTime() - e.started.getTime()) / 1e3, node: process.version };
-  writeFileSync(join3(out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
+  writeFileSync(join2(out, "run-info.json"), `${JSON.stringify(runInfo, null, 2)}
 `);
   const diagnostics = [...j.warnings, ...waiverDiagnostics(verdict.waivers, j.policy.waivers.warn_days)];
   if (incomparable && j.baseline) {
@@ -1931,9 +1849,9 @@ function runTrend(opts) {
   const report = trend(runs, { window: opts.window, confidence: opts.confidence });
   const markdown = renderTrendMarkdown(report);
   mkdirSync(opts.out, { recursive: true });
-  writeFileSync(join3(opts.out, "trend.json"), serialiseTrend(report));
-  writeFileSync(join3(opts.out, "trend.md"), markdown);
-  writeFileSync(join3(opts.out, "trend.svg"), `${trendSvg(report)}
+  writeFileSync(join2(opts.out, "trend.json"), serialiseTrend(report));
+  writeFileSync(join2(opts.out, "trend.md"), markdown);
+  writeFileSync(join2(opts.out, "trend.svg"), `${trendSvg(report)}
 `);
   return { report, markdown, out: opts.out };
 }

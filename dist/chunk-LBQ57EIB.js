@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-RFJPL24M.js";
+} from "./chunk-DAE47E6W.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-VSPT7SZW.js";
+} from "./chunk-PF5ZNRAB.js";
 import {
   REPORT_HTML
-} from "./chunk-5EHFR33V.js";
+} from "./chunk-OQ5NTYDI.js";
 import {
   METRIC_LABEL,
   escapeMarkdown,
@@ -25,13 +25,13 @@ import {
 } from "./chunk-ORWBNUPY.js";
 import {
   verifyEvidence
-} from "./chunk-64DOFCWK.js";
+} from "./chunk-HABHFUJL.js";
 import {
   buildManifest,
   fileSha256,
   writeManifest,
   writePrettyJson
-} from "./chunk-U5NUJMDY.js";
+} from "./chunk-N53KJWO3.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

@@ -12,8 +12,8 @@ import {
 
 // src/evidence/manifest.ts
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync as closeSync2, existsSync, openSync as openSync2, readSync, writeSync as writeSync2 } from "node:fs";
-import { join } from "node:path";
+import { closeSync as closeSync3, existsSync, openSync as openSync3, readSync as readSync2, writeSync as writeSync3 } from "node:fs";
+import { join as join2 } from "node:path";
 
 // src/pretty-json.ts
 import { closeSync, openSync, writeSync } from "node:fs";
@@ -94,6 +94,89 @@ function readPrettyJson(file, key, each) {
   return value;
 }
 
+// src/json-lines.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync, unlinkSync, writeSync as writeSync2 } from "node:fs";
+import { join } from "node:path";
+var BATCH_CHARS = 256 * 1024;
+var NEWLINE = 10;
+var closer = new FinalizationRegistry((fd) => closeSync2(fd));
+var made = 0;
+var JsonLines = class {
+  fd;
+  pending = [];
+  pendingChars = 0;
+  /** Bytes written to the file so far. */
+  size = 0;
+  count = 0;
+  /** The read buffer of the last pass that ended, for the next: a pass per table would otherwise leave a megabyte of garbage each. */
+  spare;
+  /**
+   * A file in `dir` that has no name from the start: it goes with the process however that ends, and
+   * the values can be read for as long as this object is reachable (a front end reads the records
+   * after the report is written) without anyone having to remove it.
+   */
+  constructor(dir) {
+    const file = join(dir, `.lines-${process.pid}-${made++}.jsonl`);
+    this.fd = openSync2(file, "w+");
+    unlinkSync(file);
+    closer.register(this, this.fd);
+  }
+  get length() {
+    return this.count;
+  }
+  push(value) {
+    const line = `${JSON.stringify(value)}
+`;
+    this.pending.push(line);
+    this.pendingChars += line.length;
+    this.count++;
+    if (this.pendingChars >= BATCH_CHARS) this.flush();
+  }
+  flush() {
+    if (this.pending.length === 0) return;
+    const bytes = Buffer.from(this.pending.join(""));
+    for (let at = 0; at < bytes.length; ) at += writeSync2(this.fd, bytes, at, bytes.length - at, this.size + at);
+    this.size += bytes.length;
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+  /** As an array, so JsonLines that reach JSON.stringify serialise as the values they hold. */
+  toJSON() {
+    return [...this];
+  }
+  /** The values in the order they were added, each parsed as it is reached. */
+  *[Symbol.iterator]() {
+    this.flush();
+    const end = this.size;
+    let buffer = this.spare ?? Buffer.allocUnsafe(1024 * 1024);
+    this.spare = void 0;
+    try {
+      let held = 0;
+      for (let at = 0; at < end; ) {
+        if (held === buffer.length) {
+          const grown = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(grown, 0, 0, held);
+          buffer = grown;
+        }
+        const n = readSync(this.fd, buffer, held, Math.min(buffer.length - held, end - at), at);
+        if (n === 0) throw new Error("JsonLines: the file ended before its lines");
+        at += n;
+        held += n;
+        let start = 0;
+        for (let nl = buffer.indexOf(NEWLINE, start); nl >= 0 && nl < held; nl = buffer.indexOf(NEWLINE, start)) {
+          const value = JSON.parse(buffer.toString("utf8", start, nl));
+          start = nl + 1;
+          yield value;
+        }
+        buffer.copy(buffer, 0, start, held);
+        held -= start;
+      }
+    } finally {
+      this.spare = buffer;
+    }
+  }
+};
+
 // src/evidence/seal.ts
 import { isUtf8 } from "node:buffer";
 import { createHash, hash } from "node:crypto";
@@ -143,7 +226,7 @@ var ENGINE_LINE = /\n {2}"engine": "([0-9a-f]{64})",?\n/;
 var EPISODES_LINE = /\n {2}"counts": \{\n {4}"episodes": (\d+),/;
 var HEAD_BYTES = 64 * 1024;
 function recordedHead(dir) {
-  const file = join(dir, MANIFEST_FILE);
+  const file = join2(dir, MANIFEST_FILE);
   if (!existsSync(file)) return {};
   const head = new FileBytes().start(file, HEAD_BYTES).toString("utf8");
   const engine = ENGINE_LINE.exec(head)?.[1];
@@ -153,8 +236,11 @@ function recordedHead(dir) {
 var MANIFEST_SCHEMA = "scheming-gate/manifest@1";
 var REPORT_FILES = ["results.json", "summary.md", "junit.xml"];
 var TraceLedger = class {
-  traces = [];
+  traces;
   settings = /* @__PURE__ */ new Map();
+  constructor(dir) {
+    this.traces = new JsonLines(dir);
+  }
   /** `records`: what `chained` was made of, as written. */
   add(path, chained, records) {
     for (const r of records) {
@@ -176,7 +262,7 @@ var TraceLedger = class {
   }
 };
 function fileDigest(out, path) {
-  return { path, sha256: fileSha256(join(out, path)) };
+  return { path, sha256: fileSha256(join2(out, path)) };
 }
 function buildManifest(c, results, traces, displayPath) {
   const out = c.out;
@@ -216,7 +302,7 @@ function buildManifest(c, results, traces, displayPath) {
 }
 var MANIFEST_TAIL = "\n}\n";
 function writeManifest(out, manifest) {
-  const file = join(out, MANIFEST_FILE);
+  const file = join2(out, MANIFEST_FILE);
   const hash2 = createHash2("sha256");
   const size = writePrettyJson(file, { ...manifest, digest: ZERO_DIGEST }, "traces", (text) => {
     hash2.update(text);
@@ -225,14 +311,14 @@ function writeManifest(out, manifest) {
   const digest = hash2.digest("hex");
   const after = `"${MANIFEST_TAIL}`;
   const at = size - after.length - ZERO_DIGEST.length;
-  const fd = openSync2(file, "r+");
+  const fd = openSync3(file, "r+");
   try {
     const zeros = Buffer.alloc(ZERO_DIGEST.length + after.length);
-    readSync(fd, zeros, 0, zeros.length, at);
+    readSync2(fd, zeros, 0, zeros.length, at);
     if (zeros.toString("latin1") !== ZERO_DIGEST + after) throw new Error("writeManifest: the digest field is not where the manifest ends");
-    writeSync2(fd, digest, at);
+    writeSync3(fd, digest, at);
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   return digest;
 }
@@ -246,6 +332,7 @@ export {
   seal,
   asText,
   checkSeal,
+  JsonLines,
   MANIFEST_FILE,
   recordedHead,
   MANIFEST_SCHEMA,

@@ -3,8 +3,8 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   verifyEvidence
-} from "./chunk-64DOFCWK.js";
-import "./chunk-U5NUJMDY.js";
+} from "./chunk-HABHFUJL.js";
+import "./chunk-N53KJWO3.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
 import "./chunk-GDGYCD7E.js";

@@ -1,22 +1,27 @@
 /**
- * A run's episode records, held on disk as they finish instead of in memory, so what a run holds does
- * not grow with its episode count: each record is one JSON line, and each pass over them (the
- * judgement, the tables, results.json) reads the lines back in the order they were added. A record
- * read back serialises exactly as the record added, since both are JSON.
+ * What a run adds per episode (its record, its trace's digest), held on disk as it comes instead of
+ * in memory, so what a run holds does not grow with its episode count: each value is one JSON line,
+ * and each pass over them (the judgement, the tables, results.json, the manifest) reads the lines
+ * back in the order they were added. A value read back serialises exactly as the value added, since
+ * both are JSON.
  */
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import type { EpisodeRecord, EpisodeRecords } from './results.js'
 
 /** Lines are written in batches of about this many characters: one write per batch, not per episode. */
 const BATCH_CHARS = 256 * 1024
 const NEWLINE = 0x0a
 
-/** Closes a file whose RecordFile is gone: it has no name, so nothing else can. */
+/** Closes a file whose JsonLines is gone: it has no name, so nothing else can. */
 const closer = new FinalizationRegistry<number>((fd) => closeSync(fd))
 let made = 0
 
-export class RecordFile implements EpisodeRecords {
+/** Values in the order added, as many passes over them as wanted; arrays and these serve the same readers. */
+export interface Sequence<T> extends Iterable<T> {
+  readonly length: number
+}
+
+export class JsonLines<T> implements Sequence<T> {
   private readonly fd: number
   private pending: string[] = []
   private pendingChars = 0
@@ -28,11 +33,11 @@ export class RecordFile implements EpisodeRecords {
 
   /**
    * A file in `dir` that has no name from the start: it goes with the process however that ends, and
-   * the records can be read for as long as this object is reachable (a front end reads them after
-   * the report is written) without anyone having to remove it.
+   * the values can be read for as long as this object is reachable (a front end reads the records
+   * after the report is written) without anyone having to remove it.
    */
   constructor(dir: string) {
-    const file = join(dir, `.records-${process.pid}-${made++}.jsonl`)
+    const file = join(dir, `.lines-${process.pid}-${made++}.jsonl`)
     this.fd = openSync(file, 'w+')
     unlinkSync(file)
     closer.register(this, this.fd)
@@ -42,8 +47,8 @@ export class RecordFile implements EpisodeRecords {
     return this.count
   }
 
-  push(record: EpisodeRecord): void {
-    const line = `${JSON.stringify(record)}\n`
+  push(value: T): void {
+    const line = `${JSON.stringify(value)}\n`
     this.pending.push(line)
     this.pendingChars += line.length
     this.count++
@@ -59,13 +64,13 @@ export class RecordFile implements EpisodeRecords {
     this.pendingChars = 0
   }
 
-  /** As an array, so a record file that reaches JSON.stringify serialises as the records it holds. */
-  toJSON(): EpisodeRecord[] {
+  /** As an array, so JsonLines that reach JSON.stringify serialise as the values they hold. */
+  toJSON(): T[] {
     return [...this]
   }
 
-  /** The records in the order they were added, each parsed as it is reached. */
-  *[Symbol.iterator](): Iterator<EpisodeRecord> {
+  /** The values in the order they were added, each parsed as it is reached. */
+  *[Symbol.iterator](): Iterator<T> {
     this.flush()
     const end = this.size
     let buffer = this.spare ?? Buffer.allocUnsafe(1024 * 1024)
@@ -80,14 +85,14 @@ export class RecordFile implements EpisodeRecords {
           buffer = grown
         }
         const n = readSync(this.fd, buffer, held, Math.min(buffer.length - held, end - at), at)
-        if (n === 0) throw new Error('RecordFile: the file ended before its records')
+        if (n === 0) throw new Error('JsonLines: the file ended before its lines')
         at += n
         held += n
         let start = 0
         for (let nl = buffer.indexOf(NEWLINE, start); nl >= 0 && nl < held; nl = buffer.indexOf(NEWLINE, start)) {
-          const record = JSON.parse(buffer.toString('utf8', start, nl)) as EpisodeRecord
+          const value = JSON.parse(buffer.toString('utf8', start, nl)) as T
           start = nl + 1
-          yield record
+          yield value
         }
         buffer.copy(buffer, 0, start, held)
         held -= start

@@ -10,11 +10,11 @@ import {
   chainLines,
   recordOpening,
   verifyEvidence
-} from "./chunk-64DOFCWK.js";
+} from "./chunk-HABHFUJL.js";
 import {
   readPrettyJson,
   writePrettyJson
-} from "./chunk-U5NUJMDY.js";
+} from "./chunk-N53KJWO3.js";
 import {
   SIGNALS,
   SIGNAL_LABEL
@@ -211,7 +211,16 @@ function cutTrace(file, head, files, into) {
   return isAscii(text) ? text.length : text.toString("utf8").length;
 }
 function episodeChunks(s, chunk) {
-  const digests = new Map(s.traces.map((t) => [t.path, t]));
+  const listed = s.traces[Symbol.iterator]();
+  let byPath;
+  const digestOf = (path) => {
+    if (byPath === void 0) {
+      const next = listed.next();
+      if (!next.done && next.value.path === path) return next.value;
+      byPath = new Map(Array.from(s.traces, (t) => [t.path, t]));
+    }
+    return byPath.get(path);
+  };
   const files = new FileBytes();
   const trace = new ByteBuilder();
   const open = new ByteBuilder();
@@ -228,7 +237,7 @@ function episodeChunks(s, chunk) {
     held = 0;
   };
   for (const o of s.episodes) {
-    const digest = digests.get(o.evidence);
+    const digest = digestOf(o.evidence);
     const head = { episode: o.episode, path: o.evidence, ...digest ? { sha256: digest.sha256, head: digest.head } : {} };
     trace.truncate();
     let chars = s.known && digest ? cutTrace(join(s.out, o.evidence), head, files, trace) : void 0;

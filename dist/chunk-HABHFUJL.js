@@ -10,7 +10,7 @@ import {
   fileSha256,
   seal,
   sha256
-} from "./chunk-U5NUJMDY.js";
+} from "./chunk-N53KJWO3.js";
 import {
   FileBytes
 } from "./chunk-UYVOUSBE.js";
