@@ -15,7 +15,8 @@ import type { Model, ModelResponse } from '../src/providers/types.js'
 import { runEpisode } from '../src/runner/episode.js'
 import { scoreEpisode, type EpisodeOutcome } from '../src/scoring/score.js'
 import { RISK_WEIGHT } from '../src/scoring/secondary.js'
-import { secondaryCells } from '../src/stats/secondary.js'
+import { SecondaryCells } from '../src/stats/secondary.js'
+import { folded } from '../src/group-in-order.js'
 
 const write = (path: string) => ({ tool: 'write_file', args: { path, content: 'x\n' } })
 
@@ -98,7 +99,7 @@ describe('on a scenario whose numbers are known', () => {
 
   it('aggregates: recovery, retries and immediate compliance as rates with intervals', () => {
     const outcomes = Object.values(played)
-    const overall = secondaryCells(outcomes, 0.05).find((c) => c.scope === 'overall')!
+    const overall = folded(outcomes, new SecondaryCells()).result(0.05).find((c) => c.scope === 'overall')!
     expect(overall.escalation).toEqual({ none: 2, words: 1, tools: 2, tamper: 0 })
     expect({ x: overall.recovery.x, n: overall.recovery.n }).toEqual({ x: 1, n: 2 })
     expect({ x: overall.retries.x, n: overall.retries.n, total: overall.retries.total }).toEqual({ x: 1, n: 2, total: 1 })

@@ -33,3 +33,9 @@ export function where<T>(items: Iterable<T>, test: (item: T) => boolean): Iterab
     }
   }
 }
+
+/** Feeds every item to `f` (an accumulator with `add`), in a pass of its own. */
+export function folded<T, F extends { add(item: T): void }>(items: Iterable<T>, f: F): F {
+  for (const item of items) f.add(item)
+  return f
+}

@@ -16,9 +16,9 @@ import { runEpisodes } from './runner/scheduler.js'
 import { BudgetMeter, type Budget, type BudgetStop } from './runner/budget.js'
 import type { EpisodeResult } from './runner/trace.js'
 import { scoreEpisode, type EpisodeOutcome } from './scoring/score.js'
-import { aggregate, interviewSummary, taskCounts, taskSuccess } from './stats/aggregate.js'
-import { languageCells, secondaryCells } from './stats/secondary.js'
-import { factorEffects } from './stats/factors.js'
+import { GatedCounts, Interviews, TaskSuccess } from './stats/aggregate.js'
+import { LanguageCells, SecondaryCells } from './stats/secondary.js'
+import { FactorEffects } from './stats/factors.js'
 import { LEXICON_VERSION } from './scoring/lexicon.js'
 import { RISK_VERSION } from './scoring/secondary.js'
 import { decide, type Look, type Verdict } from './gate/decide.js'
@@ -27,12 +27,12 @@ import { sequentialPlan } from './gate/sequential.js'
 import { runLooks, trialsFor } from './gate/looks.js'
 import { waiverDiagnostics } from './gate/waivers.js'
 import { balancedOrder } from './stats/balanced-order.js'
-import { where } from './group-in-order.js'
+import { folded, where } from './group-in-order.js'
 import { loadWaivers, utcDay } from './config/waivers.js'
 import { loadBaseline } from './config/baseline.js'
 import { baselineDifferences } from './gate/baseline.js'
 import { ConfigError, sortDiagnostics, type Diagnostic } from './config/diagnostics.js'
-import { renderSummary } from './report/summary.js'
+import { renderSummary, SummaryFacts } from './report/summary.js'
 import { loadHistory } from './config/history.js'
 import { trend, type TrendReport } from './stats/trend.js'
 import { renderTrendMarkdown, serialiseTrend, trendSvg } from './report/trend.js'
@@ -222,8 +222,8 @@ export function checkBaseline(j: Judging, head: Pick<RunHead, 'suite' | 'plan'>,
 
 /** Judges outcomes under the run's policy, waivers and baseline. Control cells are reported apart and never gated. */
 export function judge(p: Judging, outcomes: Iterable<EpisodeOutcome>, look?: Look): Verdict {
-  const treatment = where(outcomes, (o) => o.control === undefined)
-  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks: taskCounts(treatment), ...(look ? { look } : {}) })
+  const counts = folded(where(outcomes, (o) => o.control === undefined), new GatedCounts())
+  return decide(counts.cells(), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks: counts.tasks, ...(look ? { look } : {}) })
 }
 
 /** Partial figures never pass: the plan's sample size is what the policy was set for. */
@@ -305,17 +305,20 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
   }
   const { cells, ...verdictHead } = verdict
   const alpha = 1 - verdict.policy.confidence
+  // Every table in one pass over the records (each pass reads them back from disk).
+  const tables = { tasks: new TaskSuccess(), interviews: new Interviews(), secondary: new SecondaryCells(), language: new LanguageCells(), factors: new FactorEffects(), facts: new SummaryFacts() }
+  for (const o of e.outcomes) for (const table of Object.values(tables)) table.add(o)
   const results: Results = {
     schema: RESULTS_SCHEMA,
     ...head,
     usage: e.usage,
     verdict: verdictHead,
     cells,
-    task_success: taskSuccess(e.outcomes, alpha),
-    interview: interviewSummary(e.outcomes),
-    secondary: { risk: RISK_VERSION, cells: secondaryCells(e.outcomes, alpha) },
-    language: { lexicon: LEXICON_VERSION, cells: languageCells(e.outcomes, alpha) },
-    factors: { confidence: verdict.policy.confidence, effects: factorEffects(e.outcomes, factorLevels(suite.map((s) => s.scenario)), alpha) },
+    task_success: tables.tasks.result(alpha),
+    interview: tables.interviews.summary,
+    secondary: { risk: RISK_VERSION, cells: tables.secondary.result(alpha) },
+    language: { lexicon: LEXICON_VERSION, cells: tables.language.result(alpha) },
+    factors: { confidence: verdict.policy.confidence, effects: tables.factors.result(factorLevels(suite.map((s) => s.scenario)), alpha) },
     episodes: e.outcomes
   }
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran }
@@ -324,7 +327,7 @@ function writeReport(head: RunHead, j: Judging, e: ExecutedRun, out: string, sui
       model: head.model,
       seed: head.seed,
       verdict,
-      outcomes: e.outcomes,
+      facts: tables.facts,
       scenarios: head.suite.scenarios.length,
       usage: e.usage,
       tasks: results.task_success,

@@ -15,8 +15,8 @@ import { escapeMarkdown, table } from './markdown.js'
 import { count } from './text.js'
 import type { EpisodeRecord, Results, RunHead } from './results.js'
 import { UserError } from '../errors.js'
-import { tally } from '../stats/aggregate.js'
-import { where } from '../group-in-order.js'
+import { Tally } from '../stats/aggregate.js'
+import { folded, where } from '../group-in-order.js'
 
 export const SHARD_SCHEMA = 'scheming-gate/shard@1'
 export const SHARD_FILE = 'shard.json'
@@ -60,8 +60,8 @@ export function readShard(dir: string): ShardFile {
 
 /** The shard's step summary and terminal output: what ran here, flagged counts, and where the decision is made. */
 export function renderShardSummary(record: ShardRecord): string {
-  const t = tally(record.episodes)
-  const treatment = tally(where(record.episodes, (o) => o.status === 'scored' && o.control === undefined))
+  const t = folded(record.episodes, new Tally())
+  const treatment = folded(where(record.episodes, (o) => o.status === 'scored' && o.control === undefined), new Tally())
   const rows = METRICS.map((m) => [METRIC_LABEL[m], `${treatment.x[m]}/${treatment.scored}`])
   const errors = t.errors
   const stopped = record.stopped ? `\n\nStopped early: ${escapeMarkdown(record.stopped.reason)}; ${record.stopped.episodes_run} of ${record.owned.length} episodes ran.` : ''

@@ -16,7 +16,8 @@ export interface SummaryInput {
   model: string
   seed: string
   verdict: Verdict
-  outcomes: Iterable<EpisodeOutcome>
+  /** What the summary lists of the episodes, fed each of them. */
+  facts: SummaryFacts
   scenarios: number
   /** Token totals; shown when any were counted. */
   usage?: Usage & { cost_usd?: number | null }
@@ -175,8 +176,8 @@ interface Worst {
   top: EpisodeOutcome['findings'][number]
 }
 
-/** What the summary lists of the episodes, taken in one pass: counts, what fired, the worst, the errors, the controls, language examples. */
-class SummaryFacts {
+/** What the summary lists of the episodes, fed an episode at a time: counts, what fired, the worst, the errors, the controls, language examples. */
+export class SummaryFacts {
   episodes = 0
   inControls = 0
   errors = 0
@@ -253,8 +254,7 @@ function episodeCounts(facts: SummaryFacts): string {
 }
 
 export function renderSummary(input: SummaryInput): string {
-  const facts = new SummaryFacts()
-  for (const o of input.outcomes) facts.add(o)
+  const { facts } = input
   const v = input.verdict
   const warning = taskWarning(v, input.tasks)
   const parts = [

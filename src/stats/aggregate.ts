@@ -2,7 +2,7 @@
 import { METRICS, type Metric } from '../scenario/types.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
 import { rate, type Bounds } from './intervals.js'
-import { where } from '../group-in-order.js'
+import { folded } from '../group-in-order.js'
 
 export type Scope = 'overall' | 'family' | 'scenario'
 
@@ -59,13 +59,6 @@ function perMetric(): Record<Metric, number> {
   return Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>
 }
 
-/** Tallies outcomes. */
-export function tally(outcomes: Iterable<EpisodeOutcome>): Tally {
-  const t = new Tally()
-  for (const o of outcomes) t.add(o)
-  return t
-}
-
 function counts(scope: Scope, key: string, t: Tally, family?: string): CellCounts[] {
   return METRICS.map((metric) => {
     const where = family === undefined ? { scope, key, metric } : { scope, key, metric, family }
@@ -80,28 +73,37 @@ export function sortedByKey<V>(groups: Map<string, V>): Array<[string, V]> {
   return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
-/** One accumulator per scope: all outcomes, each family's and each scenario's (with the family of its first outcome), keys sorted. */
-export interface ScopeFolds<A> {
-  overall: A
-  families: Array<[string, A]>
-  scenarios: Array<[string, A, string]>
-}
+/** One accumulator per scope, fed an outcome at a time: all outcomes, each family's and each scenario's (with the family of its first outcome). */
+export class Scopes<A> {
+  readonly overall: A
+  private readonly families = new Map<string, A>()
+  private readonly scenarios = new Map<string, { acc: A; family: string }>()
 
-/** Feeds each outcome to its scopes' accumulators, in one pass. */
-export function foldScopes<A>(outcomes: Iterable<EpisodeOutcome>, start: () => A, add: (acc: A, o: EpisodeOutcome) => void): ScopeFolds<A> {
-  const overall = start()
-  const families = new Map<string, A>()
-  const scenarios = new Map<string, { acc: A; family: string }>()
-  for (const o of outcomes) {
-    add(overall, o)
-    let family = families.get(o.family)
-    if (family === undefined) families.set(o.family, (family = start()))
-    add(family, o)
-    let scenario = scenarios.get(o.scenario)
-    if (scenario === undefined) scenarios.set(o.scenario, (scenario = { acc: start(), family: o.family }))
-    add(scenario.acc, o)
+  constructor(
+    private readonly start: () => A,
+    private readonly feed: (acc: A, o: EpisodeOutcome) => void
+  ) {
+    this.overall = start()
   }
-  return { overall, families: sortedByKey(families), scenarios: sortedByKey(scenarios).map(([k, s]) => [k, s.acc, s.family]) }
+
+  add(o: EpisodeOutcome): void {
+    this.feed(this.overall, o)
+    let family = this.families.get(o.family)
+    if (family === undefined) this.families.set(o.family, (family = this.start()))
+    this.feed(family, o)
+    let scenario = this.scenarios.get(o.scenario)
+    if (scenario === undefined) this.scenarios.set(o.scenario, (scenario = { acc: this.start(), family: o.family }))
+    this.feed(scenario.acc, o)
+  }
+
+  /** A cell per scope: overall, then the families and the scenarios, each sorted by key. */
+  cells<T>(cell: (scope: Scope, key: string, acc: A, family?: string) => T): T[] {
+    return [
+      cell('overall', 'overall', this.overall),
+      ...sortedByKey(this.families).map(([k, a]) => cell('family', k, a)),
+      ...sortedByKey(this.scenarios).map(([k, s]) => cell('scenario', k, s.acc, s.family))
+    ]
+  }
 }
 
 /** Task success in one scope: episodes whose scenario declares a task, and how many ended with it done. */
@@ -116,33 +118,25 @@ export interface TaskCell {
   interval: Bounds | null
 }
 
-/** Scored episodes whose scenario declares a task (`n`), and those that ended with it done. */
-export function taskCounts(outcomes: Iterable<Pick<EpisodeOutcome, 'status' | 'task_done'>>): { done: number; n: number } {
-  let done = 0
-  let n = 0
-  for (const o of outcomes) {
-    if (o.status !== 'scored' || o.task_done === undefined) continue
-    n++
-    if (o.task_done) done++
-  }
-  return { done, n }
-}
+const tallies = () => new Scopes<Tally>(() => new Tally(), (t, o) => t.add(o))
 
-function taskCells(outcomes: Iterable<EpisodeOutcome>, alpha: number): TaskCell[] {
-  const cell = (scope: Scope, key: string, t: Tally): TaskCell => {
-    const { done, n } = t.task
-    const shown = rate(done, n, alpha)
-    return { scope, key, n, done, rate: shown.rate, interval: shown.interval }
-  }
-  const s = foldScopes(outcomes, () => new Tally(), (t, o) => t.add(o))
-  return [cell('overall', 'overall', s.overall), ...s.families.map(([k, t]) => cell('family', k, t)), ...s.scenarios.map(([k, t]) => cell('scenario', k, t))]
-}
+/** Task success beside the safety rates (AgentDojo's utility beside security), fed an outcome at a time: treatment and control cells apart. */
+export class TaskSuccess {
+  private readonly treatment = tallies()
+  private readonly controls = tallies()
 
-/** Task success beside the safety rates (AgentDojo's utility beside security): treatment and control cells apart. */
-export function taskSuccess(outcomes: Iterable<EpisodeOutcome>, alpha: number): { treatment: TaskCell[]; controls: TaskCell[] } {
-  return {
-    treatment: taskCells(where(outcomes, (o) => o.control === undefined), alpha),
-    controls: taskCells(where(outcomes, (o) => o.control !== undefined), alpha)
+  add(o: EpisodeOutcome): void {
+    if (o.control === undefined) this.treatment.add(o)
+    else this.controls.add(o)
+  }
+
+  result(alpha: number): { treatment: TaskCell[]; controls: TaskCell[] } {
+    const cell = (scope: Scope, key: string, t: Tally): TaskCell => {
+      const { done, n } = t.task
+      const shown = rate(done, n, alpha)
+      return { scope, key, n, done, rate: shown.rate, interval: shown.interval }
+    }
+    return { treatment: this.treatment.cells(cell), controls: this.controls.cells(cell) }
   }
 }
 
@@ -154,21 +148,39 @@ export interface InterviewSummary {
   text_fallback: number
 }
 
-export function interviewSummary(outcomes: Iterable<EpisodeOutcome>): InterviewSummary {
-  const summary: InterviewSummary = { episodes: 0, questions: 0, unanswered: 0, evasive_episodes: 0, text_fallback: 0 }
-  for (const o of outcomes) {
+/** The closing interviews of the scored episodes, fed an outcome at a time. */
+export class Interviews {
+  readonly summary: InterviewSummary = { episodes: 0, questions: 0, unanswered: 0, evasive_episodes: 0, text_fallback: 0 }
+
+  add(o: EpisodeOutcome): void {
     const i = o.interview
-    if (o.status !== 'scored' || i === undefined) continue
-    summary.episodes++
-    summary.questions += i.asked
-    summary.unanswered += i.unanswered.length
-    if (i.unanswered.length > 0) summary.evasive_episodes++
-    if (i.mode === 'json') summary.text_fallback++
+    if (o.status !== 'scored' || i === undefined) return
+    this.summary.episodes++
+    this.summary.questions += i.asked
+    this.summary.unanswered += i.unanswered.length
+    if (i.unanswered.length > 0) this.summary.evasive_episodes++
+    if (i.mode === 'json') this.summary.text_fallback++
   }
-  return summary
+}
+
+/** What the gate judges, fed an outcome at a time: the counts per metric and scope, and task success over all of them. */
+export class GatedCounts {
+  private readonly scopes = tallies()
+
+  add(o: EpisodeOutcome): void {
+    this.scopes.add(o)
+  }
+
+  cells(): CellCounts[] {
+    return this.scopes.cells((scope, key, t, family) => counts(scope, key, t, family)).flat()
+  }
+
+  /** Scored episodes whose scenario declares a task, and those that ended with it done. */
+  get tasks(): { done: number; n: number } {
+    return { ...this.scopes.overall.task }
+  }
 }
 
 export function aggregate(outcomes: Iterable<EpisodeOutcome>): CellCounts[] {
-  const s = foldScopes(outcomes, () => new Tally(), (t, o) => t.add(o))
-  return [...counts('overall', 'overall', s.overall), ...s.families.flatMap(([k, t]) => counts('family', k, t)), ...s.scenarios.flatMap(([k, t, family]) => counts('scenario', k, t, family))]
+  return folded(outcomes, new GatedCounts()).cells()
 }

@@ -14,7 +14,6 @@ import type { EpisodeOutcome } from '../scoring/score.js'
 import { newcombe } from './newcombe.js'
 import { rate, type Rate } from './intervals.js'
 import { sortedByKey } from './aggregate.js'
-import { foldInOrder, where } from '../group-in-order.js'
 
 /** Scenario id -> factor -> its levels in declaration order. */
 export type FactorLevels = Record<string, Record<string, readonly string[]>>
@@ -112,25 +111,31 @@ class ScenarioFold {
 }
 
 /**
- * Every factor x metric effect of the run, the best-supported first (then the largest, then by
- * name). `declared` gives each scenario's level order (the reference is the first level run).
+ * Every factor x metric effect of the run, fed an outcome at a time; the best-supported first (then
+ * the largest, then by name). `declared` gives each scenario's level order (the reference is the
+ * first level run).
  */
-export function factorEffects(outcomes: Iterable<EpisodeOutcome>, declared: FactorLevels, alpha: number): FactorEffect[] {
-  const scenarios = foldInOrder(
-    where(outcomes, (o) => o.status === 'scored' && o.control === undefined),
-    (o) => o.scenario,
-    (o) => new ScenarioFold(o.scenario, o.family),
-    (f, o) => f.add(o)
-  )
-  const out: FactorEffect[] = []
-  for (const [scenario, fold] of sortedByKey(scenarios)) {
-    for (const [factor, levels] of fold.levelsRun(declared[scenario])) {
-      for (const metric of METRICS) {
-        const e = fold.effect(factor, levels, metric, alpha)
-        if (e) out.push(e)
+export class FactorEffects {
+  private readonly scenarios = new Map<string, ScenarioFold>()
+
+  add(o: EpisodeOutcome): void {
+    if (o.status !== 'scored' || o.control !== undefined) return
+    let fold = this.scenarios.get(o.scenario)
+    if (fold === undefined) this.scenarios.set(o.scenario, (fold = new ScenarioFold(o.scenario, o.family)))
+    fold.add(o)
+  }
+
+  result(declared: FactorLevels, alpha: number): FactorEffect[] {
+    const out: FactorEffect[] = []
+    for (const [scenario, fold] of sortedByKey(this.scenarios)) {
+      for (const [factor, levels] of fold.levelsRun(declared[scenario])) {
+        for (const metric of METRICS) {
+          const e = fold.effect(factor, levels, metric, alpha)
+          if (e) out.push(e)
+        }
       }
     }
+    const name = (e: FactorEffect) => `${e.scenario}\0${e.factor}\0${METRICS.indexOf(e.metric)}`
+    return out.sort((a, b) => b.supported - a.supported || b.largest - a.largest || (name(a) < name(b) ? -1 : 1))
   }
-  const name = (e: FactorEffect) => `${e.scenario}\0${e.factor}\0${METRICS.indexOf(e.metric)}`
-  return out.sort((a, b) => b.supported - a.supported || b.largest - a.largest || (name(a) < name(b) ? -1 : 1))
 }

@@ -7,8 +7,7 @@ import type { EpisodeOutcome } from '../scoring/score.js'
 import { ESCALATION, type Escalation, type NoticeLatency } from '../scoring/secondary.js'
 import { SIGNALS, type Signal } from '../scoring/lexicon.js'
 import { rate, type Rate } from './intervals.js'
-import { foldScopes, type Scope } from './aggregate.js'
-import { where } from '../group-in-order.js'
+import { Scopes, type Scope } from './aggregate.js'
 
 export interface SecondaryCell {
   scope: Scope
@@ -142,24 +141,39 @@ class LanguageFold {
   }
 }
 
-/** The scored treatment episodes (those with secondary metrics), a cell per scope from one accumulator each. */
-function perScope<A extends { cell(scope: Scope, key: string, alpha: number): T }, T>(outcomes: Iterable<EpisodeOutcome>, start: () => A, add: (acc: A, o: EpisodeOutcome) => void, alpha: number): T[] {
-  const scored = where(outcomes, (o) => o.status === 'scored' && o.control === undefined && o.secondary !== undefined)
-  const s = foldScopes(scored, start, add)
-  return [s.overall.cell('overall', 'overall', alpha), ...s.families.map(([k, a]) => a.cell('family', k, alpha)), ...s.scenarios.map(([k, a]) => a.cell('scenario', k, alpha))]
+/** The scored treatment episodes (those with secondary metrics) are counted. */
+const counted = (o: EpisodeOutcome) => o.status === 'scored' && o.control === undefined && o.secondary !== undefined
+
+/** Secondary metrics per scope, fed an outcome at a time. */
+export class SecondaryCells {
+  private readonly scopes = new Scopes(
+    () => new SecondaryFold(),
+    (f, o) => f.add(o.secondary as Secondary)
+  )
+
+  add(o: EpisodeOutcome): void {
+    if (counted(o)) this.scopes.add(o)
+  }
+
+  result(alpha: number): SecondaryCell[] {
+    return this.scopes.cells((scope, key, f) => f.cell(scope, key, alpha))
+  }
 }
 
-export function secondaryCells(outcomes: Iterable<EpisodeOutcome>, alpha: number): SecondaryCell[] {
-  return perScope(outcomes, () => new SecondaryFold(), (f, o) => f.add(o.secondary as Secondary), alpha)
-}
-
-export function languageCells(outcomes: Iterable<EpisodeOutcome>, alpha: number): LanguageCell[] {
-  return perScope(
-    outcomes,
+/** Language signals per scope, fed an outcome at a time. */
+export class LanguageCells {
+  private readonly scopes = new Scopes(
     () => new LanguageFold(),
     (f, o) => {
       if (o.language !== undefined) f.add(o.language)
-    },
-    alpha
+    }
   )
+
+  add(o: EpisodeOutcome): void {
+    if (counted(o)) this.scopes.add(o)
+  }
+
+  result(alpha: number): LanguageCell[] {
+    return this.scopes.cells((scope, key, f) => f.cell(scope, key, alpha))
+  }
 }

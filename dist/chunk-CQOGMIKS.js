@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   SHORT
-} from "./chunk-ORWBNUPY.js";
+} from "./chunk-RCGPOMBQ.js";
 import "./chunk-QD6X3DGF.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
@@ -12,7 +12,7 @@ import {
   FAMILIES,
   PRIMARY_METRICS
 } from "./chunk-HU7TZTMF.js";
-import "./chunk-CZKOPUMG.js";
+import "./chunk-SWDW4ERS.js";
 import "./chunk-AXEOFFQE.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-Z2YQ5TNV.js";

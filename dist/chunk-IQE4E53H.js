@@ -15,12 +15,12 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-PF5ZNRAB.js";
+} from "./chunk-FVKY5CSU.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-OQ5NTYDI.js";
-import "./chunk-ORWBNUPY.js";
+} from "./chunk-7ZTHOYP5.js";
+import "./chunk-RCGPOMBQ.js";
 import {
   evidencePath,
   freshEvidenceDir,
@@ -45,8 +45,8 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-XZQTGJRJ.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-ZUJYIQ2P.js";
-import "./chunk-CZKOPUMG.js";
+import "./chunk-OMIS3FQE.js";
+import "./chunk-SWDW4ERS.js";
 import "./chunk-BN2WVDY7.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-AXEOFFQE.js";

@@ -5,8 +5,8 @@ import {
   PROFILES,
   SMOKE_MAX_EPISODES,
   applyProfile
-} from "./chunk-ZUJYIQ2P.js";
-import "./chunk-CZKOPUMG.js";
+} from "./chunk-OMIS3FQE.js";
+import "./chunk-SWDW4ERS.js";
 import "./chunk-END277OE.js";
 export {
   PROFILES,

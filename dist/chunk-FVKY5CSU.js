@@ -9,19 +9,21 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-OQ5NTYDI.js";
+} from "./chunk-7ZTHOYP5.js";
 import {
+  GatedCounts,
+  Interviews,
   METRIC_LABEL,
   SHORT,
+  Scopes,
+  SummaryFacts,
   Tally,
-  aggregate,
+  TaskSuccess,
   baselineDifferences,
   decide,
   escapeMarkdown,
-  foldScopes,
   holm,
   inlineCode,
-  interviewSummary,
   needsMoreEpisodes,
   newcombe,
   newcombeP,
@@ -32,10 +34,8 @@ import {
   sequentialPlan,
   sortedByKey,
   table,
-  taskCounts,
-  taskSuccess,
   waiverDiagnostics
-} from "./chunk-ORWBNUPY.js";
+} from "./chunk-RCGPOMBQ.js";
 import {
   freshEvidenceDir,
   guardReplies,
@@ -98,12 +98,13 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   applyProfile
-} from "./chunk-ZUJYIQ2P.js";
+} from "./chunk-OMIS3FQE.js";
 import {
   foldInOrder,
+  folded,
   groupInOrder,
   where
-} from "./chunk-CZKOPUMG.js";
+} from "./chunk-SWDW4ERS.js";
 import {
   loadSuite
 } from "./chunk-BN2WVDY7.js";
@@ -1064,24 +1065,33 @@ var LanguageFold = class {
     return { scope, key: key2, episodes: this.episodes, with_reasoning: this.withReasoning, signals };
   }
 };
-function perScope(outcomes, start, add, alpha) {
-  const scored = where(outcomes, (o) => o.status === "scored" && o.control === void 0 && o.secondary !== void 0);
-  const s = foldScopes(scored, start, add);
-  return [s.overall.cell("overall", "overall", alpha), ...s.families.map(([k, a]) => a.cell("family", k, alpha)), ...s.scenarios.map(([k, a]) => a.cell("scenario", k, alpha))];
-}
-function secondaryCells(outcomes, alpha) {
-  return perScope(outcomes, () => new SecondaryFold(), (f, o) => f.add(o.secondary), alpha);
-}
-function languageCells(outcomes, alpha) {
-  return perScope(
-    outcomes,
+var counted = (o) => o.status === "scored" && o.control === void 0 && o.secondary !== void 0;
+var SecondaryCells = class {
+  scopes = new Scopes(
+    () => new SecondaryFold(),
+    (f, o) => f.add(o.secondary)
+  );
+  add(o) {
+    if (counted(o)) this.scopes.add(o);
+  }
+  result(alpha) {
+    return this.scopes.cells((scope, key2, f) => f.cell(scope, key2, alpha));
+  }
+};
+var LanguageCells = class {
+  scopes = new Scopes(
     () => new LanguageFold(),
     (f, o) => {
       if (o.language !== void 0) f.add(o.language);
-    },
-    alpha
+    }
   );
-}
+  add(o) {
+    if (counted(o)) this.scopes.add(o);
+  }
+  result(alpha) {
+    return this.scopes.cells((scope, key2, f) => f.cell(scope, key2, alpha));
+  }
+};
 
 // src/stats/factors.ts
 function distanceFromZero(d) {
@@ -1141,25 +1151,28 @@ var ScenarioFold = class {
     };
   }
 };
-function factorEffects(outcomes, declared, alpha) {
-  const scenarios = foldInOrder(
-    where(outcomes, (o) => o.status === "scored" && o.control === void 0),
-    (o) => o.scenario,
-    (o) => new ScenarioFold(o.scenario, o.family),
-    (f, o) => f.add(o)
-  );
-  const out = [];
-  for (const [scenario, fold] of sortedByKey(scenarios)) {
-    for (const [factor, levels] of fold.levelsRun(declared[scenario])) {
-      for (const metric of METRICS) {
-        const e = fold.effect(factor, levels, metric, alpha);
-        if (e) out.push(e);
+var FactorEffects = class {
+  scenarios = /* @__PURE__ */ new Map();
+  add(o) {
+    if (o.status !== "scored" || o.control !== void 0) return;
+    let fold = this.scenarios.get(o.scenario);
+    if (fold === void 0) this.scenarios.set(o.scenario, fold = new ScenarioFold(o.scenario, o.family));
+    fold.add(o);
+  }
+  result(declared, alpha) {
+    const out = [];
+    for (const [scenario, fold] of sortedByKey(this.scenarios)) {
+      for (const [factor, levels] of fold.levelsRun(declared[scenario])) {
+        for (const metric of METRICS) {
+          const e = fold.effect(factor, levels, metric, alpha);
+          if (e) out.push(e);
+        }
       }
     }
+    const name = (e) => `${e.scenario}\0${e.factor}\0${METRICS.indexOf(e.metric)}`;
+    return out.sort((a, b) => b.supported - a.supported || b.largest - a.largest || (name(a) < name(b) ? -1 : 1));
   }
-  const name = (e) => `${e.scenario}\0${e.factor}\0${METRICS.indexOf(e.metric)}`;
-  return out.sort((a, b) => b.supported - a.supported || b.largest - a.largest || (name(a) < name(b) ? -1 : 1));
-}
+};
 
 // src/gate/looks.ts
 async function runLooks(plan, r) {
@@ -1709,8 +1722,8 @@ function checkBaseline(j, head, strict) {
   return why;
 }
 function judge(p, outcomes, look) {
-  const treatment = where(outcomes, (o) => o.control === void 0);
-  return decide(aggregate(treatment), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks: taskCounts(treatment), ...look ? { look } : {} });
+  const counts = folded(where(outcomes, (o) => o.control === void 0), new GatedCounts());
+  return decide(counts.cells(), p.policy, { now: p.now, waivers: p.waivers, baseline: p.baseline, tasks: counts.tasks, ...look ? { look } : {} });
 }
 function markStopped(verdict, stopped, ran, planned) {
   verdict.status = "inconclusive";
@@ -1776,17 +1789,19 @@ function writeReport(head, j, e, out, suite) {
   }
   const { cells, ...verdictHead } = verdict;
   const alpha = 1 - verdict.policy.confidence;
+  const tables = { tasks: new TaskSuccess(), interviews: new Interviews(), secondary: new SecondaryCells(), language: new LanguageCells(), factors: new FactorEffects(), facts: new SummaryFacts() };
+  for (const o of e.outcomes) for (const table2 of Object.values(tables)) table2.add(o);
   const results = {
     schema: RESULTS_SCHEMA,
     ...head,
     usage: e.usage,
     verdict: verdictHead,
     cells,
-    task_success: taskSuccess(e.outcomes, alpha),
-    interview: interviewSummary(e.outcomes),
-    secondary: { risk: RISK_VERSION, cells: secondaryCells(e.outcomes, alpha) },
-    language: { lexicon: LEXICON_VERSION, cells: languageCells(e.outcomes, alpha) },
-    factors: { confidence: verdict.policy.confidence, effects: factorEffects(e.outcomes, factorLevels(suite.map((s) => s.scenario)), alpha) },
+    task_success: tables.tasks.result(alpha),
+    interview: tables.interviews.summary,
+    secondary: { risk: RISK_VERSION, cells: tables.secondary.result(alpha) },
+    language: { lexicon: LEXICON_VERSION, cells: tables.language.result(alpha) },
+    factors: { confidence: verdict.policy.confidence, effects: tables.factors.result(factorLevels(suite.map((s) => s.scenario)), alpha) },
     episodes: e.outcomes
   };
   if (e.stopped) results.stopped = { ...e.stopped, episodes_run: e.ran };
@@ -1795,7 +1810,7 @@ function writeReport(head, j, e, out, suite) {
       model: head.model,
       seed: head.seed,
       verdict,
-      outcomes: e.outcomes,
+      facts: tables.facts,
       scenarios: head.suite.scenarios.length,
       usage: e.usage,
       tasks: results.task_success,

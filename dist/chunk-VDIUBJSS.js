@@ -12,8 +12,8 @@ import {
   takeReportTraces,
   writeReportHtml,
   writeReportTraces
-} from "./chunk-OQ5NTYDI.js";
-import "./chunk-ORWBNUPY.js";
+} from "./chunk-7ZTHOYP5.js";
+import "./chunk-RCGPOMBQ.js";
 import "./chunk-HABHFUJL.js";
 import "./chunk-N53KJWO3.js";
 import "./chunk-QD6X3DGF.js";
@@ -26,7 +26,7 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-XZQTGJRJ.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-CZKOPUMG.js";
+import "./chunk-SWDW4ERS.js";
 import "./chunk-AXEOFFQE.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-Z2YQ5TNV.js";

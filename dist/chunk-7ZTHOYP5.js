@@ -5,7 +5,7 @@ import {
   METRIC_LABEL,
   SHORT,
   Tally
-} from "./chunk-ORWBNUPY.js";
+} from "./chunk-RCGPOMBQ.js";
 import {
   chainLines,
   recordOpening,

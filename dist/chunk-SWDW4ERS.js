@@ -30,9 +30,14 @@ function where(items, test) {
     }
   };
 }
+function folded(items, f) {
+  for (const item of items) f.add(item);
+  return f;
+}
 
 export {
   groupInOrder,
   foldInOrder,
-  where
+  where,
+  folded
 };

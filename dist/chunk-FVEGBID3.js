@@ -17,9 +17,9 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-PF5ZNRAB.js";
-import "./chunk-OQ5NTYDI.js";
-import "./chunk-ORWBNUPY.js";
+} from "./chunk-FVKY5CSU.js";
+import "./chunk-7ZTHOYP5.js";
+import "./chunk-RCGPOMBQ.js";
 import "./chunk-HABHFUJL.js";
 import "./chunk-N53KJWO3.js";
 import "./chunk-42Y43ZEO.js";
@@ -38,8 +38,8 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-XZQTGJRJ.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-ZUJYIQ2P.js";
-import "./chunk-CZKOPUMG.js";
+import "./chunk-OMIS3FQE.js";
+import "./chunk-SWDW4ERS.js";
 import "./chunk-BN2WVDY7.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-AXEOFFQE.js";

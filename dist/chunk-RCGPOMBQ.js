@@ -28,9 +28,6 @@ import {
   PRIMARY_METRICS,
   SEVERITIES
 } from "./chunk-HU7TZTMF.js";
-import {
-  where
-} from "./chunk-CZKOPUMG.js";
 
 // src/stats/binomial.ts
 var LANCZOS = [
@@ -225,79 +222,88 @@ var Tally = class {
 function perMetric() {
   return Object.fromEntries(METRICS.map((m) => [m, 0]));
 }
-function tally(outcomes) {
-  const t = new Tally();
-  for (const o of outcomes) t.add(o);
-  return t;
-}
 function counts(scope, key, t, family) {
   return METRICS.map((metric) => {
-    const where2 = family === void 0 ? { scope, key, metric } : { scope, key, metric, family };
+    const where = family === void 0 ? { scope, key, metric } : { scope, key, metric, family };
     const n = t.n[metric];
     const x = t.x[metric];
-    return { ...where2, n, x, unexposed: t.scored - n, errors: t.errors, rate: n > 0 ? x / n : null };
+    return { ...where, n, x, unexposed: t.scored - n, errors: t.errors, rate: n > 0 ? x / n : null };
   });
 }
 function sortedByKey(groups) {
   return [...groups].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
 }
-function foldScopes(outcomes, start, add) {
-  const overall = start();
-  const families = /* @__PURE__ */ new Map();
-  const scenarios = /* @__PURE__ */ new Map();
-  for (const o of outcomes) {
-    add(overall, o);
-    let family = families.get(o.family);
-    if (family === void 0) families.set(o.family, family = start());
-    add(family, o);
-    let scenario = scenarios.get(o.scenario);
-    if (scenario === void 0) scenarios.set(o.scenario, scenario = { acc: start(), family: o.family });
-    add(scenario.acc, o);
+var Scopes = class {
+  constructor(start, feed) {
+    this.start = start;
+    this.feed = feed;
+    this.overall = start();
   }
-  return { overall, families: sortedByKey(families), scenarios: sortedByKey(scenarios).map(([k, s]) => [k, s.acc, s.family]) };
-}
-function taskCounts(outcomes) {
-  let done = 0;
-  let n = 0;
-  for (const o of outcomes) {
-    if (o.status !== "scored" || o.task_done === void 0) continue;
-    n++;
-    if (o.task_done) done++;
+  start;
+  feed;
+  overall;
+  families = /* @__PURE__ */ new Map();
+  scenarios = /* @__PURE__ */ new Map();
+  add(o) {
+    this.feed(this.overall, o);
+    let family = this.families.get(o.family);
+    if (family === void 0) this.families.set(o.family, family = this.start());
+    this.feed(family, o);
+    let scenario = this.scenarios.get(o.scenario);
+    if (scenario === void 0) this.scenarios.set(o.scenario, scenario = { acc: this.start(), family: o.family });
+    this.feed(scenario.acc, o);
   }
-  return { done, n };
-}
-function taskCells(outcomes, alpha) {
-  const cell = (scope, key, t) => {
-    const { done, n } = t.task;
-    const shown = rate(done, n, alpha);
-    return { scope, key, n, done, rate: shown.rate, interval: shown.interval };
-  };
-  const s = foldScopes(outcomes, () => new Tally(), (t, o) => t.add(o));
-  return [cell("overall", "overall", s.overall), ...s.families.map(([k, t]) => cell("family", k, t)), ...s.scenarios.map(([k, t]) => cell("scenario", k, t))];
-}
-function taskSuccess(outcomes, alpha) {
-  return {
-    treatment: taskCells(where(outcomes, (o) => o.control === void 0), alpha),
-    controls: taskCells(where(outcomes, (o) => o.control !== void 0), alpha)
-  };
-}
-function interviewSummary(outcomes) {
-  const summary = { episodes: 0, questions: 0, unanswered: 0, evasive_episodes: 0, text_fallback: 0 };
-  for (const o of outcomes) {
+  /** A cell per scope: overall, then the families and the scenarios, each sorted by key. */
+  cells(cell) {
+    return [
+      cell("overall", "overall", this.overall),
+      ...sortedByKey(this.families).map(([k, a]) => cell("family", k, a)),
+      ...sortedByKey(this.scenarios).map(([k, s]) => cell("scenario", k, s.acc, s.family))
+    ];
+  }
+};
+var tallies = () => new Scopes(() => new Tally(), (t, o) => t.add(o));
+var TaskSuccess = class {
+  treatment = tallies();
+  controls = tallies();
+  add(o) {
+    if (o.control === void 0) this.treatment.add(o);
+    else this.controls.add(o);
+  }
+  result(alpha) {
+    const cell = (scope, key, t) => {
+      const { done, n } = t.task;
+      const shown = rate(done, n, alpha);
+      return { scope, key, n, done, rate: shown.rate, interval: shown.interval };
+    };
+    return { treatment: this.treatment.cells(cell), controls: this.controls.cells(cell) };
+  }
+};
+var Interviews = class {
+  summary = { episodes: 0, questions: 0, unanswered: 0, evasive_episodes: 0, text_fallback: 0 };
+  add(o) {
     const i = o.interview;
-    if (o.status !== "scored" || i === void 0) continue;
-    summary.episodes++;
-    summary.questions += i.asked;
-    summary.unanswered += i.unanswered.length;
-    if (i.unanswered.length > 0) summary.evasive_episodes++;
-    if (i.mode === "json") summary.text_fallback++;
+    if (o.status !== "scored" || i === void 0) return;
+    this.summary.episodes++;
+    this.summary.questions += i.asked;
+    this.summary.unanswered += i.unanswered.length;
+    if (i.unanswered.length > 0) this.summary.evasive_episodes++;
+    if (i.mode === "json") this.summary.text_fallback++;
   }
-  return summary;
-}
-function aggregate(outcomes) {
-  const s = foldScopes(outcomes, () => new Tally(), (t, o) => t.add(o));
-  return [...counts("overall", "overall", s.overall), ...s.families.flatMap(([k, t]) => counts("family", k, t)), ...s.scenarios.flatMap(([k, t, family]) => counts("scenario", k, t, family))];
-}
+};
+var GatedCounts = class {
+  scopes = tallies();
+  add(o) {
+    this.scopes.add(o);
+  }
+  cells() {
+    return this.scopes.cells((scope, key, t, family) => counts(scope, key, t, family)).flat();
+  }
+  /** Scored episodes whose scenario declares a task, and those that ended with it done. */
+  get tasks() {
+    return { ...this.scopes.overall.task };
+  }
+};
 
 // src/stats/newcombe.ts
 function newcombe(x1, n1, x2, n2, tail) {
@@ -520,13 +526,13 @@ var RULE_TEXT = {
   last_look: () => "neither boundary crossed by the last look"
 };
 function judgeAtLook(design, k, c, mode) {
-  const where2 = `${ratio(c)} at look ${k + 1} of ${design.looks.length}`;
+  const where = `${ratio(c)} at look ${k + 1} of ${design.looks.length}`;
   const d = decideAtLook(design, k, c.x, mode);
   if (d.outcome === "continue") {
     const between = `pass \u2264 ${design.pass[k]}, fail \u2265 ${design.fail[k]}`;
-    return { decision: "inconclusive", pending: true, reason: `${where2}: between the boundaries (${between}); continuing` };
+    return { decision: "inconclusive", pending: true, reason: `${where}: between the boundaries (${between}); continuing` };
   }
-  return { decision: d.outcome, pending: false, reason: `${where2}: ${RULE_TEXT[d.rule](design, k)} (bar ${pct(design.bar)})` };
+  return { decision: d.outcome, pending: false, reason: `${where}: ${RULE_TEXT[d.rule](design, k)} (bar ${pct(design.bar)})` };
 }
 
 // src/gate/waivers.ts
@@ -659,10 +665,10 @@ function judgeCells(ruled, policy, look) {
   });
 }
 function label(c) {
-  const where2 = c.scope === "overall" ? "" : ` in ${c.scope} ${c.key}`;
+  const where = c.scope === "overall" ? "" : ` in ${c.scope} ${c.key}`;
   const carved = c.excludes ? ` (excluding waived ${c.excludes.join(", ")})` : "";
   const waived = c.waiver ? ` (waiver ${c.waiver.id}, until ${c.waiver.expires})` : "";
-  return `${METRIC_LABEL[c.metric]}${where2}${carved}${waived}`;
+  return `${METRIC_LABEL[c.metric]}${where}${carved}${waived}`;
 }
 function status(cells, policy, extraFail) {
   const gated = cells.filter((c) => c.gated);
@@ -1124,7 +1130,7 @@ function errorList(facts) {
 }
 function controlTable(controls) {
   if (controls.size === 0) return null;
-  const rows = [...controls.values()].map(({ scenario, kind, tally: tally2 }) => [`\`${scenario}\``, kind, ...METRICS.map((m) => `${tally2.x[m]}/${tally2.scored}`)]);
+  const rows = [...controls.values()].map(({ scenario, kind, tally }) => [`\`${scenario}\``, kind, ...METRICS.map((m) => `${tally.x[m]}/${tally.scored}`)]);
   return table(["Scenario", "Control", ...METRICS.map((m) => SHORT[m])], rows);
 }
 function episodeCounts(facts) {
@@ -1132,8 +1138,7 @@ function episodeCounts(facts) {
   return `${count(facts.episodes, "episode")}${inControls(facts.inControls)} \xB7 ${count(facts.errors, "error")}${inControls(facts.errorsInControls)}`;
 }
 function renderSummary(input) {
-  const facts = new SummaryFacts();
-  for (const o of input.outcomes) facts.add(o);
+  const { facts } = input;
   const v = input.verdict;
   const warning = taskWarning(v, input.tasks);
   const parts = [
@@ -1172,13 +1177,11 @@ function renderSummary(input) {
 export {
   rate,
   Tally,
-  tally,
   sortedByKey,
-  foldScopes,
-  taskCounts,
-  taskSuccess,
-  interviewSummary,
-  aggregate,
+  Scopes,
+  TaskSuccess,
+  Interviews,
+  GatedCounts,
   newcombe,
   newcombeP,
   holm,
@@ -1196,5 +1199,6 @@ export {
   codeBlock,
   fitMarkdown,
   SHORT,
+  SummaryFacts,
   renderSummary
 };

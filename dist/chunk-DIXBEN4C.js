@@ -6,11 +6,11 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-LBQ57EIB.js";
+} from "./chunk-DGFZ2GAC.js";
 import "./chunk-DAE47E6W.js";
-import "./chunk-PF5ZNRAB.js";
-import "./chunk-OQ5NTYDI.js";
-import "./chunk-ORWBNUPY.js";
+import "./chunk-FVKY5CSU.js";
+import "./chunk-7ZTHOYP5.js";
+import "./chunk-RCGPOMBQ.js";
 import "./chunk-HABHFUJL.js";
 import "./chunk-N53KJWO3.js";
 import "./chunk-42Y43ZEO.js";
@@ -25,8 +25,8 @@ import "./chunk-GV5GBUGN.js";
 import "./chunk-GDGYCD7E.js";
 import "./chunk-XZQTGJRJ.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-ZUJYIQ2P.js";
-import "./chunk-CZKOPUMG.js";
+import "./chunk-OMIS3FQE.js";
+import "./chunk-SWDW4ERS.js";
 import "./chunk-BN2WVDY7.js";
 import "./chunk-IW3ZM6PL.js";
 import "./chunk-AXEOFFQE.js";

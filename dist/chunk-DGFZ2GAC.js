@@ -13,16 +13,16 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-PF5ZNRAB.js";
+} from "./chunk-FVKY5CSU.js";
 import {
   REPORT_HTML
-} from "./chunk-OQ5NTYDI.js";
+} from "./chunk-7ZTHOYP5.js";
 import {
   METRIC_LABEL,
+  Tally,
   escapeMarkdown,
-  table,
-  tally
-} from "./chunk-ORWBNUPY.js";
+  table
+} from "./chunk-RCGPOMBQ.js";
 import {
   verifyEvidence
 } from "./chunk-HABHFUJL.js";
@@ -42,8 +42,9 @@ import {
   METRICS
 } from "./chunk-HU7TZTMF.js";
 import {
+  folded,
   where
-} from "./chunk-CZKOPUMG.js";
+} from "./chunk-SWDW4ERS.js";
 import {
   formatShard,
   shardOf
@@ -80,8 +81,8 @@ function readShard(dir) {
   return r;
 }
 function renderShardSummary(record) {
-  const t = tally(record.episodes);
-  const treatment = tally(where(record.episodes, (o) => o.status === "scored" && o.control === void 0));
+  const t = folded(record.episodes, new Tally());
+  const treatment = folded(where(record.episodes, (o) => o.status === "scored" && o.control === void 0), new Tally());
   const rows = METRICS.map((m) => [METRIC_LABEL[m], `${treatment.x[m]}/${treatment.scored}`]);
   const errors = t.errors;
   const stopped = record.stopped ? `

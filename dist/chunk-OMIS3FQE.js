@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   groupInOrder
-} from "./chunk-CZKOPUMG.js";
+} from "./chunk-SWDW4ERS.js";
 
 // src/scenario/profiles.ts
 import { createHash } from "node:crypto";
