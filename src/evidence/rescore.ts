@@ -51,8 +51,8 @@ function newFolder(from: string): string {
 }
 
 /**
- * The recording's results.json, read an episode at a time with the records' repeated parts shared,
- * as a run holds them; undefined for a merged or partial folder without one, which is judged by its
+ * The recording's results.json, read an episode at a time with the records' repeated parts shared
+ * (shared-parts.ts); undefined for a merged or partial folder without one, which is judged by its
  * traces alone.
  */
 function readRecordedResults(from: string): ReadResults | undefined {
