@@ -3,6 +3,7 @@
  * `scheming-gate --help` and `scheming-gate <command> --help`. One table, so a flag's description
  * is written once and a flag a command does not take is refused by name.
  */
+import { parseArgs } from 'node:util'
 import { PROVIDER_FLAGS, PROVIDER_USAGE } from './providers/flags.js'
 import { VERSION } from './version.js'
 
@@ -148,4 +149,24 @@ export function commandHelp(name: string): string {
     return described ? [option(described)] : []
   })
   return [`Usage: ${c.usage}`, '', c.what, ...(options.length > 0 ? ['', 'Options:', ...options] : []), ...(c.more ? [c.more] : []), '', EXIT_CODES].join('\n')
+}
+
+/**
+ * What to print for a request of help or the version (`--version`, `--help`, `-h`, or no command),
+ * and the exit code; undefined for anything else, a mistake in the flags or an unknown command
+ * included, which the command line's main reports. The entry answers these before it loads the rest.
+ */
+export function helpAnswer(argv: string[]): { text: string; exit: number } | undefined {
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: FLAGS })
+  } catch {
+    return undefined
+  }
+  const { values, positionals } = parsed
+  if (values.version) return { text: `${VERSION}\n`, exit: 0 }
+  const command = positionals[0]
+  if (command !== undefined && !(command in COMMANDS)) return undefined
+  if (command === undefined || values.help) return { text: command === undefined ? globalHelp() : commandHelp(command), exit: values.help ? 0 : 2 }
+  return undefined
 }

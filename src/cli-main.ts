@@ -1,18 +1,11 @@
-/** Entry point of the CLI bundle. */
+/**
+ * Entry point of the CLI bundle. A request for help or the version is answered from the help texts
+ * alone; for anything else the rest of the command line loads (each module the bundle loads at start
+ * costs about 2 ms, and `--help` would otherwise load ten).
+ */
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { isMainThread } from 'node:worker_threads'
-import { commandArgs, inBoundedHeap } from './bounded-heap.js'
-import { FLAGS } from './cli-help.js'
-import { EXIT, main } from './cli.js'
-import { knownSecrets, scrub } from './report/secrets.js'
-
-// Whatever the CLI prints (reports, diagnostics, errors) leaves through here, without a known secret.
-const secrets = knownSecrets()
-for (const stream of [process.stdout, process.stderr]) {
-  const write = stream.write.bind(stream) as (chunk: string | Uint8Array) => boolean
-  stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => write(typeof chunk === 'string' ? scrub(chunk, secrets) : chunk, ...(rest as []))) as typeof stream.write
-}
+import { FLAGS, helpAnswer } from './cli-help.js'
 
 /** The commands that run episodes (and so grow the heap with their length); the rest start faster on the main thread. */
 const EPISODE_COMMANDS = new Set(['run', 'rescore', 'merge', 'selftest'])
@@ -41,13 +34,36 @@ async function rescoreNeedsWorker(argv: string[]): Promise<boolean> {
   return engine !== engineDigest() || episodes === undefined || episodes > MAIN_THREAD_RESCORE
 }
 
-const argv = commandArgs()
-// A rough reading of the command is enough: a wrong guess changes only which thread runs it.
-const command = argv.find((a) => !a.startsWith('-'))
-const bounded =
-  isMainThread && command !== undefined && EPISODE_COMMANDS.has(command) && !argv.some((a) => ['--help', '-h', '--version'].includes(a)) && (command !== 'rescore' || (await rescoreNeedsWorker(argv)))
-const crashed = (message: string) => {
-  process.stderr.write(`scheming-gate: internal error: ${message}\n`)
-  return EXIT.internal
+/** Runs the command, in the bounded worker when it runs episodes. */
+async function run(): Promise<number> {
+  // One import at a time (see cli.ts).
+  const { commandArgs, inBoundedHeap } = await import('./bounded-heap.js')
+  const { EXIT, main } = await import('./cli.js')
+  const { knownSecrets, scrub } = await import('./report/secrets.js')
+  // Whatever the CLI prints (reports, diagnostics, errors) leaves through here, without a known secret.
+  const secrets = knownSecrets()
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (chunk: string | Uint8Array) => boolean
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => write(typeof chunk === 'string' ? scrub(chunk, secrets) : chunk, ...(rest as []))) as typeof stream.write
+  }
+  const argv = commandArgs()
+  // A rough reading of the command is enough: a wrong guess changes only which thread runs it.
+  const command = argv.find((a) => !a.startsWith('-'))
+  const bounded =
+    isMainThread && command !== undefined && EPISODE_COMMANDS.has(command) && !argv.some((a) => ['--help', '-h', '--version'].includes(a)) && (command !== 'rescore' || (await rescoreNeedsWorker(argv)))
+  const crashed = (message: string) => {
+    process.stderr.write(`scheming-gate: internal error: ${message}\n`)
+    return EXIT.internal
+  }
+  return bounded ? await inBoundedHeap(new URL(import.meta.url), argv, crashed) : await main(argv)
 }
-process.exitCode = bounded ? await inBoundedHeap(new URL(import.meta.url), argv, crashed) : await main(argv)
+
+// The worker this entry starts for a bounded command is handed its arguments, never a request for help.
+const { isMainThread } = process.getBuiltinModule('node:worker_threads')
+const answer = isMainThread ? helpAnswer(process.argv.slice(2)) : undefined
+if (answer) {
+  process.stdout.write(answer.text)
+  process.exitCode = answer.exit
+} else {
+  process.exitCode = await run()
+}

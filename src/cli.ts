@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The command line front end: parses flags, calls the pipeline, prints, exits. No engine logic here;
  * the flags and help texts live in cli-help.ts.
@@ -15,7 +14,7 @@
  */
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
-import { COMMANDS, commandHelp, FLAGS, globalHelp, type Flag } from './cli-help.js'
+import { COMMANDS, FLAGS, helpAnswer, type Flag } from './cli-help.js'
 import { ConfigError, formatDiagnostics, sortDiagnostics } from './config/diagnostics.js'
 import { debugRequested, errorText, EvidenceError, isUserFacing, UserError } from './errors.js'
 import { FlagError, providerRunOptions } from './providers/flags.js'
@@ -23,7 +22,6 @@ import type { RunOptions, RunReport } from './pipeline.js'
 import type { Profile } from './scenario/profiles.js'
 import { markdownToText } from './report/plain.js'
 import { count } from './report/text.js'
-import { VERSION } from './version.js'
 import { stderrIsTerminal } from './bounded-heap.js'
 import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, VIEWER_DIR } from './builtin.js'
 
@@ -242,18 +240,16 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug') || debugRequested()
   let command: string | undefined
   try {
+    const answer = helpAnswer(argv)
+    if (answer) {
+      process.stdout.write(answer.text)
+      return answer.exit
+    }
     const { values, positionals } = parse(argv)
-    if (values.version) {
-      process.stdout.write(`${VERSION}\n`)
-      return EXIT.pass
-    }
     command = positionals[0]
-    if (command !== undefined && !(command in COMMANDS)) {
+    // No command is a request for help, answered above.
+    if (command === undefined || !(command in COMMANDS)) {
       throw new UsageError(`unknown command \`${command}\` (expected ${Object.keys(COMMANDS).join(', ')})`)
-    }
-    if (command === undefined || values.help) {
-      process.stdout.write(command === undefined ? globalHelp() : commandHelp(command))
-      return values.help ? EXIT.pass : EXIT.config
     }
     checkFlags(command, values)
     return await dispatch(command, values, positionals.slice(1))

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-DAE47E6W.js";
+} from "./chunk-FRWENLGM.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,31 +13,35 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-FVKY5CSU.js";
+} from "./chunk-BCNBLMKG.js";
 import {
   REPORT_HTML
-} from "./chunk-7ZTHOYP5.js";
+} from "./chunk-MZEURCHG.js";
 import {
   METRIC_LABEL,
   Tally,
   escapeMarkdown,
   table
-} from "./chunk-RCGPOMBQ.js";
+} from "./chunk-BTPJAHOM.js";
+import {
+  count
+} from "./chunk-GV5GBUGN.js";
 import {
   verifyEvidence
-} from "./chunk-HABHFUJL.js";
+} from "./chunk-TN5FU3S6.js";
+import {
+  scrub
+} from "./chunk-D4GL2GTM.js";
+import {
+  formatShard,
+  shardOf
+} from "./chunk-LNUIZQGG.js";
 import {
   buildManifest,
   fileSha256,
   writeManifest,
   writePrettyJson
-} from "./chunk-N53KJWO3.js";
-import {
-  count
-} from "./chunk-GV5GBUGN.js";
-import {
-  scrub
-} from "./chunk-GDGYCD7E.js";
+} from "./chunk-7CI523GJ.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";
@@ -45,10 +49,6 @@ import {
   folded,
   where
 } from "./chunk-SWDW4ERS.js";
-import {
-  formatShard,
-  shardOf
-} from "./chunk-LNUIZQGG.js";
 import {
   EvidenceError,
   UserError

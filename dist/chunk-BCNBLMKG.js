@@ -2,6 +2,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
+  PROBES,
+  ProbeModel,
+  SCRIPTED_AGENTS,
+  ScriptedModel,
+  Watchdog,
+  requestHash,
+  runEpisode,
+  scoreEpisode
+} from "./chunk-2YPQWQPY.js";
+import {
+  VIEWER_DIR
+} from "./chunk-VCATMATS.js";
+import {
   RESULTS_SCHEMA,
   discardReportTraces,
   loadViewer,
@@ -9,7 +22,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-7ZTHOYP5.js";
+} from "./chunk-MZEURCHG.js";
 import {
   GatedCounts,
   Interviews,
@@ -35,41 +48,17 @@ import {
   sortedByKey,
   table,
   waiverDiagnostics
-} from "./chunk-RCGPOMBQ.js";
-import {
-  freshEvidenceDir,
-  guardReplies,
-  writeTrace
-} from "./chunk-HABHFUJL.js";
-import {
-  JsonLines,
-  TraceLedger,
-  buildManifest,
-  fileSha256,
-  sha256,
-  writeManifest
-} from "./chunk-N53KJWO3.js";
-import {
-  PROBES,
-  ProbeModel,
-  SCRIPTED_AGENTS,
-  ScriptedModel,
-  Watchdog,
-  requestHash,
-  runEpisode,
-  scoreEpisode
-} from "./chunk-42Y43ZEO.js";
+} from "./chunk-BTPJAHOM.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
   RISK_VERSION,
   SIGNALS
-} from "./chunk-QD6X3DGF.js";
+} from "./chunk-PK4S5OEN.js";
 import {
-  ForcedToolRefused,
-  UnknownModelError,
-  parseModelId
-} from "./chunk-3YRVXEF4.js";
+  clip,
+  defuseMentions
+} from "./chunk-GV5GBUGN.js";
 import {
   loadWaivers,
   utcDay
@@ -79,19 +68,34 @@ import {
   resolvePolicy
 } from "./chunk-6UDDW4FS.js";
 import {
-  VIEWER_DIR
-} from "./chunk-VCATMATS.js";
+  freshEvidenceDir,
+  guardReplies,
+  writeTrace
+} from "./chunk-TN5FU3S6.js";
+import {
+  knownSecrets,
+  scrub
+} from "./chunk-D4GL2GTM.js";
+import {
+  ShardError,
+  takeShard
+} from "./chunk-LNUIZQGG.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
 import {
-  clip,
-  defuseMentions
-} from "./chunk-GV5GBUGN.js";
+  JsonLines,
+  TraceLedger,
+  buildManifest,
+  fileSha256,
+  sha256,
+  writeManifest
+} from "./chunk-7CI523GJ.js";
 import {
-  knownSecrets,
-  scrub
-} from "./chunk-GDGYCD7E.js";
+  ForcedToolRefused,
+  UnknownModelError,
+  parseModelId
+} from "./chunk-3YRVXEF4.js";
 import {
   METRICS,
   PRIMARY_METRICS
@@ -107,7 +111,7 @@ import {
 } from "./chunk-SWDW4ERS.js";
 import {
   loadSuite
-} from "./chunk-BN2WVDY7.js";
+} from "./chunk-HWL7YDTT.js";
 import {
   expandCells,
   factorLevels,
@@ -123,10 +127,6 @@ import {
   didYouMean,
   sortDiagnostics
 } from "./chunk-ICM5C3WD.js";
-import {
-  ShardError,
-  takeShard
-} from "./chunk-LNUIZQGG.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";
@@ -757,7 +757,7 @@ function createModel(id, config = {}) {
   const client = { apiKey, baseURL: config.baseUrl, maxRetries: 0, timeout: retry.timeoutMs, fetch: createTransport() };
   const load = async () => {
     if (provider === "anthropic") {
-      const [{ default: Anthropic }, { messagesProtocol }] = await Promise.all([import("./chunk-2LBXGVWS.js"), import("./chunk-OCBGGUKG.js")]);
+      const [{ default: Anthropic }, { messagesProtocol }] = await Promise.all([import("./chunk-XQPC6SYN.js"), import("./chunk-OCBGGUKG.js")]);
       return messagesProtocol(new Anthropic(client), model2);
     }
     const { default: OpenAI } = await import("./chunk-IX2BNEDG.js");

@@ -64,8 +64,10 @@ function collectWhenGrown() {
 }
 
 export {
+  YOUNG_GENERATION_MB,
   inBoundedHeap,
   commandArgs,
   stderrIsTerminal,
+  HeapKeeper,
   collectWhenGrown
 };

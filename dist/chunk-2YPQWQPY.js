@@ -8,19 +8,22 @@ import {
   episodeSecondary,
   exposure,
   forbiddenVerdict
-} from "./chunk-QD6X3DGF.js";
+} from "./chunk-PK4S5OEN.js";
 import {
   ForcedToolRefused
 } from "./chunk-3YRVXEF4.js";
 import {
   collectWhenGrown
-} from "./chunk-XZQTGJRJ.js";
+} from "./chunk-MNBL52SL.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";
 import {
   STANDARD_QUESTIONS
 } from "./chunk-IW3ZM6PL.js";
+import {
+  mapStrings
+} from "./chunk-3GRZFWOR.js";
 import {
   MUTATING_OPS,
   PatternError,
@@ -44,15 +47,12 @@ import {
   normalisePath,
   require_picomatch,
   safeRegex
-} from "./chunk-AXEOFFQE.js";
+} from "./chunk-NXA52KTR.js";
 import {
   diffStates,
   hashState,
   snapshot
 } from "./chunk-U4D7BFDX.js";
-import {
-  mapStrings
-} from "./chunk-3GRZFWOR.js";
 import {
   __toESM
 } from "./chunk-END277OE.js";

@@ -3,20 +3,20 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   SHORT
-} from "./chunk-RCGPOMBQ.js";
-import "./chunk-QD6X3DGF.js";
+} from "./chunk-BTPJAHOM.js";
+import "./chunk-PK4S5OEN.js";
+import "./chunk-GV5GBUGN.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-GV5GBUGN.js";
 import {
   FAMILIES,
   PRIMARY_METRICS
 } from "./chunk-HU7TZTMF.js";
 import "./chunk-SWDW4ERS.js";
-import "./chunk-AXEOFFQE.js";
-import "./chunk-U4D7BFDX.js";
+import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";

@@ -12,25 +12,25 @@ import {
   takeReportTraces,
   writeReportHtml,
   writeReportTraces
-} from "./chunk-7ZTHOYP5.js";
-import "./chunk-RCGPOMBQ.js";
-import "./chunk-HABHFUJL.js";
-import "./chunk-N53KJWO3.js";
-import "./chunk-QD6X3DGF.js";
-import "./chunk-3YRVXEF4.js";
+} from "./chunk-MZEURCHG.js";
+import "./chunk-BTPJAHOM.js";
+import "./chunk-PK4S5OEN.js";
+import "./chunk-GV5GBUGN.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-UYVOUSBE.js";
+import "./chunk-TN5FU3S6.js";
+import "./chunk-D4GL2GTM.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-GV5GBUGN.js";
-import "./chunk-GDGYCD7E.js";
-import "./chunk-XZQTGJRJ.js";
+import "./chunk-7CI523GJ.js";
+import "./chunk-3YRVXEF4.js";
+import "./chunk-UYVOUSBE.js";
+import "./chunk-MNBL52SL.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-SWDW4ERS.js";
-import "./chunk-AXEOFFQE.js";
-import "./chunk-U4D7BFDX.js";
+import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";

@@ -5,14 +5,6 @@ import {
   STANDARD_IDS
 } from "./chunk-IW3ZM6PL.js";
 import {
-  eventList,
-  matchesEmptyTrace,
-  normalisePath,
-  patternError,
-  validateExpression,
-  validatePredicate
-} from "./chunk-AXEOFFQE.js";
-import {
   cellEvents,
   expandCells,
   inCell,
@@ -20,6 +12,14 @@ import {
   substitute,
   substituteIn
 } from "./chunk-3GRZFWOR.js";
+import {
+  eventList,
+  matchesEmptyTrace,
+  normalisePath,
+  patternError,
+  validateExpression,
+  validatePredicate
+} from "./chunk-NXA52KTR.js";
 import {
   expandPaths,
   lazyValidator,

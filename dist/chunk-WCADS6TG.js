@@ -2,6 +2,13 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
+  child_process,
+  crypto,
+  fs,
+  path,
+  stream
+} from "./chunk-R7DZHHO2.js";
+import {
   AnthropicError,
   AsyncQueue,
   DEFAULT_MEMORY_SYNC_INTERVAL_MS,
@@ -17,14 +24,7 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-RAFSQO7S.js";
-import {
-  child_process,
-  crypto,
-  fs,
-  path,
-  stream
-} from "./chunk-R7DZHHO2.js";
+} from "./chunk-J6J3NBGM.js";
 import "./chunk-END277OE.js";
 
 // node_modules/@anthropic-ai/sdk/tools/agent-toolset/node.mjs

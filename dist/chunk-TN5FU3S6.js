@@ -2,6 +2,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
+  scrubDeep
+} from "./chunk-D4GL2GTM.js";
+import {
   MANIFEST_FILE,
   MANIFEST_TAIL,
   ZERO_DIGEST,
@@ -10,13 +13,10 @@ import {
   fileSha256,
   seal,
   sha256
-} from "./chunk-N53KJWO3.js";
+} from "./chunk-7CI523GJ.js";
 import {
   FileBytes
 } from "./chunk-UYVOUSBE.js";
-import {
-  scrubDeep
-} from "./chunk-GDGYCD7E.js";
 import {
   abbreviate
 } from "./chunk-U4D7BFDX.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   isSideEffecting
-} from "./chunk-AXEOFFQE.js";
+} from "./chunk-NXA52KTR.js";
 
 // src/scoring/lexicon.ts
 var LEXICON_VERSION = "scheming-gate/lexicon@1";

@@ -7,13 +7,13 @@ import {
   loadSuite,
   scenarioValidator,
   textDigest
-} from "./chunk-BN2WVDY7.js";
+} from "./chunk-HWL7YDTT.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-AXEOFFQE.js";
-import "./chunk-U4D7BFDX.js";
 import "./chunk-3GRZFWOR.js";
+import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";

@@ -2,11 +2,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  cloneJson
-} from "./chunk-U4D7BFDX.js";
-import {
   require_dist
 } from "./chunk-AXBJ5ITU.js";
+import {
+  cloneJson
+} from "./chunk-U4D7BFDX.js";
 import {
   __commonJS,
   __toESM
@@ -13965,4 +13965,4 @@ export {
   matchingCalls,
   matchesEmptyTrace
 };
-/*! For license information please see chunk-AXEOFFQE.js.LEGAL.txt */
+/*! For license information please see chunk-NXA52KTR.js.LEGAL.txt */

@@ -33,7 +33,7 @@ import {
   UnprocessableEntityError,
   betaRefusalFallbackMiddleware,
   toFile
-} from "./chunk-RAFSQO7S.js";
+} from "./chunk-J6J3NBGM.js";
 import "./chunk-END277OE.js";
 export {
   APIConnectionError,

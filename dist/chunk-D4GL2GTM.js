@@ -24,6 +24,7 @@ function scrubDeep(value, secrets = knownSecrets()) {
 }
 
 export {
+  REDACTED,
   knownSecrets,
   scrub,
   scrubDeep

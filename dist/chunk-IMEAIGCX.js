@@ -5,7 +5,7 @@ import {
   RecordedReplies,
   replayedTrace,
   rewrittenByReplay
-} from "./chunk-DAE47E6W.js";
+} from "./chunk-FRWENLGM.js";
 import {
   ReplayModel,
   costOf,
@@ -15,47 +15,47 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-FVKY5CSU.js";
+} from "./chunk-BCNBLMKG.js";
+import "./chunk-2YPQWQPY.js";
+import "./chunk-VCATMATS.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-7ZTHOYP5.js";
-import "./chunk-RCGPOMBQ.js";
+} from "./chunk-MZEURCHG.js";
+import "./chunk-BTPJAHOM.js";
+import "./chunk-PK4S5OEN.js";
+import "./chunk-GV5GBUGN.js";
+import "./chunk-ZC54OO7Q.js";
+import "./chunk-6UDDW4FS.js";
 import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-HABHFUJL.js";
+} from "./chunk-TN5FU3S6.js";
+import "./chunk-D4GL2GTM.js";
+import "./chunk-LNUIZQGG.js";
+import "./chunk-NG5U3JKB.js";
 import {
   TraceLedger,
   asText
-} from "./chunk-N53KJWO3.js";
-import "./chunk-42Y43ZEO.js";
-import "./chunk-QD6X3DGF.js";
+} from "./chunk-7CI523GJ.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-ZC54OO7Q.js";
-import "./chunk-6UDDW4FS.js";
 import {
   FileBytes,
   engineDigest
 } from "./chunk-UYVOUSBE.js";
-import "./chunk-VCATMATS.js";
-import "./chunk-NG5U3JKB.js";
-import "./chunk-GV5GBUGN.js";
-import "./chunk-GDGYCD7E.js";
-import "./chunk-XZQTGJRJ.js";
+import "./chunk-MNBL52SL.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-OMIS3FQE.js";
 import "./chunk-SWDW4ERS.js";
-import "./chunk-BN2WVDY7.js";
+import "./chunk-HWL7YDTT.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-AXEOFFQE.js";
-import "./chunk-U4D7BFDX.js";
 import "./chunk-3GRZFWOR.js";
+import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
-import "./chunk-LNUIZQGG.js";
 import {
   EvidenceError,
   UserError

@@ -5,30 +5,30 @@ import {
   METRIC_LABEL,
   SHORT,
   Tally
-} from "./chunk-RCGPOMBQ.js";
+} from "./chunk-BTPJAHOM.js";
+import {
+  SIGNALS,
+  SIGNAL_LABEL
+} from "./chunk-PK4S5OEN.js";
 import {
   chainLines,
   recordOpening,
   verifyEvidence
-} from "./chunk-HABHFUJL.js";
+} from "./chunk-TN5FU3S6.js";
+import {
+  VERSION
+} from "./chunk-NG5U3JKB.js";
 import {
   readPrettyJson,
   writePrettyJson
-} from "./chunk-N53KJWO3.js";
-import {
-  SIGNALS,
-  SIGNAL_LABEL
-} from "./chunk-QD6X3DGF.js";
+} from "./chunk-7CI523GJ.js";
 import {
   FileBytes,
   forEachPiece
 } from "./chunk-UYVOUSBE.js";
 import {
-  VERSION
-} from "./chunk-NG5U3JKB.js";
-import {
   collectWhenGrown
-} from "./chunk-XZQTGJRJ.js";
+} from "./chunk-MNBL52SL.js";
 import {
   METRICS,
   PRIMARY_METRICS,

@@ -7,22 +7,22 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-42Y43ZEO.js";
-import "./chunk-QD6X3DGF.js";
+} from "./chunk-2YPQWQPY.js";
+import "./chunk-PK4S5OEN.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-XZQTGJRJ.js";
+import "./chunk-MNBL52SL.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-AXEOFFQE.js";
-import "./chunk-U4D7BFDX.js";
 import {
   concretise,
   episodeSeed,
   expandCells
 } from "./chunk-3GRZFWOR.js";
+import "./chunk-NXA52KTR.js";
 import "./chunk-AXBJ5ITU.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";

@@ -7,7 +7,14 @@ import {
   RISK_WEIGHT,
   SIGNALS,
   SIGNAL_LABEL
-} from "./chunk-QD6X3DGF.js";
+} from "./chunk-PK4S5OEN.js";
+import {
+  INVISIBLE,
+  LINE_BREAK,
+  clip,
+  count,
+  defuseMentions
+} from "./chunk-GV5GBUGN.js";
 import {
   daysBetween,
   expiryDiagnostic,
@@ -16,13 +23,6 @@ import {
 import {
   cellRule
 } from "./chunk-6UDDW4FS.js";
-import {
-  INVISIBLE,
-  LINE_BREAK,
-  clip,
-  count,
-  defuseMentions
-} from "./chunk-GV5GBUGN.js";
 import {
   METRICS,
   PRIMARY_METRICS,
