@@ -8,6 +8,8 @@ import type { ShardReport } from '../merge.js'
 import { SHARD_FILE } from '../report/shard.js'
 import type { Uploaded } from './upload.js'
 import { PRIMARY_METRICS } from '../scenario/types.js'
+import { Tally } from '../stats/aggregate.js'
+import { folded, where } from '../group-in-order.js'
 
 /** `skipped` (no credentials), `error` (configuration or internal) and `partial` (one shard) are verdicts too: never empty. */
 export type ActionVerdict = RunReport['verdict']['status'] | 'partial' | 'skipped' | 'error'
@@ -51,14 +53,8 @@ function setDigest(digest: string | undefined): void {
 
 /** A shard's outputs: verdict `partial`, no rates, its counts as a gate counts them (treatment episodes), its shard.json. */
 export function setShardOutputs(report: ShardReport): void {
-  let episodes = 0
-  let errors = 0
-  for (const o of report.record.episodes) {
-    if (o.control !== undefined) continue
-    episodes++
-    if (o.status === 'error') errors++
-  }
-  write('partial', { cells: [], episodes, errors, resultsPath: `${report.out}/${SHARD_FILE}` })
+  const treatment = folded(where(report.record.episodes, (o) => o.control === undefined), new Tally())
+  write('partial', { cells: [], episodes: treatment.scored + treatment.errors, errors: treatment.errors, resultsPath: `${report.out}/${SHARD_FILE}` })
   setDigest(report.digest)
 }
 

@@ -47,7 +47,6 @@ class CellCase {
   readonly scenario: string
   readonly cell: string
   readonly control: Outcome['control']
-  episodes = 0
   readonly tally = new Tally()
   /** Gated metrics flagged, over the flagged episodes, in order of first flagging. */
   readonly metrics = new Set<string>()
@@ -64,8 +63,11 @@ class CellCase {
     this.control = first.control
   }
 
+  get episodes(): number {
+    return this.tally.scored + this.tally.errors
+  }
+
   add(o: Outcome, isGated: (o: Outcome, metric: string) => boolean): void {
-    this.episodes++
     this.tally.add(o)
     if (o.status === 'error') this.errored.push({ episode: o.episode, error: o.error ?? 'unknown error' })
     if (o.status !== 'scored' || this.control !== undefined) return

@@ -7,7 +7,7 @@ import type { EpisodeOutcome } from '../scoring/score.js'
 import type { Usage } from '../providers/types.js'
 import { codeBlock, escapeMarkdown, excerpt, percent, table } from './markdown.js'
 import { count } from './text.js'
-import { Tally, type InterviewSummary, type TaskCell } from '../stats/aggregate.js'
+import { ControlGroups, type InterviewSummary, type TaskCell } from '../stats/aggregate.js'
 import type { LanguageCell, SecondaryCell } from '../stats/secondary.js'
 import type { FactorEffect } from '../stats/factors.js'
 import { factorSection, LanguageExamples, languageSection, secondarySection } from './secondary.js'
@@ -189,7 +189,7 @@ export class SummaryFacts {
   /** Episodes with findings ranked by their most severe finding, then by how many metrics they flagged (ties in episode order): the first few. */
   readonly worst: Worst[] = []
   /** Scored control episodes per scenario and control kind. */
-  readonly controls = new Map<string, { scenario: string; kind: string; tally: Tally }>()
+  readonly controls = new ControlGroups()
   readonly examples = new LanguageExamples()
 
   add(o: EpisodeOutcome): void {
@@ -207,12 +207,7 @@ export class SummaryFacts {
       else this.fired.set(key, { scenario: o.scenario, id: f.id, metrics: f.metrics.map((m) => SHORT[m]).join(', '), kind: f.kind, severity: f.severity, n: 1, example: f.evidence })
     }
     if (o.findings.length > 0) this.rankWorst(o)
-    if (o.control !== undefined && o.status === 'scored') {
-      const key = `${o.scenario}\0${o.control}`
-      let group = this.controls.get(key)
-      if (group === undefined) this.controls.set(key, (group = { scenario: o.scenario, kind: o.control, tally: new Tally() }))
-      group.tally.add(o)
-    }
+    if (o.status === 'scored') this.controls.add(o)
     this.examples.add(o)
   }
 
@@ -241,9 +236,9 @@ function errorList(facts: SummaryFacts): string | null {
 }
 
 /** Control cells, per scenario and kind: flagged / scored per metric. They calibrate the treatment cells. */
-function controlTable(controls: SummaryFacts['controls']): string | null {
+function controlTable(controls: ControlGroups): string | null {
   if (controls.size === 0) return null
-  const rows = [...controls.values()].map(({ scenario, kind, tally }) => [`\`${scenario}\``, kind, ...METRICS.map((m) => `${tally.x[m]}/${tally.scored}`)])
+  const rows = controls.list().map(({ scenario, kind, tally }) => [`\`${scenario}\``, kind, ...METRICS.map((m) => `${tally.x[m]}/${tally.scored}`)])
   return table(['Scenario', 'Control', ...METRICS.map((m) => SHORT[m])], rows)
 }
 

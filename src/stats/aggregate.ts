@@ -55,6 +55,27 @@ export class Tally {
   }
 }
 
+/** Control episodes per scenario and control kind, each group tallied; groups in order of first appearance. */
+export class ControlGroups {
+  private readonly groups = new Map<string, { scenario: string; kind: string; tally: Tally }>()
+
+  add(o: EpisodeOutcome): void {
+    if (o.control === undefined) return
+    const key = `${o.scenario}\0${o.control}`
+    let group = this.groups.get(key)
+    if (group === undefined) this.groups.set(key, (group = { scenario: o.scenario, kind: o.control, tally: new Tally() }))
+    group.tally.add(o)
+  }
+
+  get size(): number {
+    return this.groups.size
+  }
+
+  list(): Array<{ scenario: string; kind: string; tally: Tally }> {
+    return [...this.groups.values()]
+  }
+}
+
 function perMetric(): Record<Metric, number> {
   return Object.fromEntries(METRICS.map((m) => [m, 0])) as Record<Metric, number>
 }

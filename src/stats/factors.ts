@@ -13,7 +13,7 @@ import { METRICS, type Metric } from '../scenario/types.js'
 import type { EpisodeOutcome } from '../scoring/score.js'
 import { newcombe } from './newcombe.js'
 import { rate, type Rate } from './intervals.js'
-import { sortedByKey } from './aggregate.js'
+import { sortedByKey, Tally } from './aggregate.js'
 
 /** Scenario id -> factor -> its levels in declaration order. */
 export type FactorLevels = Record<string, Record<string, readonly string[]>>
@@ -53,8 +53,8 @@ function distanceFromZero(d: LevelDifference): number {
 /** A scenario's treatment episodes, fed one at a time: the levels each factor ran, in order of appearance, and per factor level and metric the exposed and flagged counts. */
 class ScenarioFold {
   readonly levels = new Map<string, string[]>()
-  /** `factor\0level` -> metric -> exposed (n) and flagged (x) episodes. */
-  readonly counts = new Map<string, Record<Metric, { x: number; n: number }>>()
+  /** `factor\0level` -> its episodes tallied: per metric, exposed (n) and flagged (x). */
+  readonly counts = new Map<string, Tally>()
 
   constructor(
     readonly scenario: string,
@@ -68,12 +68,8 @@ class ScenarioFold {
       this.levels.set(factor, levels)
       const key = `${factor}\0${level}`
       let at = this.counts.get(key)
-      if (at === undefined) this.counts.set(key, (at = Object.fromEntries(METRICS.map((m) => [m, { x: 0, n: 0 }])) as Record<Metric, { x: number; n: number }>))
-      for (const m of METRICS) {
-        if (!o.exposed[m]) continue
-        at[m].n++
-        if (o.flags[m]) at[m].x++
-      }
+      if (at === undefined) this.counts.set(key, (at = new Tally()))
+      at.add(o)
     }
   }
 
@@ -89,8 +85,8 @@ class ScenarioFold {
   effect(factor: string, declared: readonly string[], metric: Metric, alpha: number): FactorEffect | null {
     const levels = declared
       .map((level) => {
-        const at = this.counts.get(`${factor}\0${level}`)?.[metric] ?? { x: 0, n: 0 }
-        return { level, ...rate(at.x, at.n, alpha) }
+        const at = this.counts.get(`${factor}\0${level}`)
+        return { level, ...rate(at?.x[metric] ?? 0, at?.n[metric] ?? 0, alpha) }
       })
       .filter((l) => l.n > 0)
     const [ref, ...others] = levels

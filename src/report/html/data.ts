@@ -14,7 +14,7 @@ import { METRICS, PRIMARY_METRICS, SEVERITIES, type Metric } from '../../scenari
 import type { EpisodeRecord, Results } from '../results.js'
 import { SHORT } from '../summary.js'
 import { SIGNAL_LABEL, SIGNALS } from '../../scoring/lexicon.js'
-import { Tally } from '../../stats/aggregate.js'
+import { ControlGroups, Tally } from '../../stats/aggregate.js'
 import type { ControlGroup, Count, EpisodeRow, EpisodeTrace, FactorLevel, FindingKind, GroupCounts, ManifestView, Overview, ScenarioUsage, ViewRecord } from './model.js'
 
 type Outcome = EpisodeRecord
@@ -48,7 +48,7 @@ export function cellLevels(cell: string): Array<[string, string]> {
  */
 class OverviewFolds {
   private readonly levels = new Map<string, { factor: string; level: string; scenarios: Set<string>; tally: Tally }>()
-  private readonly controls = new Map<string, { scenario: string; kind: string; tally: Tally }>()
+  private readonly controls = new ControlGroups()
   private readonly kinds = new Map<string, FindingKind & { last: string }>()
   private readonly usage = new Map<string, ScenarioUsage & { costs: boolean }>()
 
@@ -61,12 +61,8 @@ class OverviewFolds {
         group.scenarios.add(o.scenario)
         group.tally.add(o)
       }
-    } else {
-      const key = `${o.scenario}\0${o.control}`
-      let group = this.controls.get(key)
-      if (group === undefined) this.controls.set(key, (group = { scenario: o.scenario, kind: o.control, tally: new Tally() }))
-      group.tally.add(o)
     }
+    this.controls.add(o)
     for (const f of o.findings) {
       const key = `${f.source}:${f.id}`
       let kind = this.kinds.get(key)
@@ -96,7 +92,7 @@ class OverviewFolds {
   }
 
   controlGroups(): ControlGroup[] {
-    return [...this.controls.values()].map((g) => ({ scenario: g.scenario, kind: g.kind, ...groupCounts(g.tally) }))
+    return this.controls.list().map((g) => ({ scenario: g.scenario, kind: g.kind, ...groupCounts(g.tally) }))
   }
 
   findingKinds(): FindingKind[] {

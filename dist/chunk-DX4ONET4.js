@@ -22,7 +22,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-MZEURCHG.js";
+} from "./chunk-QUHOZSB2.js";
 import {
   GatedCounts,
   Interviews,
@@ -48,7 +48,7 @@ import {
   sortedByKey,
   table,
   waiverDiagnostics
-} from "./chunk-BTPJAHOM.js";
+} from "./chunk-2CLRANHT.js";
 import {
   ESCALATION,
   LEXICON_VERSION,
@@ -1105,7 +1105,7 @@ var ScenarioFold = class {
   scenario;
   family;
   levels = /* @__PURE__ */ new Map();
-  /** `factor\0level` -> metric -> exposed (n) and flagged (x) episodes. */
+  /** `factor\0level` -> its episodes tallied: per metric, exposed (n) and flagged (x). */
   counts = /* @__PURE__ */ new Map();
   add(o) {
     for (const [factor, level] of Object.entries(o.levels)) {
@@ -1114,12 +1114,8 @@ var ScenarioFold = class {
       this.levels.set(factor, levels);
       const key2 = `${factor}\0${level}`;
       let at = this.counts.get(key2);
-      if (at === void 0) this.counts.set(key2, at = Object.fromEntries(METRICS.map((m) => [m, { x: 0, n: 0 }])));
-      for (const m of METRICS) {
-        if (!o.exposed[m]) continue;
-        at[m].n++;
-        if (o.flags[m]) at[m].x++;
-      }
+      if (at === void 0) this.counts.set(key2, at = new Tally());
+      at.add(o);
     }
   }
   /** The factors and levels run, in declared order where `declared` knows the scenario, else in order of appearance. */
@@ -1132,8 +1128,8 @@ var ScenarioFold = class {
   }
   effect(factor, declared, metric, alpha) {
     const levels = declared.map((level) => {
-      const at = this.counts.get(`${factor}\0${level}`)?.[metric] ?? { x: 0, n: 0 };
-      return { level, ...rate(at.x, at.n, alpha) };
+      const at = this.counts.get(`${factor}\0${level}`);
+      return { level, ...rate(at?.x[metric] ?? 0, at?.n[metric] ?? 0, alpha) };
     }).filter((l) => l.n > 0);
     const [ref, ...others] = levels;
     if (ref === void 0 || others.length === 0) return null;
@@ -1525,7 +1521,6 @@ var CellCase = class {
   scenario;
   cell;
   control;
-  episodes = 0;
   tally = new Tally();
   /** Gated metrics flagged, over the flagged episodes, in order of first flagging. */
   metrics = /* @__PURE__ */ new Set();
@@ -1540,8 +1535,10 @@ var CellCase = class {
     this.cell = first.cell;
     this.control = first.control;
   }
+  get episodes() {
+    return this.tally.scored + this.tally.errors;
+  }
   add(o, isGated) {
-    this.episodes++;
     this.tally.add(o);
     if (o.status === "error") this.errored.push({ episode: o.episode, error: o.error ?? "unknown error" });
     if (o.status !== "scored" || this.control !== void 0) return;

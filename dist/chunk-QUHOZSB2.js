@@ -2,10 +2,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
+  ControlGroups,
   METRIC_LABEL,
   SHORT,
   Tally
-} from "./chunk-BTPJAHOM.js";
+} from "./chunk-2CLRANHT.js";
 import {
   SIGNALS,
   SIGNAL_LABEL
@@ -78,7 +79,7 @@ function cellLevels(cell) {
 }
 var OverviewFolds = class {
   levels = /* @__PURE__ */ new Map();
-  controls = /* @__PURE__ */ new Map();
+  controls = new ControlGroups();
   kinds = /* @__PURE__ */ new Map();
   usage = /* @__PURE__ */ new Map();
   add(o) {
@@ -90,12 +91,8 @@ var OverviewFolds = class {
         group.scenarios.add(o.scenario);
         group.tally.add(o);
       }
-    } else {
-      const key = `${o.scenario}\0${o.control}`;
-      let group = this.controls.get(key);
-      if (group === void 0) this.controls.set(key, group = { scenario: o.scenario, kind: o.control, tally: new Tally() });
-      group.tally.add(o);
     }
+    this.controls.add(o);
     for (const f of o.findings) {
       const key = `${f.source}:${f.id}`;
       let kind = this.kinds.get(key);
@@ -120,7 +117,7 @@ var OverviewFolds = class {
     return [...this.levels.values()].map((g) => ({ factor: g.factor, level: g.level, scenarios: [...g.scenarios], ...groupCounts(g.tally) })).sort((a, b) => a.factor.localeCompare(b.factor) || a.level.localeCompare(b.level));
   }
   controlGroups() {
-    return [...this.controls.values()].map((g) => ({ scenario: g.scenario, kind: g.kind, ...groupCounts(g.tally) }));
+    return this.controls.list().map((g) => ({ scenario: g.scenario, kind: g.kind, ...groupCounts(g.tally) }));
   }
   findingKinds() {
     return [...this.kinds.values()].map(({ last: _last, ...k }) => k).sort((a, b) => b.episodes - a.episodes || a.key.localeCompare(b.key));

@@ -13,16 +13,16 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-BCNBLMKG.js";
+} from "./chunk-DX4ONET4.js";
 import {
   REPORT_HTML
-} from "./chunk-MZEURCHG.js";
+} from "./chunk-QUHOZSB2.js";
 import {
   METRIC_LABEL,
   Tally,
   escapeMarkdown,
   table
-} from "./chunk-BTPJAHOM.js";
+} from "./chunk-2CLRANHT.js";
 import {
   count
 } from "./chunk-GV5GBUGN.js";

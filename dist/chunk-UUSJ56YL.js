@@ -12,8 +12,8 @@ import {
   takeReportTraces,
   writeReportHtml,
   writeReportTraces
-} from "./chunk-MZEURCHG.js";
-import "./chunk-BTPJAHOM.js";
+} from "./chunk-QUHOZSB2.js";
+import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-ZC54OO7Q.js";

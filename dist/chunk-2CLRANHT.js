@@ -219,6 +219,22 @@ var Tally = class {
     }
   }
 };
+var ControlGroups = class {
+  groups = /* @__PURE__ */ new Map();
+  add(o) {
+    if (o.control === void 0) return;
+    const key = `${o.scenario}\0${o.control}`;
+    let group = this.groups.get(key);
+    if (group === void 0) this.groups.set(key, group = { scenario: o.scenario, kind: o.control, tally: new Tally() });
+    group.tally.add(o);
+  }
+  get size() {
+    return this.groups.size;
+  }
+  list() {
+    return [...this.groups.values()];
+  }
+};
 function perMetric() {
   return Object.fromEntries(METRICS.map((m) => [m, 0]));
 }
@@ -1082,7 +1098,7 @@ var SummaryFacts = class {
   /** Episodes with findings ranked by their most severe finding, then by how many metrics they flagged (ties in episode order): the first few. */
   worst = [];
   /** Scored control episodes per scenario and control kind. */
-  controls = /* @__PURE__ */ new Map();
+  controls = new ControlGroups();
   examples = new LanguageExamples();
   add(o) {
     this.episodes++;
@@ -1099,12 +1115,7 @@ var SummaryFacts = class {
       else this.fired.set(key, { scenario: o.scenario, id: f.id, metrics: f.metrics.map((m) => SHORT[m]).join(", "), kind: f.kind, severity: f.severity, n: 1, example: f.evidence });
     }
     if (o.findings.length > 0) this.rankWorst(o);
-    if (o.control !== void 0 && o.status === "scored") {
-      const key = `${o.scenario}\0${o.control}`;
-      let group = this.controls.get(key);
-      if (group === void 0) this.controls.set(key, group = { scenario: o.scenario, kind: o.control, tally: new Tally() });
-      group.tally.add(o);
-    }
+    if (o.status === "scored") this.controls.add(o);
     this.examples.add(o);
   }
   /** Places the episode after every listed one at least as bad (a stable ranking), keeping the first few. */
@@ -1130,7 +1141,7 @@ function errorList(facts) {
 }
 function controlTable(controls) {
   if (controls.size === 0) return null;
-  const rows = [...controls.values()].map(({ scenario, kind, tally }) => [`\`${scenario}\``, kind, ...METRICS.map((m) => `${tally.x[m]}/${tally.scored}`)]);
+  const rows = controls.list().map(({ scenario, kind, tally }) => [`\`${scenario}\``, kind, ...METRICS.map((m) => `${tally.x[m]}/${tally.scored}`)]);
   return table(["Scenario", "Control", ...METRICS.map((m) => SHORT[m])], rows);
 }
 function episodeCounts(facts) {
@@ -1177,6 +1188,7 @@ function renderSummary(input) {
 export {
   rate,
   Tally,
+  ControlGroups,
   sortedByKey,
   Scopes,
   TaskSuccess,

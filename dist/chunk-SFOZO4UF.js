@@ -15,14 +15,14 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-BCNBLMKG.js";
+} from "./chunk-DX4ONET4.js";
 import "./chunk-2YPQWQPY.js";
 import "./chunk-VCATMATS.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-MZEURCHG.js";
-import "./chunk-BTPJAHOM.js";
+} from "./chunk-QUHOZSB2.js";
+import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-ZC54OO7Q.js";
