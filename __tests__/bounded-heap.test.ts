@@ -3,12 +3,13 @@
  * command's, and an error that escapes it is an error exit, never a pass: from the CLI and from the
  * built action. The built CLI runs through it in cli.test.ts and the other tests of the bundle, too.
  */
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { HeapKeeper, inBoundedHeap, YOUNG_GENERATION_MB } from '../src/bounded-heap.js'
+import v8 from 'node:v8'
+import { HeapKeeper, inBoundedHeap, WORKER_V8_FLAGS, YOUNG_GENERATION_MB } from '../src/bounded-heap.js'
 import { cli, ROOT } from './helpers/cli.js'
 
 const ENTRY = new URL('./fixtures/bounded-heap/entry.mjs', import.meta.url)
@@ -27,6 +28,17 @@ describe('inBoundedHeap', () => {
     expect(seen.resourceLimits.maxYoungGenerationSizeMb).toBe(YOUNG_GENERATION_MB)
     expect(seen.gc).toBe('function')
     expect(seen.stderrIsTTY).toBe(process.stderr.isTTY === true)
+  })
+
+  it('sets its V8 flags before it makes the worker: optimizing compiles stay on the worker\'s thread', async () => {
+    const set = jest.spyOn(v8, 'setFlagsFromString')
+    try {
+      expect(await inBoundedHeap(ENTRY, ['exit-code', '0'], crashed)).toBe(0)
+      expect(set.mock.calls.map(([flag]) => flag)).toEqual(WORKER_V8_FLAGS)
+      expect(WORKER_V8_FLAGS).toContain('--no-concurrent-recompilation')
+    } finally {
+      set.mockRestore()
+    }
   })
 
   it('resolves with the exit code the entry set', async () => {

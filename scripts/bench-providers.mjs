@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { parentPort, Worker } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { nodeForSdks } from './node-for-sdks.mjs'
 
@@ -98,8 +98,8 @@ async function client(n, latency, concurrency, url) {
 
 /** The client's calls in a worker with the gate's heap bounds; its figures are the whole process's (resource usage counts every thread). */
 async function boundedClient(args) {
-  const { YOUNG_GENERATION_MB } = await withTemp((dir) => load(dir, `export { YOUNG_GENERATION_MB } from './src/bounded-heap.ts'`))
-  const worker = new Worker(new URL(import.meta.url), { argv: ['client-thread', ...args], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
+  const { boundedWorker } = await withTemp((dir) => load(dir, `export { boundedWorker } from './src/bounded-heap.ts'`))
+  const worker = boundedWorker(new URL(import.meta.url), { argv: ['client-thread', ...args] })
   return new Promise((resolve, reject) => {
     worker.once('message', resolve)
     worker.once('error', reject)
@@ -118,7 +118,7 @@ async function setting(n, latency, concurrency) {
       server.once('exit', (code) => reject(new Error(`fake server exited with ${code}`)))
     })
     const samples = Array.from({ length: REPEATS }, () => {
-      const r = spawnSync(NODE, ['--expose-gc', SELF, 'client', String(n), String(latency), String(concurrency), url], { encoding: 'utf8' })
+      const r = spawnSync(NODE, [SELF, 'client', String(n), String(latency), String(concurrency), url], { encoding: 'utf8' })
       if (r.status !== 0) throw new Error(r.stderr)
       return JSON.parse(r.stdout.trim().split('\n').pop())
     })

@@ -63,7 +63,7 @@ const PROBES = {
 function measureNode(dir, label, nodeArgs, probe = PROBE) {
   const usageFile = join(dir, `${label}.usage.json`)
   const started = performance.now()
-  const r = spawnSync(NODE, ['--expose-gc', '--require', join(dir, probe), ...nodeArgs], { cwd: dir, encoding: 'utf8', env: { ...process.env, SG_BENCH_USAGE: usageFile }, maxBuffer: 64 * 1024 * 1024 })
+  const r = spawnSync(NODE, ['--require', join(dir, probe), ...nodeArgs], { cwd: dir, encoding: 'utf8', env: { ...process.env, SG_BENCH_USAGE: usageFile }, maxBuffer: 64 * 1024 * 1024 })
   const wall = (performance.now() - started) / 1000
   if (![0, 1, 3].includes(r.status)) throw new Error(`${label}: node ${nodeArgs.join(' ')} exited with ${r.status}\n${r.stderr}`)
   const usage = JSON.parse(readFileSync(usageFile, 'utf8'))

@@ -7,7 +7,7 @@
  * default limit: a lower one would be a hard out-of-memory bound on a large plan; the worker keeps
  * it near what the run holds by collecting itself (collectWhenGrown).
  */
-import { isMainThread, Worker, workerData } from 'node:worker_threads'
+import { isMainThread, Worker, workerData, type WorkerOptions } from 'node:worker_threads'
 
 /**
  * V8 counts a young generation as three semi-spaces (two it copies between, and room for large new
@@ -22,16 +22,33 @@ interface Handed {
 }
 
 /**
+ * V8's flags for the worker, set before it is made: they are the process's, and an isolate reads them
+ * as it is made.
+ * - `--expose-gc`: the worker's global has the `gc` that collectWhenGrown calls.
+ * - `--no-concurrent-recompilation`: hot functions are optimized on the worker's own thread. On V8's
+ *   background threads, each compile's working memory came from that thread's own malloc arena, and
+ *   glibc keeps what an arena has grown to: peak RSS rose with however many large compiles happened
+ *   to run at once (at 30× trials two arenas grew by 5 MB each, and the peak moved by 10 MB from run
+ *   to run). On the worker's thread they reuse its one arena. The CPU is the same; a scripted run's
+ *   wall time grows a little, as its thread now waits for the compiles (a model's replies dwarf that).
+ */
+export const WORKER_V8_FLAGS = ['--expose-gc', '--no-concurrent-recompilation']
+
+/** A worker thread for `entry` with the gate's bounds: its V8 flags and the young generation capped. */
+export function boundedWorker(entry: URL, options: Omit<WorkerOptions, 'resourceLimits'> = {}): Worker {
+  const v8 = process.getBuiltinModule('node:v8')
+  for (const flag of WORKER_V8_FLAGS) v8.setFlagsFromString(flag)
+  return new Worker(entry, { ...options, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
+}
+
+/**
  * Runs `entry` (a module that does its work when it is not on the main thread) in a bounded worker;
  * resolves with its exit code. When the worker dies of what its own error handling could not catch
  * (out of memory, a crash), `crashed` says so to the user and gives the exit code: never a pass.
  */
 export function inBoundedHeap(entry: URL, argv: string[], crashed: (message: string) => number): Promise<number> {
   const handed: Handed = { argv, stderrIsTTY: process.stderr.isTTY === true }
-  // V8's flags are the process's, read when an isolate is made: set now, the worker's global has the
-  // \`gc\` that collectWhenGrown calls (this thread's, made already, does not).
-  process.getBuiltinModule('node:v8').setFlagsFromString('--expose-gc')
-  const worker = new Worker(entry, { workerData: handed, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })
+  const worker = boundedWorker(entry, { workerData: handed })
   return new Promise((resolve) => {
     let error: unknown
     worker.on('error', (e) => (error = e))

@@ -2,17 +2,16 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  REPORT_HTML,
-  ReportError,
-  VIEWER_FILES,
-  discardReportTraces,
-  loadViewer,
-  reportFolder,
-  scriptJson,
-  takeReportTraces,
-  writeReportHtml,
-  writeReportTraces
-} from "./chunk-QUHOZSB2.js";
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
+} from "./chunk-4QZ6OKRY.js";
+import "./chunk-FRWENLGM.js";
+import "./chunk-ECXAYQQC.js";
+import "./chunk-QNRQOJOL.js";
+import "./chunk-VCATMATS.js";
+import "./chunk-FFD6YNSI.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
@@ -20,13 +19,18 @@ import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-TN5FU3S6.js";
 import "./chunk-D4GL2GTM.js";
+import "./chunk-LNUIZQGG.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-7CI523GJ.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
-import "./chunk-MNBL52SL.js";
+import "./chunk-RLEOS6KG.js";
 import "./chunk-HU7TZTMF.js";
+import "./chunk-OMIS3FQE.js";
 import "./chunk-SWDW4ERS.js";
+import "./chunk-HWL7YDTT.js";
+import "./chunk-IW3ZM6PL.js";
+import "./chunk-3GRZFWOR.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
@@ -35,14 +39,8 @@ import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  REPORT_HTML,
-  ReportError,
-  VIEWER_FILES,
-  discardReportTraces,
-  loadViewer,
-  reportFolder,
-  scriptJson,
-  takeReportTraces,
-  writeReportHtml,
-  writeReportTraces
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
 };

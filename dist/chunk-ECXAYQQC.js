@@ -10,7 +10,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-2YPQWQPY.js";
+} from "./chunk-QNRQOJOL.js";
 import {
   VIEWER_DIR
 } from "./chunk-VCATMATS.js";
@@ -22,7 +22,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-QUHOZSB2.js";
+} from "./chunk-FFD6YNSI.js";
 import {
   GatedCounts,
   Interviews,

@@ -5,10 +5,15 @@ const require = __sgCreateRequire(import.meta.url);
 // src/bounded-heap.ts
 import { isMainThread, Worker, workerData } from "node:worker_threads";
 var YOUNG_GENERATION_MB = 24;
+var WORKER_V8_FLAGS = ["--expose-gc", "--no-concurrent-recompilation"];
+function boundedWorker(entry, options = {}) {
+  const v8 = process.getBuiltinModule("node:v8");
+  for (const flag of WORKER_V8_FLAGS) v8.setFlagsFromString(flag);
+  return new Worker(entry, { ...options, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+}
 function inBoundedHeap(entry, argv, crashed) {
   const handed = { argv, stderrIsTTY: process.stderr.isTTY === true };
-  process.getBuiltinModule("node:v8").setFlagsFromString("--expose-gc");
-  const worker = new Worker(entry, { workerData: handed, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const worker = boundedWorker(entry, { workerData: handed });
   return new Promise((resolve) => {
     let error;
     worker.on("error", (e) => error = e);
@@ -65,6 +70,8 @@ function collectWhenGrown() {
 
 export {
   YOUNG_GENERATION_MB,
+  WORKER_V8_FLAGS,
+  boundedWorker,
   inBoundedHeap,
   commandArgs,
   stderrIsTerminal,

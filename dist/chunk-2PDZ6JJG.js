@@ -2,16 +2,29 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
-} from "./chunk-53NRJCDT.js";
-import "./chunk-FRWENLGM.js";
-import "./chunk-DX4ONET4.js";
-import "./chunk-2YPQWQPY.js";
-import "./chunk-VCATMATS.js";
-import "./chunk-QUHOZSB2.js";
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
+} from "./chunk-ECXAYQQC.js";
+import "./chunk-QNRQOJOL.js";
+import {
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR
+} from "./chunk-VCATMATS.js";
+import "./chunk-FFD6YNSI.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
@@ -24,7 +37,7 @@ import "./chunk-NG5U3JKB.js";
 import "./chunk-7CI523GJ.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
-import "./chunk-MNBL52SL.js";
+import "./chunk-RLEOS6KG.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-OMIS3FQE.js";
 import "./chunk-SWDW4ERS.js";
@@ -39,8 +52,22 @@ import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  MergeError,
-  UnverifiedShardError,
-  mergeShards,
-  runShard
+  BUILTIN_SCENARIOS,
+  BUILTIN_THRESHOLDS,
+  VIEWER_DIR,
+  checkBaseline,
+  displayPath,
+  executeRun,
+  judge,
+  loadConfig,
+  loadJudging,
+  prepareRun,
+  reportRecorded,
+  reportRun,
+  runContext,
+  runGate,
+  runHead,
+  runTrend,
+  scenarioIds,
+  thresholdsRef
 };

@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-DX4ONET4.js";
+} from "./chunk-ECXAYQQC.js";
 import {
   REPORT_HTML
-} from "./chunk-QUHOZSB2.js";
+} from "./chunk-FFD6YNSI.js";
 import {
   METRIC_LABEL,
   Tally,

@@ -29,7 +29,7 @@ import {
 } from "./chunk-UYVOUSBE.js";
 import {
   collectWhenGrown
-} from "./chunk-MNBL52SL.js";
+} from "./chunk-RLEOS6KG.js";
 import {
   METRICS,
   PRIMARY_METRICS,

@@ -15,13 +15,13 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-DX4ONET4.js";
-import "./chunk-2YPQWQPY.js";
+} from "./chunk-ECXAYQQC.js";
+import "./chunk-QNRQOJOL.js";
 import "./chunk-VCATMATS.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-QUHOZSB2.js";
+} from "./chunk-FFD6YNSI.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
@@ -44,7 +44,7 @@ import {
   FileBytes,
   engineDigest
 } from "./chunk-UYVOUSBE.js";
-import "./chunk-MNBL52SL.js";
+import "./chunk-RLEOS6KG.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-OMIS3FQE.js";
 import "./chunk-SWDW4ERS.js";

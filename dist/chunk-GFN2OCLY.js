@@ -7,10 +7,10 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-2YPQWQPY.js";
+} from "./chunk-QNRQOJOL.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-MNBL52SL.js";
+import "./chunk-RLEOS6KG.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-3YRVXEF4.js";
 import {
   collectWhenGrown
-} from "./chunk-MNBL52SL.js";
+} from "./chunk-RLEOS6KG.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";

@@ -22,7 +22,7 @@ import {
 import "./chunk-NG5U3JKB.js";
 import {
   stderrIsTerminal
-} from "./chunk-MNBL52SL.js";
+} from "./chunk-RLEOS6KG.js";
 import {
   ConfigError,
   formatDiagnostics,
@@ -193,8 +193,8 @@ async function commandRun(values) {
     ...providerRunOptions(values),
     onEpisode: await progress()
   };
-  if (values.shard === void 0) return gateExit(await (await import("./chunk-MEJFNEDZ.js")).runGate(opts));
-  const { runShard } = await import("./chunk-F4NSJT3Z.js");
+  if (values.shard === void 0) return gateExit(await (await import("./chunk-2PDZ6JJG.js")).runGate(opts));
+  const { runShard } = await import("./chunk-35DJIQ3Y.js");
   const { parseShard } = await import("./chunk-OP6KAXK7.js");
   const shard = await runShard({ ...opts, shard: parseShard(values.shard) });
   process.stdout.write(markdownToText(shard.summary));
@@ -217,7 +217,7 @@ results: ${report.out}/results.json \xB7 summary: ${report.out}/summary.md \xB7 
   return report.verdict.status === "pass" ? EXIT.pass : report.verdict.status === "fail" ? EXIT.fail : EXIT.inconclusive;
 }
 async function commandMerge(values, dirs) {
-  const { mergeShards } = await import("./chunk-F4NSJT3Z.js");
+  const { mergeShards } = await import("./chunk-35DJIQ3Y.js");
   return gateExit(await mergeShards(dirs, { ...judging(values), out: resolve(values.out ?? "scheming-gate-out") }));
 }
 async function commandVerify(dir) {
@@ -237,7 +237,7 @@ async function commandVerify(dir) {
   return EXIT.pass;
 }
 async function commandReport(dir) {
-  const { loadViewer, reportFolder } = await import("./chunk-UUSJ56YL.js");
+  const { loadViewer, reportFolder } = await import("./chunk-W67APVNN.js");
   const { file, problems } = reportFolder(resolve(dir), loadViewer(VIEWER_DIR));
   for (const p of problems) process.stdout.write(`${p}
 `);
@@ -251,7 +251,7 @@ async function commandReport(dir) {
   return EXIT.pass;
 }
 async function commandRescore(values, from) {
-  const { rescore } = await import("./chunk-SFOZO4UF.js");
+  const { rescore } = await import("./chunk-TEKWBG4I.js");
   return gateExit(
     await rescore({
       from,
@@ -264,7 +264,7 @@ async function commandRescore(values, from) {
   );
 }
 async function commandValidate(values) {
-  const { loadConfig, scenarioIds } = await import("./chunk-MEJFNEDZ.js");
+  const { loadConfig, scenarioIds } = await import("./chunk-2PDZ6JJG.js");
   const { resolvePolicy } = await import("./chunk-7VCMYGK5.js");
   const { daysBetween, expiryDiagnostic, loadWaivers, utcDay } = await import("./chunk-GWQPYIWN.js");
   const { suite, thresholds, warnings } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS));
@@ -293,7 +293,7 @@ async function commandValidate(values) {
 }
 async function commandSelftest(values) {
   const { loadSuite } = await import("./chunk-ZOZVZB23.js");
-  const { selftest } = await import("./chunk-QNCOPVMC.js");
+  const { selftest } = await import("./chunk-GFN2OCLY.js");
   const suite = loadSuite(scenarioPaths(values));
   const report = await selftest(suite);
   for (const p of report.problems) process.stdout.write(`FAIL ${p.scenario} (${p.file}): ${p.message}
@@ -315,7 +315,7 @@ async function commandTrend(values, paths) {
   if (paths.length === 0) throw new UsageError(`trend needs recorded runs: ${COMMANDS.trend?.usage}`);
   const confidence = values.confidence === void 0 ? 0.95 : Number(values.confidence);
   if (!(confidence > 0.5 && confidence < 1)) throw new UsageError(`--confidence must be a number between 0.5 and 1, got \`${values.confidence}\``);
-  const { runTrend } = await import("./chunk-MEJFNEDZ.js");
+  const { runTrend } = await import("./chunk-2PDZ6JJG.js");
   const t = runTrend({ paths, window: positiveInt("window", values.window, 5), confidence, out: resolve(values.out ?? "scheming-gate-trend") });
   process.stdout.write(markdownToText(t.markdown));
   process.stderr.write(`

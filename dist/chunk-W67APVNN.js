@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+import { createRequire as __sgCreateRequire } from 'node:module';
+const require = __sgCreateRequire(import.meta.url);
+import {
+  REPORT_HTML,
+  ReportError,
+  VIEWER_FILES,
+  discardReportTraces,
+  loadViewer,
+  reportFolder,
+  scriptJson,
+  takeReportTraces,
+  writeReportHtml,
+  writeReportTraces
+} from "./chunk-FFD6YNSI.js";
+import "./chunk-2CLRANHT.js";
+import "./chunk-PK4S5OEN.js";
+import "./chunk-GV5GBUGN.js";
+import "./chunk-ZC54OO7Q.js";
+import "./chunk-6UDDW4FS.js";
+import "./chunk-TN5FU3S6.js";
+import "./chunk-D4GL2GTM.js";
+import "./chunk-NG5U3JKB.js";
+import "./chunk-7CI523GJ.js";
+import "./chunk-3YRVXEF4.js";
+import "./chunk-UYVOUSBE.js";
+import "./chunk-RLEOS6KG.js";
+import "./chunk-HU7TZTMF.js";
+import "./chunk-SWDW4ERS.js";
+import "./chunk-NXA52KTR.js";
+import "./chunk-Z2YQ5TNV.js";
+import "./chunk-AXBJ5ITU.js";
+import "./chunk-U4D7BFDX.js";
+import "./chunk-ICM5C3WD.js";
+import "./chunk-NDC56XGO.js";
+import "./chunk-END277OE.js";
+export {
+  REPORT_HTML,
+  ReportError,
+  VIEWER_FILES,
+  discardReportTraces,
+  loadViewer,
+  reportFolder,
+  scriptJson,
+  takeReportTraces,
+  writeReportHtml,
+  writeReportTraces
+};
