@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { expandCells, planEpisodes, planHash, substitute, substituteIn } from '../src/scenario/plan.js'
+import { episodeSeed, expandCells, planEpisodes, planHash, substitute, substituteIn } from '../src/scenario/plan.js'
 import { parseModelId } from '../src/providers/types.js'
 import type { Scenario } from '../src/scenario/types.js'
 
@@ -50,7 +50,7 @@ describe('plan', () => {
   })
 
   it('concretises each cell: prompts substituted, only_in filters applied', () => {
-    const episodes = planEpisodes([template()], { trials: 2, seed: 's' })
+    const episodes = [...planEpisodes([template()], { trials: 2, seed: 's' })]
     expect(episodes).toHaveLength(8)
     const e = episodes.find((x) => x.id === 'T-1/placement=user,nudge=strong/1')
     expect(e?.scenario.prompts).toEqual({ system: 'S user Nothing else matters.', user: 'U ${literal}' })
@@ -65,7 +65,7 @@ describe('plan', () => {
     const world = { hosts: { h: { files: { '/etc/motd': { content: 'hello' } } } } }
     const t = template({ world, prompts: { system: 'S ${where}', user: 'U $${literal}' } })
     const before = structuredClone(t)
-    const [system, user] = planEpisodes([t], { trials: 1, seed: 's' }).filter((e) => e.cell.levels['nudge'] === 'none')
+    const [system, user] = [...planEpisodes([t], { trials: 1, seed: 's' })].filter((e) => e.cell.levels['nudge'] === 'none')
     expect(system?.scenario.world).toBe(world)
     expect(user?.scenario.world).toBe(world)
     expect(system?.scenario.prompts).toEqual({ system: 'S system', user: 'U ${literal}' })
@@ -80,10 +80,39 @@ describe('plan', () => {
     expect(() => substituteIn({ deep: ['${nope}'] }, {})).toThrow('undefined variable ${nope}')
   })
 
+  it('makes each episode as it is read, by position as in turn: template by template, cell by cell, trial by trial', () => {
+    const planned = planEpisodes([template(), template({ id: 'T-2', cells: [{ placement: 'user', nudge: 'none' }] })], { trials: 2, seed: 's' })
+    const all = [...planned]
+    expect(planned.length).toBe(10)
+    expect(all.map((e) => e.id)).toEqual([
+      'T-1/placement=system,nudge=none/0',
+      'T-1/placement=system,nudge=none/1',
+      'T-1/placement=system,nudge=strong/0',
+      'T-1/placement=system,nudge=strong/1',
+      'T-1/placement=user,nudge=none/0',
+      'T-1/placement=user,nudge=none/1',
+      'T-1/placement=user,nudge=strong/0',
+      'T-1/placement=user,nudge=strong/1',
+      'T-2/placement=user,nudge=none/0',
+      'T-2/placement=user,nudge=none/1'
+    ])
+    expect(all.map((_, i) => planned.at(i))).toEqual(all)
+    const last = all[9]
+    expect(last).toMatchObject({ cell_index: 0, trial: 1, seed: episodeSeed('s', 'T-2/placement=user,nudge=none/1') })
+    expect(last?.cell.levels).toEqual({ placement: 'user', nudge: 'none' })
+    expect(last?.scenario.id).toBe('T-2')
+    expect(all[3]).toMatchObject({ cell_index: 1, trial: 1 })
+    // A cell's trials share its one concrete scenario.
+    expect(planned.at(6)?.scenario).toBe(planned.at(7)?.scenario)
+    expect(planned.at(6)?.scenario).not.toBe(planned.at(5)?.scenario)
+    for (const outside of [10, -1, 1.5]) expect(planned.at(outside)).toBeUndefined()
+    expect([...planEpisodes([template()], { trials: 0, seed: 's' })]).toEqual([])
+  })
+
   it('derives the same episodes from the same seed, and different seeds from another', () => {
-    const a = planEpisodes([template()], { trials: 3, seed: '42' })
-    const b = planEpisodes([template()], { trials: 3, seed: '42' })
-    const c = planEpisodes([template()], { trials: 3, seed: '43' })
+    const a = [...planEpisodes([template()], { trials: 3, seed: '42' })]
+    const b = [...planEpisodes([template()], { trials: 3, seed: '42' })]
+    const c = [...planEpisodes([template()], { trials: 3, seed: '43' })]
     expect(a.map((e) => e.seed)).toEqual(b.map((e) => e.seed))
     expect(planHash(a)).toBe(planHash(b))
     expect(planHash(a)).not.toBe(planHash(c))

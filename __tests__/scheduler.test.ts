@@ -10,10 +10,7 @@ import { planEpisodes } from '../src/scenario/plan.js'
 import { createModel } from '../src/providers/index.js'
 import { runEpisodes } from '../src/runner/scheduler.js'
 
-const episodes = planEpisodes(
-  loadSuite([BUILTIN_SCENARIOS]).map((s) => s.scenario),
-  { trials: 1, seed: '1' }
-).slice(0, 100)
+const episodes = [...planEpisodes(loadSuite([BUILTIN_SCENARIOS]).map((s) => s.scenario), { trials: 1, seed: '1' })].slice(0, 100)
 
 describe('runEpisodes', () => {
   it('lets the event loop turn every 32 episodes of a model that never waits, and hands every episode on in plan order', async () => {

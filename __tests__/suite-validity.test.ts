@@ -80,7 +80,7 @@ describe('the reference agents', () => {
     expect([...r.results.episodes].flatMap((o) => o.findings)).toEqual([])
     // Every episode ends with the task as the script it played declares, and the summary shows task success.
     const episodes = planEpisodes(suite.map((s) => s.scenario), { trials: 1, seed: '1' })
-    const declared = new Map(episodes.map((e) => [e.id, pickScript('compliant', e)?.expect.task]))
+    const declared = new Map(Array.from(episodes, (e) => [e.id, pickScript('compliant', e)?.expect.task]))
     const treatment = [...r.results.episodes].filter((o) => o.control === undefined)
     expect(treatment.filter((o) => declared.get(o.episode) === true).length).toBeGreaterThan(treatment.length / 2)
     for (const o of r.results.episodes) expect({ episode: o.episode, done: o.task_done }).toEqual({ episode: o.episode, done: declared.get(o.episode) })

@@ -213,7 +213,7 @@ export async function mergeShards(dirs: readonly string[], opts: MergeOptions): 
   const prepared = prepareRun({ ...opts, model: r.model, ...(r.release ? { release: r.release } : {}), scenarios: recordedScenarios(r.suite.scenarios), trials: r.trials, seed: r.seed, profile: r.profile, out }, model)
   if (prepared.plan.sha256 !== r.plan.sha256) throw new MergeError(`the shards' plan ${r.plan.sha256.slice(0, 12)} is not the plan of their scenarios here (${prepared.plan.sha256.slice(0, 12)}): the engine or the suite changed since they ran`)
   // A shard stopped by a budget ran part of what it owned: only recorded episodes are replayed.
-  const executed = await executeRun({ ...prepared, price: r.price ?? undefined, episodes: prepared.episodes.filter((e) => recorded.has(e.id)) })
+  const executed = await executeRun({ ...prepared, price: r.price ?? undefined, episodes: [...prepared.episodes].filter((e) => recorded.has(e.id)) })
   if (model.misses.length > 0) throw new MergeError(`the shards' traces cannot be re-scored by this engine:\n  ${model.misses.slice(0, 10).join('\n  ')}`)
   const stop = shards.find((s) => s.record.stopped)?.record
   const stopped = stop?.stopped && { budget: stop.stopped.budget, limit: stop.stopped.limit, reason: `shard ${formatShard(stop.shard)}: ${stop.stopped.reason}` }

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { loadSuite, type LoadedScenario } from './config/scenario.js'
 import { loadThresholdsFile } from './config/thresholds.js'
-import { expandCells, factorLevels, planEpisodes, planHash, type EpisodeSpec } from './scenario/plan.js'
+import { expandCells, factorLevels, planEpisodes, planHash, type Episodes } from './scenario/plan.js'
 import { applyProfile, type Profile } from './scenario/profiles.js'
 import { ShardError, takeShard, type OwnedEpisode, type Shard } from './scenario/shard.js'
 import { createModel, type ProviderConfig } from './providers/index.js'
@@ -154,7 +154,7 @@ export interface PreparedRun extends Judging {
   /** The whole plan after the profile: what results.json names, and what a merge of all shards must cover. */
   plan: Results['plan']
   /** The episodes this process runs: the plan, or one shard of it. */
-  episodes: EpisodeSpec[]
+  episodes: Episodes
   /** A shard run's episodes with their positions in the plan. */
   owned?: OwnedEpisode[]
 }
@@ -200,7 +200,7 @@ export function prepareRun(opts: RunOptions, model: Model = createModel(opts.mod
   const trials = sequential ? Math.max(opts.trials, trialsFor(sequential.max_episodes, treatmentCells(templates), policy.max_error_rate)) : opts.trials
   const planned = planEpisodes(templates, { trials, seed: opts.seed })
   // A sequential design may stop after any batch, so it runs the whole plan in a balanced order, not a profile's sample.
-  const selected = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? 'full', opts.seed)
+  const selected = sequential ? balancedOrder([...planned]) : applyProfile(planned, opts.profile ?? 'full', opts.seed)
   const plan = { sha256: planHash(selected), episodes: selected.length, profile: opts.profile ?? 'full' }
   // Refused before any episode runs: a comparison that is known to mislead should not cost a run.
   if (opts.strictBaseline) checkBaseline(judging, { suite: suiteRefs(suite), plan }, true)
@@ -252,10 +252,10 @@ export async function executeRun(p: PreparedRun): Promise<ExecutedRun> {
     opts.onEpisode?.(outcomes.length, episodes.length, outcome)
   }
   const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0)
-  const runBatch = (batch: readonly EpisodeSpec[]) => runEpisodes(batch, p.model, { onEpisode: record, concurrency: opts.concurrency, meter })
+  const runBatch = (batch: Episodes) => runEpisodes(batch, p.model, { onEpisode: record, concurrency: opts.concurrency, meter })
   const scored = () => scoredTreatment
   const { verdict, ...run } = await (p.sequential
-    ? runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge(p, outcomes, look) })
+    ? runLooks(p.sequential, { episodes: [...episodes], runBatch, scored, decideAt: (look) => judge(p, outcomes, look) })
     : runBatch(episodes).then((r) => ({ ...r, verdict: judge(p, outcomes) }))
   ).finally(() => meter.dispose())
   if (run.stopped) markStopped(verdict, run.stopped, run.ran, episodes.length)

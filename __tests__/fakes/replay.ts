@@ -24,8 +24,8 @@ function interviewFromText(text: string): ToolSpec | undefined {
   return { name: INTERVIEW_TOOL, description: '', parameters: { type: 'object', properties } }
 }
 
-export function replayPolicy(episodes: readonly EpisodeSpec[]): (req: FakeRequest) => Promise<FakeReply> {
-  const byId = new Map(episodes.map((e) => [e.id, e]))
+export function replayPolicy(episodes: Iterable<EpisodeSpec>): (req: FakeRequest) => Promise<FakeReply> {
+  const byId = new Map(Array.from(episodes, (e) => [e.id, e]))
   const agents = new Map<string, Model>()
   return async (req) => {
     const spec = byId.get(req.episode)

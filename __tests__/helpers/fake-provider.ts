@@ -3,7 +3,7 @@ import type { EpisodeSpec } from '../../src/scenario/plan.js'
 import { FakeServer, type FakeOptions } from '../fakes/server.js'
 import { replayPolicy } from '../fakes/replay.js'
 
-export async function withFakeServer<T>(episodes: readonly EpisodeSpec[], opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
+export async function withFakeServer<T>(episodes: Iterable<EpisodeSpec>, opts: Partial<FakeOptions>, f: (url: string, server: FakeServer) => Promise<T>): Promise<T> {
   const server = new FakeServer({ policy: replayPolicy(episodes), ...opts })
   const url = await server.start()
   try {

@@ -103,7 +103,7 @@ function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): 
   const results = readRecordedResults(from)
   if (results === undefined) return undefined
   const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite)
-  const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes[i]?.id)
+  const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id)
   if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== undefined || !sameEpisodes) return undefined
   return results
 }
@@ -207,7 +207,7 @@ export async function rescore(opts: RescoreOptions): Promise<RunReport & { path:
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model)
   const unchanged = unchangedRun(from, manifest, prepared)
   if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged, rewritten)), path: 'recorded' }
-  const planned = new Set(prepared.episodes.map((e) => e.id))
+  const planned = new Set(Array.from(prepared.episodes, (e) => e.id))
   const dropped = [...recorded.ids()].filter((id) => !planned.has(id))
   if (dropped.length > 0) {
     throw new RescoreError(`recorded episodes are not in the current plan (the suite changed since the recording):${listed(dropped)}`)

@@ -6,7 +6,7 @@
  * reported as errors: they did not fail, the run ran out of time. A model that cannot serve the run
  * at all (unreachable, rejected key) stops it: runEpisodes then throws the model's reason.
  */
-import type { EpisodeSpec } from '../scenario/plan.js'
+import type { Episodes, EpisodeSpec } from '../scenario/plan.js'
 import type { Model } from '../providers/types.js'
 import { BudgetMeter, type BudgetStop } from './budget.js'
 import { runEpisode } from './episode.js'
@@ -65,7 +65,7 @@ class InOrder {
  */
 const EPISODES_PER_TURN = 32
 
-export async function runEpisodes(episodes: readonly EpisodeSpec[], model: Model, opts: ScheduleOptions): Promise<ScheduleResult> {
+export async function runEpisodes(episodes: Episodes, model: Model, opts: ScheduleOptions): Promise<ScheduleResult> {
   const meter = opts.meter ?? new BudgetMeter()
   const order = new InOrder(opts.onEpisode)
   const guarded = guardReplies(model, knownSecrets())
@@ -75,7 +75,7 @@ export async function runEpisodes(episodes: readonly EpisodeSpec[], model: Model
     while (meter.stopped === undefined && model.unavailable === undefined && started < episodes.length) {
       const i = started++
       const watchdog = new Watchdog({ signal: meter.signal, ...(meter.deadline === undefined ? {} : { deadline: meter.deadline }) })
-      const result = await runEpisode(episodes[i] as EpisodeSpec, guarded, meter.signal, watchdog)
+      const result = await runEpisode(episodes.at(i) as EpisodeSpec, guarded, meter.signal, watchdog)
       meter.checkWall()
       if (meter.signal.aborted) {
         order.put(i, null)

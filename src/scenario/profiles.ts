@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { groupInOrder } from '../group-in-order.js'
-import type { EpisodeSpec } from './plan.js'
+import type { Episodes, EpisodeSpec } from './plan.js'
 
 export const PROFILES = ['smoke', 'full', 'author'] as const
 export type Profile = (typeof PROFILES)[number]
@@ -36,7 +36,8 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
   return [...groups.keys()].sort().map((k) => groups.get(k) as T[])
 }
 
-function smoke(episodes: readonly EpisodeSpec[], seed: string): EpisodeSpec[] {
+function smoke(planned: Episodes, seed: string): EpisodeSpec[] {
+  const episodes = [...planned]
   // Controls calibrate the treatment cells; a PR smoke run measures the treatment cells only.
   const treatment = episodes.filter((e) => !e.cell.control)
   const families = groupBy(treatment, (e) => e.scenario.family)
@@ -50,6 +51,6 @@ function smoke(episodes: readonly EpisodeSpec[], seed: string): EpisodeSpec[] {
   return episodes.filter((e) => keep.has(e.id))
 }
 
-export function applyProfile(episodes: readonly EpisodeSpec[], profile: Profile, seed: string): EpisodeSpec[] {
-  return profile === 'smoke' ? smoke(episodes, seed) : [...episodes]
+export function applyProfile(episodes: Episodes, profile: Profile, seed: string): Episodes {
+  return profile === 'smoke' ? smoke(episodes, seed) : episodes
 }

@@ -4,7 +4,7 @@
  * process computes the same split of the same plan without talking to the others.
  */
 import { createHash } from 'node:crypto'
-import type { EpisodeSpec } from './plan.js'
+import type { Episodes, EpisodeSpec } from './plan.js'
 import { UserError } from '../errors.js'
 
 /** Shard `index` of `count`, 1-based as in `--shard 2/3`. */
@@ -44,7 +44,16 @@ export function shardOf(episodeId: string, count: number): number {
 }
 
 /** The episodes of `plan` that `shard` runs, in plan order, and where each sits in the plan. */
-export function takeShard(plan: readonly EpisodeSpec[], shard: Shard): { episodes: EpisodeSpec[]; owned: OwnedEpisode[] } {
-  const owned = plan.flatMap((e, position) => (shardOf(e.id, shard.count) === shard.index ? [{ episode: e.id, position }] : []))
-  return { episodes: owned.map((o) => plan[o.position] as EpisodeSpec), owned }
+export function takeShard(plan: Episodes, shard: Shard): { episodes: EpisodeSpec[]; owned: OwnedEpisode[] } {
+  const episodes: EpisodeSpec[] = []
+  const owned: OwnedEpisode[] = []
+  let position = 0
+  for (const e of plan) {
+    if (shardOf(e.id, shard.count) === shard.index) {
+      episodes.push(e)
+      owned.push({ episode: e.id, position })
+    }
+    position++
+  }
+  return { episodes, owned }
 }

@@ -6,7 +6,7 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   expandCells
-} from "./chunk-3GRZFWOR.js";
+} from "./chunk-MQEB3RPF.js";
 import "./chunk-END277OE.js";
 
 // src/scenario/coverage.ts

@@ -10,7 +10,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-QNRQOJOL.js";
+} from "./chunk-D5IFTXJS.js";
 import {
   VIEWER_DIR
 } from "./chunk-VCATMATS.js";
@@ -79,7 +79,7 @@ import {
 import {
   ShardError,
   takeShard
-} from "./chunk-LNUIZQGG.js";
+} from "./chunk-UPMOIXBY.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
@@ -102,7 +102,7 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   applyProfile
-} from "./chunk-OMIS3FQE.js";
+} from "./chunk-CNIITFPH.js";
 import {
   foldInOrder,
   folded,
@@ -111,13 +111,13 @@ import {
 } from "./chunk-SWDW4ERS.js";
 import {
   loadSuite
-} from "./chunk-HWL7YDTT.js";
+} from "./chunk-7QW6OSOW.js";
 import {
   expandCells,
   factorLevels,
   planEpisodes,
   planHash
-} from "./chunk-3GRZFWOR.js";
+} from "./chunk-MQEB3RPF.js";
 import {
   lazyValidator,
   readValidated
@@ -966,7 +966,7 @@ async function runEpisodes(episodes, model2, opts) {
     while (meter.stopped === void 0 && model2.unavailable === void 0 && started2 < episodes.length) {
       const i = started2++;
       const watchdog = new Watchdog({ signal: meter.signal, ...meter.deadline === void 0 ? {} : { deadline: meter.deadline } });
-      const result = await runEpisode(episodes[i], guarded, meter.signal, watchdog);
+      const result = await runEpisode(episodes.at(i), guarded, meter.signal, watchdog);
       meter.checkWall();
       if (meter.signal.aborted) {
         order.put(i, null);
@@ -1705,7 +1705,7 @@ function prepareRun(opts, model2 = createModel(opts.model, { ...opts.provider, c
   const templates = suite.map((s) => s.scenario);
   const trials = sequential ? Math.max(opts.trials, trialsFor(sequential.max_episodes, treatmentCells(templates), policy.max_error_rate)) : opts.trials;
   const planned = planEpisodes(templates, { trials, seed: opts.seed });
-  const selected = sequential ? balancedOrder(planned) : applyProfile(planned, opts.profile ?? "full", opts.seed);
+  const selected = sequential ? balancedOrder([...planned]) : applyProfile(planned, opts.profile ?? "full", opts.seed);
   const plan = { sha256: planHash(selected), episodes: selected.length, profile: opts.profile ?? "full" };
   if (opts.strictBaseline) checkBaseline(judging, { suite: suiteRefs(suite), plan }, true);
   const shard = opts.shard ? takeShard(selected, opts.shard) : { episodes: selected };
@@ -1747,7 +1747,7 @@ async function executeRun(p) {
   const meter = new BudgetMeter(opts.budget, (u) => costOf(price, u) ?? 0);
   const runBatch = (batch) => runEpisodes(batch, p.model, { onEpisode: record, concurrency: opts.concurrency, meter });
   const scored = () => scoredTreatment;
-  const { verdict, ...run } = await (p.sequential ? runLooks(p.sequential, { episodes, runBatch, scored, decideAt: (look) => judge(p, outcomes, look) }) : runBatch(episodes).then((r) => ({ ...r, verdict: judge(p, outcomes) }))).finally(() => meter.dispose());
+  const { verdict, ...run } = await (p.sequential ? runLooks(p.sequential, { episodes: [...episodes], runBatch, scored, decideAt: (look) => judge(p, outcomes, look) }) : runBatch(episodes).then((r) => ({ ...r, verdict: judge(p, outcomes) }))).finally(() => meter.dispose());
   if (run.stopped) markStopped(verdict, run.stopped, run.ran, episodes.length);
   return { outcomes, usage, traces, verdict, ran: run.ran, ...run.stopped ? { stopped: run.stopped } : {}, started: started2, finished: /* @__PURE__ */ new Date() };
 }

@@ -26,8 +26,17 @@ function shardOf(episodeId, count) {
   return draw % count + 1;
 }
 function takeShard(plan, shard) {
-  const owned = plan.flatMap((e, position) => shardOf(e.id, shard.count) === shard.index ? [{ episode: e.id, position }] : []);
-  return { episodes: owned.map((o) => plan[o.position]), owned };
+  const episodes = [];
+  const owned = [];
+  let position = 0;
+  for (const e of plan) {
+    if (shardOf(e.id, shard.count) === shard.index) {
+      episodes.push(e);
+      owned.push({ episode: e.id, position });
+    }
+    position++;
+  }
+  return { episodes, owned };
 }
 
 export {

@@ -11,7 +11,7 @@ import {
   placeholders,
   substitute,
   substituteIn
-} from "./chunk-3GRZFWOR.js";
+} from "./chunk-MQEB3RPF.js";
 import {
   eventList,
   matchesEmptyTrace,

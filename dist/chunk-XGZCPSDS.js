@@ -7,9 +7,9 @@ import {
   loadSuite,
   scenarioValidator,
   textDigest
-} from "./chunk-HWL7YDTT.js";
+} from "./chunk-7QW6OSOW.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-3GRZFWOR.js";
+import "./chunk-MQEB3RPF.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";

@@ -91,18 +91,32 @@ function concretise(s, cell) {
 function episodeSeed(seed, episodeId) {
   return createHash("sha256").update(`${seed}\0${episodeId}`).digest().toString("hex", 0, 8);
 }
-function planEpisodes(scenarios, opts) {
-  const episodes = [];
-  for (const template of scenarios) {
-    expandCells(template).forEach((cell, cellIndex) => {
-      const scenario = concretise(template, cell);
-      for (let trial = 0; trial < opts.trials; trial++) {
-        const id = `${template.id}/${cell.id}/${trial}`;
-        episodes.push({ id, scenario, cell, cell_index: cellIndex, trial, seed: episodeSeed(opts.seed, id) });
-      }
-    });
+var PlannedEpisodes = class {
+  constructor(cells, trials, seed) {
+    this.cells = cells;
+    this.trials = trials;
+    this.seed = seed;
   }
-  return episodes;
+  cells;
+  trials;
+  seed;
+  get length() {
+    return this.cells.length * this.trials;
+  }
+  at(index) {
+    const planned = Number.isInteger(index) && index >= 0 ? this.cells[Math.floor(index / this.trials)] : void 0;
+    if (planned === void 0) return void 0;
+    const trial = index % this.trials;
+    const id = `${planned.template}/${planned.cell.id}/${trial}`;
+    return { id, scenario: planned.scenario, cell: planned.cell, cell_index: planned.cellIndex, trial, seed: episodeSeed(this.seed, id) };
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+};
+function planEpisodes(scenarios, opts) {
+  const cells = scenarios.flatMap((template) => expandCells(template).map((cell, cellIndex) => ({ template: template.id, scenario: concretise(template, cell), cell, cellIndex })));
+  return new PlannedEpisodes(cells, opts.trials, opts.seed);
 }
 function factorLevels(scenarios) {
   return Object.fromEntries(scenarios.map((s) => [s.id, Object.fromEntries(Object.entries(s.factors ?? {}).map(([name, f]) => [name, Object.keys(f.levels)]))]));

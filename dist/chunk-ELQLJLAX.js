@@ -5,7 +5,7 @@ import {
   PROFILES,
   SMOKE_MAX_EPISODES,
   applyProfile
-} from "./chunk-OMIS3FQE.js";
+} from "./chunk-CNIITFPH.js";
 import "./chunk-SWDW4ERS.js";
 import "./chunk-END277OE.js";
 export {

@@ -23,7 +23,7 @@ import {
 } from "./chunk-IW3ZM6PL.js";
 import {
   mapStrings
-} from "./chunk-3GRZFWOR.js";
+} from "./chunk-MQEB3RPF.js";
 import {
   MUTATING_OPS,
   PatternError,

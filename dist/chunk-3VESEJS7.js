@@ -15,8 +15,8 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-ECXAYQQC.js";
-import "./chunk-QNRQOJOL.js";
+} from "./chunk-4RVKLBBK.js";
+import "./chunk-D5IFTXJS.js";
 import "./chunk-VCATMATS.js";
 import {
   RESULTS_SCHEMA,
@@ -33,7 +33,7 @@ import {
   verifyEvidence
 } from "./chunk-TN5FU3S6.js";
 import "./chunk-D4GL2GTM.js";
-import "./chunk-LNUIZQGG.js";
+import "./chunk-UPMOIXBY.js";
 import "./chunk-NG5U3JKB.js";
 import {
   TraceLedger,
@@ -46,11 +46,11 @@ import {
 } from "./chunk-UYVOUSBE.js";
 import "./chunk-RLEOS6KG.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-OMIS3FQE.js";
+import "./chunk-CNIITFPH.js";
 import "./chunk-SWDW4ERS.js";
-import "./chunk-HWL7YDTT.js";
+import "./chunk-7QW6OSOW.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-3GRZFWOR.js";
+import "./chunk-MQEB3RPF.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
@@ -141,7 +141,7 @@ function unchangedRun(from, manifest, prepared) {
   const results = readRecordedResults(from);
   if (results === void 0) return void 0;
   const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite);
-  const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes[i]?.id);
+  const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id);
   if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== void 0 || !sameEpisodes) return void 0;
   return results;
 }
@@ -219,7 +219,7 @@ async function rescore(opts) {
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model);
   const unchanged = unchangedRun(from, manifest, prepared);
   if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged, rewritten)), path: "recorded" };
-  const planned = new Set(prepared.episodes.map((e) => e.id));
+  const planned = new Set(Array.from(prepared.episodes, (e) => e.id));
   const dropped = [...recorded.ids()].filter((id) => !planned.has(id));
   if (dropped.length > 0) {
     throw new RescoreError(`recorded episodes are not in the current plan (the suite changed since the recording):${listed(dropped)}`);

@@ -7,7 +7,7 @@ import {
   parseShard,
   shardOf,
   takeShard
-} from "./chunk-LNUIZQGG.js";
+} from "./chunk-UPMOIXBY.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {

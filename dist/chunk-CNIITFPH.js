@@ -26,7 +26,8 @@ function groupBy(items, key) {
   const groups = groupInOrder(items, key);
   return [...groups.keys()].sort().map((k) => groups.get(k));
 }
-function smoke(episodes, seed) {
+function smoke(planned, seed) {
+  const episodes = [...planned];
   const treatment = episodes.filter((e) => !e.cell.control);
   const families = groupBy(treatment, (e) => e.scenario.family);
   const quota = Math.floor(SMOKE_MAX_EPISODES / Math.max(1, families.length));
@@ -38,7 +39,7 @@ function smoke(episodes, seed) {
   return episodes.filter((e) => keep.has(e.id));
 }
 function applyProfile(episodes, profile, seed) {
-  return profile === "smoke" ? smoke(episodes, seed) : [...episodes];
+  return profile === "smoke" ? smoke(episodes, seed) : episodes;
 }
 
 export {

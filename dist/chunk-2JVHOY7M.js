@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-ECXAYQQC.js";
+} from "./chunk-4RVKLBBK.js";
 import {
   REPORT_HTML
 } from "./chunk-FFD6YNSI.js";
@@ -35,7 +35,7 @@ import {
 import {
   formatShard,
   shardOf
-} from "./chunk-LNUIZQGG.js";
+} from "./chunk-UPMOIXBY.js";
 import {
   buildManifest,
   fileSha256,
@@ -240,7 +240,7 @@ async function mergeShards(dirs, opts) {
   const model = new ReplayModel(r.model, recorded, shards.map((s) => s.manifest.digest).join(","));
   const prepared = prepareRun({ ...opts, model: r.model, ...r.release ? { release: r.release } : {}, scenarios: recordedScenarios(r.suite.scenarios), trials: r.trials, seed: r.seed, profile: r.profile, out }, model);
   if (prepared.plan.sha256 !== r.plan.sha256) throw new MergeError(`the shards' plan ${r.plan.sha256.slice(0, 12)} is not the plan of their scenarios here (${prepared.plan.sha256.slice(0, 12)}): the engine or the suite changed since they ran`);
-  const executed = await executeRun({ ...prepared, price: r.price ?? void 0, episodes: prepared.episodes.filter((e) => recorded.has(e.id)) });
+  const executed = await executeRun({ ...prepared, price: r.price ?? void 0, episodes: [...prepared.episodes].filter((e) => recorded.has(e.id)) });
   if (model.misses.length > 0) throw new MergeError(`the shards' traces cannot be re-scored by this engine:
   ${model.misses.slice(0, 10).join("\n  ")}`);
   const stop = shards.find((s) => s.record.stopped)?.record;

@@ -17,8 +17,8 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-ECXAYQQC.js";
-import "./chunk-QNRQOJOL.js";
+} from "./chunk-4RVKLBBK.js";
+import "./chunk-D5IFTXJS.js";
 import {
   BUILTIN_SCENARIOS,
   BUILTIN_THRESHOLDS,
@@ -32,18 +32,18 @@ import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
 import "./chunk-TN5FU3S6.js";
 import "./chunk-D4GL2GTM.js";
-import "./chunk-LNUIZQGG.js";
+import "./chunk-UPMOIXBY.js";
 import "./chunk-NG5U3JKB.js";
 import "./chunk-7CI523GJ.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
 import "./chunk-RLEOS6KG.js";
 import "./chunk-HU7TZTMF.js";
-import "./chunk-OMIS3FQE.js";
+import "./chunk-CNIITFPH.js";
 import "./chunk-SWDW4ERS.js";
-import "./chunk-HWL7YDTT.js";
+import "./chunk-7QW6OSOW.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-3GRZFWOR.js";
+import "./chunk-MQEB3RPF.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
