@@ -1,8 +1,8 @@
 /**
  * Commands that run episodes do their work in a worker thread whose young generation is capped.
  * Left to itself, V8 doubles the young generation as a long run goes on (64 MB, then 128 MB of
- * pages touched on this project's runs), so peak memory grew with the episode count although the
- * run keeps only about 1 KB per episode. A Worker's resourceLimits is the one way to set this that
+ * pages touched on this project's runs), so peak memory grew with the episode count although what
+ * the run keeps does not. A Worker's resourceLimits is the one way to set this that
  * works under the action runtime too, which cannot pass Node flags. The old generation keeps V8's
  * default limit: a lower one would be a hard out-of-memory bound on a large plan; the worker keeps
  * it near what the run holds by collecting itself (collectWhenGrown).
