@@ -55,9 +55,10 @@ const common = {
 
 await build({
   ...common,
-  // dist/cli.js is the command line; dist/main.js the action as a module that exports `run` without
-  // calling it, which is what @github/local-action (and anything else) imports.
-  entryPoints: { cli: 'src/cli-main.ts', main: 'src/action.ts' },
+  // dist/cli-run.js is the command line past help (dist/cli.js, below, loads it); dist/main.js the
+  // action as a module that exports `run` without calling it, which is what @github/local-action
+  // (and anything else) imports.
+  entryPoints: { 'cli-run': 'src/cli-run.ts', main: 'src/action.ts' },
   // Each dynamic import() becomes a chunk loaded when a command first needs it, so `--help` or
   // `verify` does not parse the engine and the provider SDKs. Chunks sit beside cli.js (not in a
   // subfolder): modules locate the repository from their own import.meta.url, one level up.
@@ -103,6 +104,24 @@ await build({
       }
     }
   ]
+})
+
+// dist/cli.js answers --help and --version from the help texts bundled into it whole, one file
+// (a module loaded at start costs about 2 ms; split, the help path was six), and loads
+// dist/cli-run.js for a command. The help texts are also in a chunk of the split build, for
+// cli-run.js: a second copy of pure code, which keeps no state to share.
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli-main.ts' },
+  plugins: [
+    {
+      name: 'cli-run-module',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/cli-run\.js$/ }, () => ({ path: './cli-run.js', external: true }))
+      }
+    }
+  ],
+  banner: { js: '#!/usr/bin/env node' }
 })
 
 // Installed as the `scheming-gate` command (package.json `bin`), the CLI must be executable.
