@@ -15,14 +15,14 @@ import {
   chainLines,
   recordOpening,
   verifyEvidence
-} from "./chunk-TN5FU3S6.js";
+} from "./chunk-RJR2L7RP.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
 import {
   readPrettyJson,
   writePrettyJson
-} from "./chunk-7CI523GJ.js";
+} from "./chunk-IWCWRVN2.js";
 import {
   FileBytes,
   forEachPiece
@@ -51,13 +51,13 @@ var RESULTS_SCHEMA = "scheming-gate/results@2";
 function writeResults(file, results, transform) {
   writePrettyJson(file, results, "episodes", transform);
 }
-function readResults(file, each = (r) => r) {
-  return readPrettyJson(file, "episodes", each) ?? readWhole(file, each);
+function readResults(file, visit) {
+  return readPrettyJson(file, "episodes", visit) ?? readWhole(file, visit);
 }
-function readWhole(file, each) {
-  const results = JSON.parse(readFileSync(file, "utf8"));
-  results.episodes = results.episodes.map((r) => each(r));
-  return results;
+function readWhole(file, visit) {
+  const { episodes, ...head } = JSON.parse(readFileSync(file, "utf8"));
+  for (const record of episodes) visit(record);
+  return head;
 }
 
 // src/report/html/data.ts

@@ -22,7 +22,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-FFD6YNSI.js";
+} from "./chunk-NDIQCDL7.js";
 import {
   GatedCounts,
   Interviews,
@@ -71,7 +71,7 @@ import {
   freshEvidenceDir,
   guardReplies,
   writeTrace
-} from "./chunk-TN5FU3S6.js";
+} from "./chunk-RJR2L7RP.js";
 import {
   knownSecrets,
   scrub
@@ -90,7 +90,7 @@ import {
   fileSha256,
   sha256,
   writeManifest
-} from "./chunk-7CI523GJ.js";
+} from "./chunk-IWCWRVN2.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
