@@ -10,7 +10,7 @@ import {
   buildManifest,
   recordedHead,
   writeManifest
-} from "./chunk-IWCWRVN2.js";
+} from "./chunk-XADIIKSX.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
 import "./chunk-ICM5C3WD.js";

@@ -15,14 +15,14 @@ import {
   chainLines,
   recordOpening,
   verifyEvidence
-} from "./chunk-RJR2L7RP.js";
+} from "./chunk-6MWBCOWC.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
 import {
   readPrettyJson,
   writePrettyJson
-} from "./chunk-IWCWRVN2.js";
+} from "./chunk-XADIIKSX.js";
 import {
   FileBytes,
   forEachPiece

@@ -333,6 +333,7 @@ function writeManifest(out, manifest) {
 
 export {
   writePrettyJson,
+  PrettyJsonLayoutError,
   readPrettyJson,
   JsonLines,
   ZERO_DIGEST,
