@@ -19,7 +19,6 @@ import { evidencePath, freshEvidenceDir } from '../report/evidence.js'
 import { TraceLedger, type Manifest } from './manifest.js'
 import { FileBytes } from '../file-bytes.js'
 import { JsonLines } from '../json-lines.js'
-import { PrettyJsonLayoutError } from '../pretty-json.js'
 import { RecordedReplies, replayedTrace, rewrittenByReplay } from './recorded.js'
 import { asText } from './seal.js'
 import { verifyEvidence } from './verify.js'
@@ -51,20 +50,27 @@ function newFolder(from: string): string {
   }
 }
 
+/**
+ * The recording's results.json, each record passed to `visit` as it is read (readResults), none kept;
+ * undefined for a merged or partial folder without one, which is judged by its traces alone.
+ */
+function readRecordedResults(from: string, visit: (record: EpisodeRecord) => void): ResultsHead | undefined {
+  try {
+    return readResults(join(from, 'results.json'), visit)
+  } catch {
+    return undefined
+  }
+}
+
 /** results.json as written starts with its schema (a nightly's is hundreds of MB: the rest is not read for it). */
 const SCHEMA_LINE = /^\{\n {2}"schema": ("(?:[^"\\\n]|\\.)*")/
 
-/** The schema of the recording's results.json; undefined for a merged or partial folder without one, or one that is not JSON. */
+/** The schema of the recording's results.json; undefined as readRecordedResults gives undefined. */
 function recordedSchema(from: string): unknown {
   const file = join(from, 'results.json')
   if (!existsSync(file)) return undefined
   const line = SCHEMA_LINE.exec(new FileBytes().start(file, 4096).toString('utf8'))
-  if (line) return JSON.parse(line[1] as string)
-  try {
-    return readResults(file, () => {}).schema
-  } catch {
-    return undefined
-  }
+  return line ? JSON.parse(line[1] as string) : readRecordedResults(from, () => {})?.schema
 }
 
 /**
@@ -84,28 +90,34 @@ function refuseOlderRecording(from: string, schema: unknown): void {
 /** How a rescore got its episodes: re-judged as recorded, or re-simulated from the recorded replies. */
 export type RescorePath = 'recorded' | 'replayed'
 
-/**
- * Whether re-simulating is proven to give the recording back, as far as its sealed manifest says:
- * the engine digest, every scenario's digest and the plan's digest are the recording's, its
- * results.json is sealed, and the plan ran whole in one process (a sequential design or a budget
- * may stop early, a shard holds part of a plan). recallRun confirms the rest as it reads the
- * records: each in the plan's order, and no budget stop.
- */
-function unchangedRun(manifest: Manifest, prepared: PreparedRun): boolean {
-  return (
-    manifest.engine === engineDigest() &&
-    manifest.shard === undefined &&
-    !prepared.sequential &&
-    // Only a results.json the manifest seals (and verify has checked) is taken at its word.
-    manifest.files.some((f) => f.path === 'results.json') &&
-    JSON.stringify(manifest.suite) === JSON.stringify(runHead(prepared).suite) &&
-    manifest.plan?.sha256 === prepared.plan.sha256 &&
-    manifest.counts?.episodes === prepared.episodes.length
-  )
+/** What unchangedRun read of the recording: its results.json's head and how many episodes it records. */
+interface RecordedRun {
+  head: ResultsHead
+  episodes: number
 }
 
-/** A recorded episode out of the plan's order: the recording is re-simulated instead. */
-class NotAsPlanned extends Error {}
+/**
+ * The recorded results, when re-simulating is proven to give them back: the engine digest, every
+ * scenario's digest and the plan's digest are the recording's, and the plan ran whole in one
+ * process (a sequential design or a budget may stop early, a shard holds part of a plan). The
+ * records are checked against the plan as they are read and not kept: recallRun reads them again.
+ */
+function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): RecordedRun | undefined {
+  if (manifest.engine !== engineDigest() || manifest.shard !== undefined || prepared.sequential) return undefined
+  // Only a results.json the manifest seals (and verify has checked) is taken at its word.
+  if (!manifest.files.some((f) => f.path === 'results.json')) return undefined
+  let episodes = 0
+  let inPlanOrder = true
+  const head = readRecordedResults(from, (o) => {
+    inPlanOrder &&= o.episode === prepared.episodes.at(episodes)?.id
+    episodes++
+  })
+  if (head === undefined) return undefined
+  const sameSuite = JSON.stringify(head.suite) === JSON.stringify(runHead(prepared).suite)
+  const sameEpisodes = inPlanOrder && episodes === prepared.episodes.length
+  if (!sameSuite || head.plan.sha256 !== prepared.plan.sha256 || head.stopped !== undefined || !sameEpisodes) return undefined
+  return { head, episodes }
+}
 
 /**
  * Puts the recorded trace at `to` as it is: as a second name for the same file where the filesystem
@@ -133,11 +145,8 @@ function recordedText(from: string, files: FileBytes): Buffer {
  * outcomes (costed at today's prices) and the traces a replay writes, judged under today's policy.
  * Episodes arrive in plan order, as the scheduler delivers them. `rewritten`: the traces a replay
  * writes otherwise (rewrittenByReplay), found as verify read them; the rest are taken as they are.
- * results.json is read once, an episode at a time, and no record is kept: each goes to records on
- * disk, as a run keeps them. Undefined when a record is out of the plan's order or a budget stopped
- * the recording: what it wrote to `out` is then emptied by the replay that follows.
  */
-function recallRun(p: PreparedRun, from: string, manifest: Manifest, rewritten: ReadonlySet<string>): ExecutedRun | undefined {
+function recallRun(p: PreparedRun, from: string, manifest: Manifest, recorded: RecordedRun, rewritten: ReadonlySet<string>): ExecutedRun {
   const started = new Date()
   const { opts, price } = p
   freshEvidenceDir(opts.out)
@@ -149,7 +158,6 @@ function recallRun(p: PreparedRun, from: string, manifest: Manifest, rewritten: 
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]))
   const files = new FileBytes()
   const recall = (record: EpisodeRecord) => {
-    if (record.episode !== p.episodes.at(outcomes.length)?.id) throw new NotAsPlanned()
     // results.json names the trace: only one the verified manifest lists, at the path a run gives
     // that episode, is read and copied, so the name cannot steer a read or a write elsewhere.
     const digest = recordedDigests.get(record.evidence)
@@ -170,17 +178,15 @@ function recallRun(p: PreparedRun, from: string, manifest: Manifest, rewritten: 
     // The recorded record itself, costed at today's prices.
     record.usage = withCost(price, record.usage)
     outcomes.push(record)
-    opts.onEpisode?.(outcomes.length, p.episodes.length, record)
+    opts.onEpisode?.(outcomes.length, recorded.episodes, record)
   }
-  let head: ResultsHead
+  const changed = () => new RescoreError(`${join(from, 'results.json')} has changed since it was read`)
   try {
-    head = readResults(join(from, 'results.json'), recall)
+    readResults(join(from, 'results.json'), recall)
   } catch (e) {
-    // Out of order, or a file no JSON.stringify wrote: re-simulated, which needs none of it.
-    if (e instanceof NotAsPlanned || e instanceof PrettyJsonLayoutError || e instanceof SyntaxError) return undefined
-    throw e
+    throw e instanceof RescoreError ? e : changed()
   }
-  if (head.stopped !== undefined || outcomes.length !== p.episodes.length) return undefined
+  if (outcomes.length !== recorded.episodes) throw changed()
   const usage = { ...tokens, cost_usd: costOf(price, tokens) }
   // Every trace as recorded, by the same engine: so are report.html's trace chunks, when its manifest sealed them.
   const recordedTraces = rewritten.size === 0 && manifest.report_traces ? { recordedTraces: { from, sealed: manifest.report_traces } } : {}
@@ -216,8 +222,8 @@ export async function rescore(opts: RescoreOptions): Promise<RunReport & { path:
   // The plan is the recording's (seed, trials, profile, shard); the suite and the policy are today's.
   const { from: _from, out: _out, ...current } = opts
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model)
-  const recalled = unchangedRun(manifest, prepared) ? recallRun(prepared, from, manifest, rewritten) : undefined
-  if (recalled) return { ...reportRun(prepared, recalled), path: 'recorded' }
+  const unchanged = unchangedRun(from, manifest, prepared)
+  if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged, rewritten)), path: 'recorded' }
   const planned = new Set(Array.from(prepared.episodes, (e) => e.id))
   const dropped = [...recorded.ids()].filter((id) => !planned.has(id))
   if (dropped.length > 0) {

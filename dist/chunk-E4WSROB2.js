@@ -10,7 +10,7 @@ import {
   buildManifest,
   recordedHead,
   writeManifest
-} from "./chunk-XADIIKSX.js";
+} from "./chunk-IWCWRVN2.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
 import "./chunk-ICM5C3WD.js";

@@ -5,7 +5,7 @@ import {
   RecordedReplies,
   replayedTrace,
   rewrittenByReplay
-} from "./chunk-H5YURSWJ.js";
+} from "./chunk-CIBUP4ML.js";
 import {
   ReplayModel,
   costOf,
@@ -15,13 +15,13 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-4BQXLMLM.js";
+} from "./chunk-WDNBCSSD.js";
 import "./chunk-D5IFTXJS.js";
 import "./chunk-VCATMATS.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-5CUGLBHV.js";
+} from "./chunk-NDIQCDL7.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
@@ -31,16 +31,15 @@ import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-6MWBCOWC.js";
+} from "./chunk-RJR2L7RP.js";
 import "./chunk-D4GL2GTM.js";
 import "./chunk-UPMOIXBY.js";
 import "./chunk-NG5U3JKB.js";
 import {
   JsonLines,
-  PrettyJsonLayoutError,
   TraceLedger,
   asText
-} from "./chunk-XADIIKSX.js";
+} from "./chunk-IWCWRVN2.js";
 import "./chunk-3YRVXEF4.js";
 import {
   FileBytes,
@@ -84,18 +83,20 @@ function newFolder(from) {
     if (!existsSync(candidate)) return candidate;
   }
 }
+function readRecordedResults(from, visit) {
+  try {
+    return readResults(join(from, "results.json"), visit);
+  } catch {
+    return void 0;
+  }
+}
 var SCHEMA_LINE = /^\{\n {2}"schema": ("(?:[^"\\\n]|\\.)*")/;
 function recordedSchema(from) {
   const file = join(from, "results.json");
   if (!existsSync(file)) return void 0;
   const line = SCHEMA_LINE.exec(new FileBytes().start(file, 4096).toString("utf8"));
-  if (line) return JSON.parse(line[1]);
-  try {
-    return readResults(file, () => {
-    }).schema;
-  } catch {
-    return void 0;
-  }
+  return line ? JSON.parse(line[1]) : readRecordedResults(from, () => {
+  })?.schema;
 }
 function refuseOlderRecording(from, schema) {
   if (schema === void 0 || schema === RESULTS_SCHEMA) return;
@@ -103,12 +104,21 @@ function refuseOlderRecording(from, schema) {
     `${from} was recorded with ${String(schema)}; this engine writes ${RESULTS_SCHEMA}. Since results@2 every episode ends with a closing interview and counts a metric only where the episode was exposed to it, so replaying would ask the recorded model questions it was never asked. Re-run the model to get a recording this version can rescore (the old results stay valid as they are).`
   );
 }
-function unchangedRun(manifest, prepared) {
-  return manifest.engine === engineDigest() && manifest.shard === void 0 && !prepared.sequential && // Only a results.json the manifest seals (and verify has checked) is taken at its word.
-  manifest.files.some((f) => f.path === "results.json") && JSON.stringify(manifest.suite) === JSON.stringify(runHead(prepared).suite) && manifest.plan?.sha256 === prepared.plan.sha256 && manifest.counts?.episodes === prepared.episodes.length;
+function unchangedRun(from, manifest, prepared) {
+  if (manifest.engine !== engineDigest() || manifest.shard !== void 0 || prepared.sequential) return void 0;
+  if (!manifest.files.some((f) => f.path === "results.json")) return void 0;
+  let episodes = 0;
+  let inPlanOrder = true;
+  const head = readRecordedResults(from, (o) => {
+    inPlanOrder &&= o.episode === prepared.episodes.at(episodes)?.id;
+    episodes++;
+  });
+  if (head === void 0) return void 0;
+  const sameSuite = JSON.stringify(head.suite) === JSON.stringify(runHead(prepared).suite);
+  const sameEpisodes = inPlanOrder && episodes === prepared.episodes.length;
+  if (!sameSuite || head.plan.sha256 !== prepared.plan.sha256 || head.stopped !== void 0 || !sameEpisodes) return void 0;
+  return { head, episodes };
 }
-var NotAsPlanned = class extends Error {
-};
 function takeAsItIs(from, to, files) {
   try {
     linkSync(from, to);
@@ -121,7 +131,7 @@ function recordedText(from, files) {
   if (!read) throw new RescoreError(`${from} is missing from the recording`);
   return asText(read);
 }
-function recallRun(p, from, manifest, rewritten) {
+function recallRun(p, from, manifest, recorded, rewritten) {
   const started = /* @__PURE__ */ new Date();
   const { opts, price } = p;
   freshEvidenceDir(opts.out);
@@ -131,7 +141,6 @@ function recallRun(p, from, manifest, rewritten) {
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]));
   const files = new FileBytes();
   const recall = (record) => {
-    if (record.episode !== p.episodes.at(outcomes.length)?.id) throw new NotAsPlanned();
     const digest = recordedDigests.get(record.evidence);
     if (!digest || record.evidence !== evidencePath(record.episode)) {
       throw new RescoreError(`${record.evidence} is not the recording's trace of episode ${record.episode}`);
@@ -149,16 +158,15 @@ function recallRun(p, from, manifest, rewritten) {
     tokens.output_tokens += record.usage.output_tokens;
     record.usage = withCost(price, record.usage);
     outcomes.push(record);
-    opts.onEpisode?.(outcomes.length, p.episodes.length, record);
+    opts.onEpisode?.(outcomes.length, recorded.episodes, record);
   };
-  let head;
+  const changed = () => new RescoreError(`${join(from, "results.json")} has changed since it was read`);
   try {
-    head = readResults(join(from, "results.json"), recall);
+    readResults(join(from, "results.json"), recall);
   } catch (e) {
-    if (e instanceof NotAsPlanned || e instanceof PrettyJsonLayoutError || e instanceof SyntaxError) return void 0;
-    throw e;
+    throw e instanceof RescoreError ? e : changed();
   }
-  if (head.stopped !== void 0 || outcomes.length !== p.episodes.length) return void 0;
+  if (outcomes.length !== recorded.episodes) throw changed();
   const usage = { ...tokens, cost_usd: costOf(price, tokens) };
   const recordedTraces = rewritten.size === 0 && manifest.report_traces ? { recordedTraces: { from, sealed: manifest.report_traces } } : {};
   return { outcomes, usage, traces, ...recordedTraces, verdict: judge(p, outcomes), ran: outcomes.length, started, finished: /* @__PURE__ */ new Date() };
@@ -188,8 +196,8 @@ async function rescore(opts) {
   const model = new ReplayModel(manifest.model.id, recorded, manifest.digest);
   const { from: _from, out: _out, ...current } = opts;
   const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model);
-  const recalled = unchangedRun(manifest, prepared) ? recallRun(prepared, from, manifest, rewritten) : void 0;
-  if (recalled) return { ...reportRun(prepared, recalled), path: "recorded" };
+  const unchanged = unchangedRun(from, manifest, prepared);
+  if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged, rewritten)), path: "recorded" };
   const planned = new Set(Array.from(prepared.episodes, (e) => e.id));
   const dropped = [...recorded.ids()].filter((id) => !planned.has(id));
   if (dropped.length > 0) {

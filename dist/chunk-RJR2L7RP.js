@@ -13,7 +13,7 @@ import {
   fileSha256,
   seal,
   sha256
-} from "./chunk-XADIIKSX.js";
+} from "./chunk-IWCWRVN2.js";
 import {
   FileBytes
 } from "./chunk-UYVOUSBE.js";

@@ -15,14 +15,14 @@ import {
   chainLines,
   recordOpening,
   verifyEvidence
-} from "./chunk-6MWBCOWC.js";
+} from "./chunk-RJR2L7RP.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
 import {
   readPrettyJson,
   writePrettyJson
-} from "./chunk-XADIIKSX.js";
+} from "./chunk-IWCWRVN2.js";
 import {
   FileBytes,
   forEachPiece

@@ -22,7 +22,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-5CUGLBHV.js";
+} from "./chunk-NDIQCDL7.js";
 import {
   GatedCounts,
   Interviews,
@@ -71,7 +71,7 @@ import {
   freshEvidenceDir,
   guardReplies,
   writeTrace
-} from "./chunk-6MWBCOWC.js";
+} from "./chunk-RJR2L7RP.js";
 import {
   knownSecrets,
   scrub
@@ -90,7 +90,7 @@ import {
   fileSha256,
   sha256,
   writeManifest
-} from "./chunk-XADIIKSX.js";
+} from "./chunk-IWCWRVN2.js";
 import {
   ForcedToolRefused,
   UnknownModelError,

@@ -3,11 +3,11 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-6MWBCOWC.js";
+} from "./chunk-RJR2L7RP.js";
 import {
   asText,
   sha256
-} from "./chunk-XADIIKSX.js";
+} from "./chunk-IWCWRVN2.js";
 import {
   FileBytes
 } from "./chunk-UYVOUSBE.js";

@@ -3,9 +3,9 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   verifyEvidence
-} from "./chunk-6MWBCOWC.js";
+} from "./chunk-RJR2L7RP.js";
 import "./chunk-D4GL2GTM.js";
-import "./chunk-XADIIKSX.js";
+import "./chunk-IWCWRVN2.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
 import "./chunk-U4D7BFDX.js";

@@ -12,16 +12,16 @@ import {
   takeReportTraces,
   writeReportHtml,
   writeReportTraces
-} from "./chunk-5CUGLBHV.js";
+} from "./chunk-NDIQCDL7.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-6MWBCOWC.js";
+import "./chunk-RJR2L7RP.js";
 import "./chunk-D4GL2GTM.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-XADIIKSX.js";
+import "./chunk-IWCWRVN2.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
 import "./chunk-RLEOS6KG.js";

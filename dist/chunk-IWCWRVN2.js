@@ -333,7 +333,6 @@ function writeManifest(out, manifest) {
 
 export {
   writePrettyJson,
-  PrettyJsonLayoutError,
   readPrettyJson,
   JsonLines,
   ZERO_DIGEST,

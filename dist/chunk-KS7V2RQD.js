@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-H5YURSWJ.js";
+} from "./chunk-CIBUP4ML.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-4BQXLMLM.js";
+} from "./chunk-WDNBCSSD.js";
 import {
   REPORT_HTML
-} from "./chunk-5CUGLBHV.js";
+} from "./chunk-NDIQCDL7.js";
 import {
   METRIC_LABEL,
   Tally,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-GV5GBUGN.js";
 import {
   verifyEvidence
-} from "./chunk-6MWBCOWC.js";
+} from "./chunk-RJR2L7RP.js";
 import {
   scrub
 } from "./chunk-D4GL2GTM.js";
@@ -41,7 +41,7 @@ import {
   fileSha256,
   writeManifest,
   writePrettyJson
-} from "./chunk-XADIIKSX.js";
+} from "./chunk-IWCWRVN2.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";
