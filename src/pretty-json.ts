@@ -46,21 +46,15 @@ const ELEMENT_END = Buffer.from('\n    }')
 
 type Element<T, K extends keyof T> = T[K] extends ReadonlyArray<infer E> ? E : never
 
-/** A file's layout is not the one writePrettyJson makes, found after some elements were visited. */
-export class PrettyJsonLayoutError extends Error {}
-
 /**
  * A file writePrettyJson wrote, read back with the array at `key` an element at a time, each passed
- * to `visit` as it is parsed and not kept, so neither the text nor the array is ever held whole.
- * Gives the rest of the value; undefined when the file is laid out otherwise before any element was
- * visited (the caller then parses it whole), and throws PrettyJsonLayoutError when that is found only
- * after some were, since the visitor has seen them. The elements are objects: JSON strings hold no
- * raw line break, so `\n    }` ends an element and nothing inside one; what `JSON.stringify(value,
- * null, 2)` writes is always this layout.
+ * through `each` as it is parsed, so the text is never held whole; undefined when the file is laid
+ * out otherwise (the caller then parses it whole). The elements are objects: JSON strings hold no
+ * raw line break, so `\n    }` ends an element and nothing inside one.
  */
-export function readPrettyJson<T extends object, K extends keyof T & string>(file: string, key: K, visit: (element: Element<T, K>) => void): Omit<T, K> | undefined {
+export function readPrettyJson<T extends object, K extends keyof T & string>(file: string, key: K, each: (element: Element<T, K>) => Element<T, K>): T | undefined {
   const opensAt = Buffer.from(`\n  ${JSON.stringify(key)}: `)
-  let visited = 0
+  const elements: Array<Element<T, K>> = []
   let pending = Buffer.alloc(0)
   let head: string | undefined
   let tail: Buffer[] | undefined
@@ -87,15 +81,11 @@ export function readPrettyJson<T extends object, K extends keyof T & string>(fil
       if (pending.length < after + 2) break
       const next = pending.subarray(after, after + 2).toString('utf8')
       if (next !== ',\n' && next !== '\n ') return void (laidOut = false)
-      let element: Element<T, K>
       try {
-        element = JSON.parse(pending.subarray(at, after).toString('utf8')) as Element<T, K>
+        elements.push(each(JSON.parse(pending.subarray(at, after).toString('utf8')) as Element<T, K>))
       } catch {
         return void (laidOut = false)
       }
-      // Outside the try: what the visitor throws is its own, not a sign of another layout.
-      visit(element)
-      visited++
       if (next === '\n ') return void (tail = [Buffer.from(pending.subarray(after + 1))])
       at = after + 2
     }
@@ -104,11 +94,8 @@ export function readPrettyJson<T extends object, K extends keyof T & string>(fil
   // After the array: `]` (indented) and the rest of the object.
   const rest = tail && Buffer.concat(tail).toString('utf8')
   const close = rest === undefined ? null : /^ *\]/.exec(rest)
-  if (!laidOut || head === undefined || rest === undefined || close === null) {
-    if (visited > 0) throw new PrettyJsonLayoutError(`${file}: not laid out as JSON.stringify(value, null, 2) writes it, found after ${visited} elements of \`${key}\``)
-    return undefined
-  }
-  const value = JSON.parse(`${head}null${rest.slice(close[0].length)}`) as Record<string, unknown>
-  delete value[key]
-  return value as Omit<T, K>
+  if (!laidOut || head === undefined || rest === undefined || close === null) return undefined
+  const value = JSON.parse(`${head}null${rest.slice(close[0].length)}`) as T
+  ;(value as Record<string, unknown>)[key] = elements
+  return value
 }

@@ -14,11 +14,11 @@ import { engineDigest } from '../engine.js'
 import { executeRun, judge, prepareRun, reportRun, runHead, type ExecutedRun, type PreparedRun, type RunOptions, type RunReport } from '../pipeline.js'
 import { costOf, withCost } from '../providers/prices.js'
 import { ReplayModel } from '../providers/replay.js'
-import { readResults, RESULTS_SCHEMA, type EpisodeRecord, type ResultsHead } from '../report/results.js'
+import { readResults, RESULTS_SCHEMA, type EpisodeRecord, type ReadResults } from '../report/results.js'
+import { recordSharer } from '../report/shared-parts.js'
 import { evidencePath, freshEvidenceDir } from '../report/evidence.js'
 import { TraceLedger, type Manifest } from './manifest.js'
 import { FileBytes } from '../file-bytes.js'
-import { JsonLines } from '../json-lines.js'
 import { RecordedReplies, replayedTrace, rewrittenByReplay } from './recorded.js'
 import { asText } from './seal.js'
 import { verifyEvidence } from './verify.js'
@@ -51,12 +51,13 @@ function newFolder(from: string): string {
 }
 
 /**
- * The recording's results.json, each record passed to `visit` as it is read (readResults), none kept;
- * undefined for a merged or partial folder without one, which is judged by its traces alone.
+ * The recording's results.json, read an episode at a time with the records' repeated parts shared
+ * (shared-parts.ts); undefined for a merged or partial folder without one, which is judged by its
+ * traces alone.
  */
-function readRecordedResults(from: string, visit: (record: EpisodeRecord) => void): ResultsHead | undefined {
+function readRecordedResults(from: string): ReadResults | undefined {
   try {
-    return readResults(join(from, 'results.json'), visit)
+    return readResults(join(from, 'results.json'), recordSharer())
   } catch {
     return undefined
   }
@@ -70,7 +71,7 @@ function recordedSchema(from: string): unknown {
   const file = join(from, 'results.json')
   if (!existsSync(file)) return undefined
   const line = SCHEMA_LINE.exec(new FileBytes().start(file, 4096).toString('utf8'))
-  return line ? JSON.parse(line[1] as string) : readRecordedResults(from, () => {})?.schema
+  return line ? JSON.parse(line[1] as string) : readRecordedResults(from)?.schema
 }
 
 /**
@@ -90,33 +91,21 @@ function refuseOlderRecording(from: string, schema: unknown): void {
 /** How a rescore got its episodes: re-judged as recorded, or re-simulated from the recorded replies. */
 export type RescorePath = 'recorded' | 'replayed'
 
-/** What unchangedRun read of the recording: its results.json's head and how many episodes it records. */
-interface RecordedRun {
-  head: ResultsHead
-  episodes: number
-}
-
 /**
  * The recorded results, when re-simulating is proven to give them back: the engine digest, every
  * scenario's digest and the plan's digest are the recording's, and the plan ran whole in one
- * process (a sequential design or a budget may stop early, a shard holds part of a plan). The
- * records are checked against the plan as they are read and not kept: recallRun reads them again.
+ * process (a sequential design or a budget may stop early, a shard holds part of a plan).
  */
-function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): RecordedRun | undefined {
+function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): ReadResults | undefined {
   if (manifest.engine !== engineDigest() || manifest.shard !== undefined || prepared.sequential) return undefined
   // Only a results.json the manifest seals (and verify has checked) is taken at its word.
   if (!manifest.files.some((f) => f.path === 'results.json')) return undefined
-  let episodes = 0
-  let inPlanOrder = true
-  const head = readRecordedResults(from, (o) => {
-    inPlanOrder &&= o.episode === prepared.episodes.at(episodes)?.id
-    episodes++
-  })
-  if (head === undefined) return undefined
-  const sameSuite = JSON.stringify(head.suite) === JSON.stringify(runHead(prepared).suite)
-  const sameEpisodes = inPlanOrder && episodes === prepared.episodes.length
-  if (!sameSuite || head.plan.sha256 !== prepared.plan.sha256 || head.stopped !== undefined || !sameEpisodes) return undefined
-  return { head, episodes }
+  const results = readRecordedResults(from)
+  if (results === undefined) return undefined
+  const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite)
+  const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id)
+  if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== undefined || !sameEpisodes) return undefined
+  return results
 }
 
 /**
@@ -146,47 +135,41 @@ function recordedText(from: string, files: FileBytes): Buffer {
  * Episodes arrive in plan order, as the scheduler delivers them. `rewritten`: the traces a replay
  * writes otherwise (rewrittenByReplay), found as verify read them; the rest are taken as they are.
  */
-function recallRun(p: PreparedRun, from: string, manifest: Manifest, recorded: RecordedRun, rewritten: ReadonlySet<string>): ExecutedRun {
+function recallRun(p: PreparedRun, from: string, manifest: Manifest, results: ReadResults, rewritten: ReadonlySet<string>): ExecutedRun {
   const started = new Date()
   const { opts, price } = p
   freshEvidenceDir(opts.out)
-  // On disk as a run keeps them, as they are read: a recording's records are never held together.
-  const outcomes = new JsonLines<EpisodeRecord>(opts.out)
+  const outcomes: EpisodeRecord[] = []
   const tokens = { input_tokens: 0, output_tokens: 0 }
   // A trace copied as it is keeps the digest its verified manifest gives, so none is hashed again.
   const traces = new TraceLedger(opts.out)
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]))
   const files = new FileBytes()
-  const recall = (record: EpisodeRecord) => {
+  const share = recordSharer()
+  for (const recorded of results.episodes) {
     // results.json names the trace: only one the verified manifest lists, at the path a run gives
     // that episode, is read and copied, so the name cannot steer a read or a write elsewhere.
-    const digest = recordedDigests.get(record.evidence)
-    if (!digest || record.evidence !== evidencePath(record.episode)) {
-      throw new RescoreError(`${record.evidence} is not the recording's trace of episode ${record.episode}`)
+    const digest = recordedDigests.get(recorded.evidence)
+    if (!digest || recorded.evidence !== evidencePath(recorded.episode)) {
+      throw new RescoreError(`${recorded.evidence} is not the recording's trace of episode ${recorded.episode}`)
     }
-    const source = join(from, record.evidence)
-    const target = join(opts.out, record.evidence)
-    if (rewritten.has(record.evidence)) {
+    const source = join(from, recorded.evidence)
+    const target = join(opts.out, recorded.evidence)
+    if (rewritten.has(recorded.evidence)) {
       const replayed = rewrite(source, target, files)
-      traces.add(record.evidence, replayed.chained, replayed.records)
+      traces.add(recorded.evidence, replayed.chained, replayed.records)
     } else {
       takeAsItIs(source, target, files)
       traces.adopt(digest, manifest.model.decoding)
     }
-    tokens.input_tokens += record.usage.input_tokens
-    tokens.output_tokens += record.usage.output_tokens
-    // The recorded record itself, costed at today's prices.
-    record.usage = withCost(price, record.usage)
-    outcomes.push(record)
-    opts.onEpisode?.(outcomes.length, recorded.episodes, record)
+    tokens.input_tokens += recorded.usage.input_tokens
+    tokens.output_tokens += recorded.usage.output_tokens
+    // The recorded record itself, costed at today's prices: a copy would hold every record twice.
+    recorded.usage = withCost(price, recorded.usage)
+    const outcome = share(recorded, ['usage'])
+    outcomes.push(outcome)
+    opts.onEpisode?.(outcomes.length, results.episodes.length, outcome)
   }
-  const changed = () => new RescoreError(`${join(from, 'results.json')} has changed since it was read`)
-  try {
-    readResults(join(from, 'results.json'), recall)
-  } catch (e) {
-    throw e instanceof RescoreError ? e : changed()
-  }
-  if (outcomes.length !== recorded.episodes) throw changed()
   const usage = { ...tokens, cost_usd: costOf(price, tokens) }
   // Every trace as recorded, by the same engine: so are report.html's trace chunks, when its manifest sealed them.
   const recordedTraces = rewritten.size === 0 && manifest.report_traces ? { recordedTraces: { from, sealed: manifest.report_traces } } : {}

@@ -76,20 +76,16 @@ export function writeResults(file: string, results: Results, transform: (text: s
   writePrettyJson(file, results, 'episodes', transform)
 }
 
-/** results.json without its episodes. */
-export type ResultsHead = Omit<Results, 'episodes'>
-
 /**
- * Reads results.json, each record passed to `visit` as it is parsed and not kept: an episode at a
- * time when writeResults laid it out (readPrettyJson), else parsed whole first. Gives the rest; what
- * is visited and given is the same either way.
+ * Reads results.json, each record passed through `each` as it is parsed: an episode at a time when
+ * writeResults laid it out (readPrettyJson), else parsed whole. The result is the same either way.
  */
-export function readResults(file: string, visit: (record: EpisodeRecord) => void): ResultsHead {
-  return readPrettyJson<ReadResults, 'episodes'>(file, 'episodes', visit) ?? readWhole(file, visit)
+export function readResults(file: string, each: (record: EpisodeRecord) => EpisodeRecord = (r) => r): ReadResults {
+  return readPrettyJson<ReadResults, 'episodes'>(file, 'episodes', each) ?? readWhole(file, each)
 }
 
-function readWhole(file: string, visit: (record: EpisodeRecord) => void): ResultsHead {
-  const { episodes, ...head } = JSON.parse(readFileSync(file, 'utf8')) as ReadResults
-  for (const record of episodes) visit(record)
-  return head
+function readWhole(file: string, each: (record: EpisodeRecord) => EpisodeRecord): ReadResults {
+  const results = JSON.parse(readFileSync(file, 'utf8')) as ReadResults
+  results.episodes = results.episodes.map((r) => each(r))
+  return results
 }

@@ -22,7 +22,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-NDIQCDL7.js";
+} from "./chunk-FFD6YNSI.js";
 import {
   GatedCounts,
   Interviews,
@@ -71,7 +71,7 @@ import {
   freshEvidenceDir,
   guardReplies,
   writeTrace
-} from "./chunk-RJR2L7RP.js";
+} from "./chunk-TN5FU3S6.js";
 import {
   knownSecrets,
   scrub
@@ -90,7 +90,7 @@ import {
   fileSha256,
   sha256,
   writeManifest
-} from "./chunk-IWCWRVN2.js";
+} from "./chunk-7CI523GJ.js";
 import {
   ForcedToolRefused,
   UnknownModelError,

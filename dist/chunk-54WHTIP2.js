@@ -2,27 +2,16 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  MANIFEST_FILE,
-  MANIFEST_SCHEMA,
-  MANIFEST_TAIL,
-  REPORT_FILES,
-  TraceLedger,
-  buildManifest,
-  recordedHead,
-  writeManifest
-} from "./chunk-IWCWRVN2.js";
+  verifyEvidence
+} from "./chunk-TN5FU3S6.js";
+import "./chunk-D4GL2GTM.js";
+import "./chunk-7CI523GJ.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
+import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  MANIFEST_FILE,
-  MANIFEST_SCHEMA,
-  MANIFEST_TAIL,
-  REPORT_FILES,
-  TraceLedger,
-  buildManifest,
-  recordedHead,
-  writeManifest
+  verifyEvidence
 };

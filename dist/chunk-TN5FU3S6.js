@@ -13,7 +13,7 @@ import {
   fileSha256,
   seal,
   sha256
-} from "./chunk-IWCWRVN2.js";
+} from "./chunk-7CI523GJ.js";
 import {
   FileBytes
 } from "./chunk-UYVOUSBE.js";

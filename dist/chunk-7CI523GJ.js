@@ -48,12 +48,10 @@ function writePrettyJson(file, value, key, piece = (t) => t) {
 }
 var MAX_HEAD_BYTES = 64 * 1024 * 1024;
 var ELEMENT_END = Buffer.from("\n    }");
-var PrettyJsonLayoutError = class extends Error {
-};
-function readPrettyJson(file, key, visit) {
+function readPrettyJson(file, key, each) {
   const opensAt = Buffer.from(`
   ${JSON.stringify(key)}: `);
-  let visited = 0;
+  const elements = [];
   let pending = Buffer.alloc(0);
   let head;
   let tail;
@@ -78,14 +76,11 @@ function readPrettyJson(file, key, visit) {
       if (pending.length < after + 2) break;
       const next = pending.subarray(after, after + 2).toString("utf8");
       if (next !== ",\n" && next !== "\n ") return void (laidOut = false);
-      let element;
       try {
-        element = JSON.parse(pending.subarray(at, after).toString("utf8"));
+        elements.push(each(JSON.parse(pending.subarray(at, after).toString("utf8"))));
       } catch {
         return void (laidOut = false);
       }
-      visit(element);
-      visited++;
       if (next === "\n ") return void (tail = [Buffer.from(pending.subarray(after + 1))]);
       at = after + 2;
     }
@@ -93,12 +88,9 @@ function readPrettyJson(file, key, visit) {
   });
   const rest = tail && Buffer.concat(tail).toString("utf8");
   const close = rest === void 0 ? null : /^ *\]/.exec(rest);
-  if (!laidOut || head === void 0 || rest === void 0 || close === null) {
-    if (visited > 0) throw new PrettyJsonLayoutError(`${file}: not laid out as JSON.stringify(value, null, 2) writes it, found after ${visited} elements of \`${key}\``);
-    return void 0;
-  }
+  if (!laidOut || head === void 0 || rest === void 0 || close === null) return void 0;
   const value = JSON.parse(`${head}null${rest.slice(close[0].length)}`);
-  delete value[key];
+  value[key] = elements;
   return value;
 }
 

@@ -5,7 +5,7 @@ import {
   RecordedReplies,
   replayedTrace,
   rewrittenByReplay
-} from "./chunk-CIBUP4ML.js";
+} from "./chunk-FRWENLGM.js";
 import {
   ReplayModel,
   costOf,
@@ -15,13 +15,13 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-WDNBCSSD.js";
+} from "./chunk-4RVKLBBK.js";
 import "./chunk-D5IFTXJS.js";
 import "./chunk-VCATMATS.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-NDIQCDL7.js";
+} from "./chunk-FFD6YNSI.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
@@ -31,15 +31,14 @@ import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-RJR2L7RP.js";
+} from "./chunk-TN5FU3S6.js";
 import "./chunk-D4GL2GTM.js";
 import "./chunk-UPMOIXBY.js";
 import "./chunk-NG5U3JKB.js";
 import {
-  JsonLines,
   TraceLedger,
   asText
-} from "./chunk-IWCWRVN2.js";
+} from "./chunk-7CI523GJ.js";
 import "./chunk-3YRVXEF4.js";
 import {
   FileBytes,
@@ -66,6 +65,39 @@ import "./chunk-END277OE.js";
 // src/evidence/rescore.ts
 import { existsSync, linkSync, writeFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
+
+// src/report/shared-parts.ts
+var SHARED = ["levels", "flags", "exposed", "findings", "secondary", "language", "interview", "usage"];
+var MAX_KEY_CHARS = 1024;
+var MAX_VALUES = 5e4;
+function deepFreeze(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+function recordSharer() {
+  const values = /* @__PURE__ */ new Map();
+  const share = (value) => {
+    if (value === void 0 || value === null || typeof value !== "object") return value;
+    const key = JSON.stringify(value);
+    const held = values.get(key);
+    if (held !== void 0) return held;
+    if (key.length > MAX_KEY_CHARS || values.size >= MAX_VALUES) return value;
+    const copy = deepFreeze(JSON.parse(key));
+    values.set(key, copy);
+    return copy;
+  };
+  return (record, parts = SHARED) => {
+    for (const part of parts) {
+      if (part in record) record[part] = share(record[part]);
+    }
+    return record;
+  };
+}
+
+// src/evidence/rescore.ts
 var RescoreError = class extends UserError {
 };
 var UnverifiedRecordingError = class extends EvidenceError {
@@ -83,9 +115,9 @@ function newFolder(from) {
     if (!existsSync(candidate)) return candidate;
   }
 }
-function readRecordedResults(from, visit) {
+function readRecordedResults(from) {
   try {
-    return readResults(join(from, "results.json"), visit);
+    return readResults(join(from, "results.json"), recordSharer());
   } catch {
     return void 0;
   }
@@ -95,8 +127,7 @@ function recordedSchema(from) {
   const file = join(from, "results.json");
   if (!existsSync(file)) return void 0;
   const line = SCHEMA_LINE.exec(new FileBytes().start(file, 4096).toString("utf8"));
-  return line ? JSON.parse(line[1]) : readRecordedResults(from, () => {
-  })?.schema;
+  return line ? JSON.parse(line[1]) : readRecordedResults(from)?.schema;
 }
 function refuseOlderRecording(from, schema) {
   if (schema === void 0 || schema === RESULTS_SCHEMA) return;
@@ -107,17 +138,12 @@ function refuseOlderRecording(from, schema) {
 function unchangedRun(from, manifest, prepared) {
   if (manifest.engine !== engineDigest() || manifest.shard !== void 0 || prepared.sequential) return void 0;
   if (!manifest.files.some((f) => f.path === "results.json")) return void 0;
-  let episodes = 0;
-  let inPlanOrder = true;
-  const head = readRecordedResults(from, (o) => {
-    inPlanOrder &&= o.episode === prepared.episodes.at(episodes)?.id;
-    episodes++;
-  });
-  if (head === void 0) return void 0;
-  const sameSuite = JSON.stringify(head.suite) === JSON.stringify(runHead(prepared).suite);
-  const sameEpisodes = inPlanOrder && episodes === prepared.episodes.length;
-  if (!sameSuite || head.plan.sha256 !== prepared.plan.sha256 || head.stopped !== void 0 || !sameEpisodes) return void 0;
-  return { head, episodes };
+  const results = readRecordedResults(from);
+  if (results === void 0) return void 0;
+  const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite);
+  const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id);
+  if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== void 0 || !sameEpisodes) return void 0;
+  return results;
 }
 function takeAsItIs(from, to, files) {
   try {
@@ -131,42 +157,37 @@ function recordedText(from, files) {
   if (!read) throw new RescoreError(`${from} is missing from the recording`);
   return asText(read);
 }
-function recallRun(p, from, manifest, recorded, rewritten) {
+function recallRun(p, from, manifest, results, rewritten) {
   const started = /* @__PURE__ */ new Date();
   const { opts, price } = p;
   freshEvidenceDir(opts.out);
-  const outcomes = new JsonLines(opts.out);
+  const outcomes = [];
   const tokens = { input_tokens: 0, output_tokens: 0 };
   const traces = new TraceLedger(opts.out);
   const recordedDigests = new Map(manifest.traces.map((t) => [t.path, t]));
   const files = new FileBytes();
-  const recall = (record) => {
-    const digest = recordedDigests.get(record.evidence);
-    if (!digest || record.evidence !== evidencePath(record.episode)) {
-      throw new RescoreError(`${record.evidence} is not the recording's trace of episode ${record.episode}`);
+  const share = recordSharer();
+  for (const recorded of results.episodes) {
+    const digest = recordedDigests.get(recorded.evidence);
+    if (!digest || recorded.evidence !== evidencePath(recorded.episode)) {
+      throw new RescoreError(`${recorded.evidence} is not the recording's trace of episode ${recorded.episode}`);
     }
-    const source = join(from, record.evidence);
-    const target = join(opts.out, record.evidence);
-    if (rewritten.has(record.evidence)) {
+    const source = join(from, recorded.evidence);
+    const target = join(opts.out, recorded.evidence);
+    if (rewritten.has(recorded.evidence)) {
       const replayed = rewrite(source, target, files);
-      traces.add(record.evidence, replayed.chained, replayed.records);
+      traces.add(recorded.evidence, replayed.chained, replayed.records);
     } else {
       takeAsItIs(source, target, files);
       traces.adopt(digest, manifest.model.decoding);
     }
-    tokens.input_tokens += record.usage.input_tokens;
-    tokens.output_tokens += record.usage.output_tokens;
-    record.usage = withCost(price, record.usage);
-    outcomes.push(record);
-    opts.onEpisode?.(outcomes.length, recorded.episodes, record);
-  };
-  const changed = () => new RescoreError(`${join(from, "results.json")} has changed since it was read`);
-  try {
-    readResults(join(from, "results.json"), recall);
-  } catch (e) {
-    throw e instanceof RescoreError ? e : changed();
+    tokens.input_tokens += recorded.usage.input_tokens;
+    tokens.output_tokens += recorded.usage.output_tokens;
+    recorded.usage = withCost(price, recorded.usage);
+    const outcome = share(recorded, ["usage"]);
+    outcomes.push(outcome);
+    opts.onEpisode?.(outcomes.length, results.episodes.length, outcome);
   }
-  if (outcomes.length !== recorded.episodes) throw changed();
   const usage = { ...tokens, cost_usd: costOf(price, tokens) };
   const recordedTraces = rewritten.size === 0 && manifest.report_traces ? { recordedTraces: { from, sealed: manifest.report_traces } } : {};
   return { outcomes, usage, traces, ...recordedTraces, verdict: judge(p, outcomes), ran: outcomes.length, started, finished: /* @__PURE__ */ new Date() };

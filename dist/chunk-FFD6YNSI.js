@@ -15,14 +15,14 @@ import {
   chainLines,
   recordOpening,
   verifyEvidence
-} from "./chunk-RJR2L7RP.js";
+} from "./chunk-TN5FU3S6.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
 import {
   readPrettyJson,
   writePrettyJson
-} from "./chunk-IWCWRVN2.js";
+} from "./chunk-7CI523GJ.js";
 import {
   FileBytes,
   forEachPiece
@@ -51,13 +51,13 @@ var RESULTS_SCHEMA = "scheming-gate/results@2";
 function writeResults(file, results, transform) {
   writePrettyJson(file, results, "episodes", transform);
 }
-function readResults(file, visit) {
-  return readPrettyJson(file, "episodes", visit) ?? readWhole(file, visit);
+function readResults(file, each = (r) => r) {
+  return readPrettyJson(file, "episodes", each) ?? readWhole(file, each);
 }
-function readWhole(file, visit) {
-  const { episodes, ...head } = JSON.parse(readFileSync(file, "utf8"));
-  for (const record of episodes) visit(record);
-  return head;
+function readWhole(file, each) {
+  const results = JSON.parse(readFileSync(file, "utf8"));
+  results.episodes = results.episodes.map((r) => each(r));
+  return results;
 }
 
 // src/report/html/data.ts

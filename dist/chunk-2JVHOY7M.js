@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-CIBUP4ML.js";
+} from "./chunk-FRWENLGM.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-WDNBCSSD.js";
+} from "./chunk-4RVKLBBK.js";
 import {
   REPORT_HTML
-} from "./chunk-NDIQCDL7.js";
+} from "./chunk-FFD6YNSI.js";
 import {
   METRIC_LABEL,
   Tally,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-GV5GBUGN.js";
 import {
   verifyEvidence
-} from "./chunk-RJR2L7RP.js";
+} from "./chunk-TN5FU3S6.js";
 import {
   scrub
 } from "./chunk-D4GL2GTM.js";
@@ -41,7 +41,7 @@ import {
   fileSha256,
   writeManifest,
   writePrettyJson
-} from "./chunk-IWCWRVN2.js";
+} from "./chunk-7CI523GJ.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";

@@ -17,24 +17,24 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-WDNBCSSD.js";
+} from "./chunk-4RVKLBBK.js";
 import "./chunk-D5IFTXJS.js";
 import {
   BUILTIN_SCENARIOS,
   BUILTIN_THRESHOLDS,
   VIEWER_DIR
 } from "./chunk-VCATMATS.js";
-import "./chunk-NDIQCDL7.js";
+import "./chunk-FFD6YNSI.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-RJR2L7RP.js";
+import "./chunk-TN5FU3S6.js";
 import "./chunk-D4GL2GTM.js";
 import "./chunk-UPMOIXBY.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-IWCWRVN2.js";
+import "./chunk-7CI523GJ.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-UYVOUSBE.js";
 import "./chunk-RLEOS6KG.js";
