@@ -106,6 +106,30 @@ describe('rescore', () => {
     expect(readManifest(fast).model).toEqual({ ...readManifest(recorded).model, replay_of: readManifest(recorded).digest })
   })
 
+  it('re-simulates, rather than take at its word, a sealed results.json out of the plan\'s order or stopped by a budget', async () => {
+    /** A copy of the recording with its results.json changed by `change`, resealed: it verifies. */
+    const resealed = (change: (results: { episodes: unknown[]; stopped?: unknown }) => void) => {
+      const copy = tmp()
+      cpSync(recorded, copy, { recursive: true })
+      const results = JSON.parse(readFileSync(join(copy, 'results.json'), 'utf8')) as { episodes: unknown[]; stopped?: unknown }
+      change(results)
+      writeFileSync(join(copy, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+      const manifest = readManifest(copy)
+      writeManifest(copy, { ...manifest, files: manifest.files.map((f) => (f.path === 'results.json' ? { ...f, sha256: fileSha256(join(copy, 'results.json')) } : f)) })
+      expect(verifyEvidence(copy).problems).toEqual([])
+      return copy
+    }
+    const swapped = resealed((r) => void r.episodes.splice(0, 2, r.episodes[1], r.episodes[0]))
+    const stopped = resealed((r) => void (r.stopped = { budget: 'tokens', limit: 1, reason: 'token budget of 1 reached', episodes_run: r.episodes.length }))
+    for (const from of [swapped, stopped]) {
+      const out = tmp()
+      expect((await rescore({ ...current, from, out })).path).toBe('replayed')
+      // Re-simulated from the recorded replies: the recording's own results, in the plan's order.
+      expect(readFileSync(join(out, 'results.json'), 'utf8')).toBe(readFileSync(join(recorded, 'results.json'), 'utf8'))
+    }
+    expect(server.stats.requests).toBe(recordedRequests)
+  })
+
   it('takes a trace without provider records as it is (the same file), with the digest its recording sealed, and report.html its trace chunks', async () => {
     const from = tmp()
     const out = tmp()
