@@ -100,9 +100,13 @@ function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): 
   if (manifest.engine !== engineDigest() || manifest.shard !== undefined || prepared.sequential) return undefined
   // Only a results.json the manifest seals (and verify has checked) is taken at its word.
   if (!manifest.files.some((f) => f.path === 'results.json')) return undefined
+  // The sealed manifest names the suite, the plan and the episode count too: a recording they rule
+  // out is re-simulated without reading its results.json (180 MB at 10⁵ episodes).
+  const head = runHead(prepared)
+  if (JSON.stringify(manifest.suite) !== JSON.stringify(head.suite) || manifest.plan?.sha256 !== head.plan.sha256 || manifest.counts?.episodes !== prepared.episodes.length) return undefined
   const results = readRecordedResults(from)
   if (results === undefined) return undefined
-  const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite)
+  const sameSuite = JSON.stringify(results.suite) === JSON.stringify(head.suite)
   const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id)
   if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== undefined || !sameEpisodes) return undefined
   return results

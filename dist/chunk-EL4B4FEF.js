@@ -251,7 +251,7 @@ async function commandReport(dir) {
   return EXIT.pass;
 }
 async function commandRescore(values, from) {
-  const { rescore } = await import("./chunk-3VESEJS7.js");
+  const { rescore } = await import("./chunk-ZYOCOAJA.js");
   return gateExit(
     await rescore({
       from,

@@ -138,9 +138,11 @@ function refuseOlderRecording(from, schema) {
 function unchangedRun(from, manifest, prepared) {
   if (manifest.engine !== engineDigest() || manifest.shard !== void 0 || prepared.sequential) return void 0;
   if (!manifest.files.some((f) => f.path === "results.json")) return void 0;
+  const head = runHead(prepared);
+  if (JSON.stringify(manifest.suite) !== JSON.stringify(head.suite) || manifest.plan?.sha256 !== head.plan.sha256 || manifest.counts?.episodes !== prepared.episodes.length) return void 0;
   const results = readRecordedResults(from);
   if (results === void 0) return void 0;
-  const sameSuite = JSON.stringify(results.suite) === JSON.stringify(runHead(prepared).suite);
+  const sameSuite = JSON.stringify(results.suite) === JSON.stringify(head.suite);
   const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id);
   if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== void 0 || !sameEpisodes) return void 0;
   return results;
