@@ -25,7 +25,7 @@ async function rescoreNeedsWorker(argv) {
 }
 async function run(entry) {
   const { commandArgs, inBoundedHeap } = await import("./chunk-WILKSEX4.js");
-  const { EXIT, main } = await import("./chunk-EL4B4FEF.js");
+  const { EXIT, main } = await import("./chunk-UT3TUAJL.js");
   const { knownSecrets, scrub } = await import("./chunk-L64CPPQQ.js");
   const secrets = knownSecrets();
   for (const stream of [process.stdout, process.stderr]) {

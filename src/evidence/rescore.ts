@@ -104,12 +104,10 @@ function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): 
   // out is re-simulated without reading its results.json (180 MB at 10⁵ episodes).
   const head = runHead(prepared)
   if (JSON.stringify(manifest.suite) !== JSON.stringify(head.suite) || manifest.plan?.sha256 !== head.plan.sha256 || manifest.counts?.episodes !== prepared.episodes.length) return undefined
+  // What only results.json says: the episodes in the plan's order, and no budget stop.
   const results = readRecordedResults(from)
-  if (results === undefined) return undefined
-  const sameSuite = JSON.stringify(results.suite) === JSON.stringify(head.suite)
-  const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id)
-  if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== undefined || !sameEpisodes) return undefined
-  return results
+  if (results === undefined || results.stopped !== undefined || results.episodes.length !== prepared.episodes.length) return undefined
+  return results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id) ? results : undefined
 }
 
 /**

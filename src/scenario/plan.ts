@@ -165,7 +165,7 @@ interface PlannedCell {
 /**
  * Every trial of every cell, template by template, each episode's spec made as it is read: a plan
  * costs its cells, not its episodes. Kept whole, the specs of a 30× run held 3.5 MB (its id, its
- * seed and the spec, about 380 bytes an episode), 40 MB at 10⁵ episodes, through to the report.
+ * seed and the spec, about 380 bytes an episode), 38 MB at 10⁵ episodes, through to the report.
  */
 export class PlannedEpisodes implements Episodes {
   constructor(

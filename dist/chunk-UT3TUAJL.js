@@ -251,7 +251,7 @@ async function commandReport(dir) {
   return EXIT.pass;
 }
 async function commandRescore(values, from) {
-  const { rescore } = await import("./chunk-ZYOCOAJA.js");
+  const { rescore } = await import("./chunk-I2DLZSNZ.js");
   return gateExit(
     await rescore({
       from,

@@ -141,11 +141,8 @@ function unchangedRun(from, manifest, prepared) {
   const head = runHead(prepared);
   if (JSON.stringify(manifest.suite) !== JSON.stringify(head.suite) || manifest.plan?.sha256 !== head.plan.sha256 || manifest.counts?.episodes !== prepared.episodes.length) return void 0;
   const results = readRecordedResults(from);
-  if (results === void 0) return void 0;
-  const sameSuite = JSON.stringify(results.suite) === JSON.stringify(head.suite);
-  const sameEpisodes = results.episodes.length === prepared.episodes.length && results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id);
-  if (!sameSuite || results.plan.sha256 !== prepared.plan.sha256 || results.stopped !== void 0 || !sameEpisodes) return void 0;
-  return results;
+  if (results === void 0 || results.stopped !== void 0 || results.episodes.length !== prepared.episodes.length) return void 0;
+  return results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id) ? results : void 0;
 }
 function takeAsItIs(from, to, files) {
   try {
