@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { appendFileSync, copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, runGate } from '../src/pipeline.js'
+import { BUILTIN_SCENARIOS, BUILTIN_THRESHOLDS, prepareRun, runGate } from '../src/pipeline.js'
 import { loadSuite } from '../src/config/scenario.js'
 import { planEpisodes } from '../src/scenario/plan.js'
 import { rescore, RescoreError, UnverifiedRecordingError } from '../src/evidence/rescore.js'
@@ -104,6 +104,25 @@ describe('rescore', () => {
     }
     expect(verifyEvidence(fast).problems).toEqual([])
     expect(readManifest(fast).model).toEqual({ ...readManifest(recorded).model, replay_of: readManifest(recorded).digest })
+  })
+
+  it('takes the recorded plan\'s digest only where the same engine made it from the same suite, seed, trials and profile', () => {
+    const opts = { model: 'scripted:compliant', ...current, trials: 1, seed: SEED, profile: 'smoke' as const, out: tmp() }
+    const computed = prepareRun(opts).plan
+    const manifest = readManifest(recorded)
+    expect(manifest.plan).toEqual(computed)
+    // A digest no plan has: seen only where it is taken rather than computed.
+    const marked = { ...manifest, plan: { ...manifest.plan, sha256: 'a'.repeat(64) } }
+    expect(prepareRun(opts, undefined, marked).plan).toEqual({ ...computed, sha256: 'a'.repeat(64) })
+    const others = [
+      { ...marked, engine: 'f'.repeat(64) },
+      { ...marked, seed: '2' },
+      { ...marked, trials: 2 },
+      { ...marked, profile: 'full' as const },
+      { ...marked, suite: { ...marked.suite, scenarios: marked.suite.scenarios.slice(1) } },
+      { ...marked, plan: { ...marked.plan, episodes: marked.plan.episodes + 1 } }
+    ]
+    for (const other of others) expect(prepareRun(opts, undefined, other).plan).toEqual(computed)
   })
 
   it('re-simulates, rather than take at its word, a sealed results.json out of the plan\'s order or stopped by a budget', async () => {

@@ -3,7 +3,7 @@
  * traces with readFileSync allocates a buffer per file, and on a large evidence folder that costs
  * several times the read itself), or a piece at a time, for files too large to hold whole.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, openSync, readSync } from 'node:fs'
 
 const piece = Buffer.allocUnsafe(1024 * 1024)
 
@@ -40,7 +40,11 @@ export class FileBytes {
 
   /**
    * The file's bytes: a view into the shared buffer, valid until the next read (copy what must
-   * outlive it); undefined when there is no such file, which costs no separate check.
+   * outlive it); undefined when there is no such file, which costs no separate check. Read without
+   * asking the file's size: a read of a regular file that gives fewer bytes than asked has reached
+   * its end, and one that fills the buffer is followed by another into a larger one. Three calls
+   * into the system a file (open, read, close) where the size and a read at the end made it five,
+   * on folders of thousands of traces.
    */
   read(path: string): Buffer | undefined {
     let fd: number
@@ -51,13 +55,14 @@ export class FileBytes {
       throw e
     }
     try {
-      for (let size = fstatSync(fd).size; ; ) {
-        // One byte more than the file: a read that fills the buffer means the file grew meanwhile.
-        if (size >= this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size + 1, this.buffer.length * 2))
-        let length = 0
-        for (let n = 1; n > 0 && length < this.buffer.length; length += n) n = readSync(fd, this.buffer, length, this.buffer.length - length, length)
-        if (length < this.buffer.length) return this.buffer.subarray(0, length)
-        size = length
+      for (let length = 0; ; ) {
+        const asked = this.buffer.length - length
+        const n = readSync(fd, this.buffer, length, asked, length)
+        length += n
+        if (n < asked) return this.buffer.subarray(0, length)
+        const larger = Buffer.allocUnsafe(this.buffer.length * 2)
+        this.buffer.copy(larger, 0, 0, length)
+        this.buffer = larger
       }
     } finally {
       closeSync(fd)

@@ -42,7 +42,8 @@ import { scrub } from './report/secrets.js'
 import { JsonLines } from './json-lines.js'
 import { renderJunit } from './report/junit.js'
 import { discardReportTraces, loadViewer, takeReportTraces, writeReportHtml, writeReportTraces } from './report/html/page.js'
-import { buildManifest, TraceLedger, writeManifest, type ManifestContext, type ReportTraces } from './evidence/manifest.js'
+import { buildManifest, TraceLedger, writeManifest, type Manifest, type ManifestContext, type ReportTraces } from './evidence/manifest.js'
+import { engineDigest } from './engine.js'
 import { fileSha256, sha256 } from './evidence/seal.js'
 import { ReplayModel } from './providers/replay.js'
 import { VERSION } from './version.js'
@@ -183,8 +184,27 @@ function treatmentCells(templates: readonly LoadedScenario['scenario'][]): numbe
   return templates.reduce((n, t) => n + expandCells(t).filter((c) => !c.control).length, 0)
 }
 
-/** `model` is given only by rescore, which replays a recorded run instead of creating a provider. */
-export function prepareRun(opts: RunOptions, model: Model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })): PreparedRun {
+/** What a recorded run's manifest says of the plan it ran, and of what made that plan. */
+export type RecordedPlan = Pick<Manifest, 'engine' | 'suite' | 'seed' | 'trials' | 'profile' | 'plan'>
+
+/**
+ * The recorded plan's digest, when this plan is bound to be the same: made by the same code (the
+ * engine digest) from the same scenario files (the suite's digests, in order) with the same seed,
+ * trials and profile. A plan is a function of those alone (a sequential design, which also depends
+ * on the policy, is never taken), so the digest is not computed again: at 10× trials that hashes
+ * 55 MB of scenario text, a tenth of an unchanged rescore.
+ */
+function recordedDigest(recorded: RecordedPlan | undefined, suite: readonly LoadedScenario[], plan: Omit<Results['plan'], 'sha256'>, opts: Pick<RunOptions, 'seed' | 'trials'>): string | undefined {
+  if (recorded?.plan === undefined || recorded.engine !== engineDigest()) return undefined
+  const same = recorded.seed === opts.seed && recorded.trials === opts.trials && recorded.profile === plan.profile && recorded.plan.episodes === plan.episodes && recorded.plan.profile === plan.profile
+  return same && JSON.stringify(recorded.suite) === JSON.stringify(suiteRefs(suite)) ? recorded.plan.sha256 : undefined
+}
+
+/**
+ * `model` is given only by rescore, which replays a recorded run instead of creating a provider,
+ * and gives the recorded plan (`recorded`) too.
+ */
+export function prepareRun(opts: RunOptions, model: Model = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency }), recorded?: RecordedPlan): PreparedRun {
   const suite = loadSuite(opts.scenarios)
   const judging = loadJudging(opts.thresholds, opts, suite)
   const price = priceOf(loadPrices(opts.prices), model.id)
@@ -201,7 +221,9 @@ export function prepareRun(opts: RunOptions, model: Model = createModel(opts.mod
   const planned = planEpisodes(templates, { trials, seed: opts.seed })
   // A sequential design may stop after any batch, so it runs the whole plan in a balanced order, not a profile's sample.
   const selected = sequential ? balancedOrder([...planned]) : applyProfile(planned, opts.profile ?? 'full', opts.seed)
-  const plan = { sha256: planHash(selected), episodes: selected.length, profile: opts.profile ?? 'full' }
+  const shape = { episodes: selected.length, profile: opts.profile ?? 'full' }
+  const sha256 = (sequential ? undefined : recordedDigest(recorded, suite, shape, { seed: opts.seed, trials })) ?? planHash(selected)
+  const plan = { sha256, ...shape }
   // Refused before any episode runs: a comparison that is known to mislead should not cost a run.
   if (opts.strictBaseline) checkBaseline(judging, { suite: suiteRefs(suite), plan }, true)
   const shard = opts.shard ? takeShard(selected, opts.shard) : { episodes: selected }

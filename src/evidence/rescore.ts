@@ -206,7 +206,7 @@ export async function rescore(opts: RescoreOptions): Promise<RunReport & { path:
   const model = new ReplayModel(manifest.model.id, recorded, manifest.digest)
   // The plan is the recording's (seed, trials, profile, shard); the suite and the policy are today's.
   const { from: _from, out: _out, ...current } = opts
-  const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model)
+  const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model, manifest)
   const unchanged = unchangedRun(from, manifest, prepared)
   if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged, rewritten)), path: 'recorded' }
   const planned = new Set(Array.from(prepared.episodes, (e) => e.id))

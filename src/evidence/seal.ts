@@ -58,6 +58,14 @@ export function checkSeal(bytes: Buffer, name: string, tail: string, pretty = fa
   if (at < 0 || bytes.toString('latin1', start + 64) !== `"${tail}` || bytes.toString('latin1', at, start) !== open || !/^[0-9a-f]{64}$/.test(digest)) {
     return { ok: false, problem: `its \`${name}\` field is missing or malformed` }
   }
+  return checkDigestAt(bytes, start, digest, name)
+}
+
+/**
+ * The rest of checkSeal, for a caller that has already found the `name` field last in the text and
+ * read its `digest` (64 lowercase hex digits) at `start`: does the text hash to it?
+ */
+export function checkDigestAt(bytes: Buffer, start: number, digest: string, name: string): SealCheck {
   return sha256(zeroedCopy(bytes, start)) === digest ? { ok: true, digest } : { ok: false, problem: `altered: its content does not match its \`${name}\`` }
 }
 

@@ -5,7 +5,7 @@ import {
   RecordedReplies,
   replayedTrace,
   rewrittenByReplay
-} from "./chunk-FRWENLGM.js";
+} from "./chunk-4MJUQHF7.js";
 import {
   ReplayModel,
   costOf,
@@ -15,13 +15,13 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-4RVKLBBK.js";
+} from "./chunk-XMMZXVRD.js";
 import "./chunk-D5IFTXJS.js";
 import "./chunk-VCATMATS.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-FFD6YNSI.js";
+} from "./chunk-ZS5NUOJX.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
@@ -31,19 +31,19 @@ import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-TN5FU3S6.js";
+} from "./chunk-7CYVTKKE.js";
 import "./chunk-D4GL2GTM.js";
 import "./chunk-UPMOIXBY.js";
 import "./chunk-NG5U3JKB.js";
 import {
   TraceLedger,
   asText
-} from "./chunk-7CI523GJ.js";
+} from "./chunk-AURPEAZB.js";
 import "./chunk-3YRVXEF4.js";
 import {
   FileBytes,
   engineDigest
-} from "./chunk-UYVOUSBE.js";
+} from "./chunk-TP5OTTAB.js";
 import "./chunk-RLEOS6KG.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-CNIITFPH.js";
@@ -215,7 +215,7 @@ async function rescore(opts) {
   const recorded = new RecordedReplies([{ dir: from, manifest }]);
   const model = new ReplayModel(manifest.model.id, recorded, manifest.digest);
   const { from: _from, out: _out, ...current } = opts;
-  const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model);
+  const prepared = prepareRun({ ...current, model: model.id, trials: manifest.trials, seed: manifest.seed, profile: manifest.profile, shard: manifest.shard, out }, model, manifest);
   const unchanged = unchangedRun(from, manifest, prepared);
   if (unchanged) return { ...reportRun(prepared, recallRun(prepared, from, manifest, unchanged, rewritten)), path: "recorded" };
   const planned = new Set(Array.from(prepared.episodes, (e) => e.id));

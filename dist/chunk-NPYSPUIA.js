@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   engineDigest
-} from "./chunk-UYVOUSBE.js";
+} from "./chunk-TP5OTTAB.js";
 import "./chunk-END277OE.js";
 export {
   engineDigest

@@ -8,7 +8,7 @@ import {
   FileBytes,
   engineDigest,
   forEachPiece
-} from "./chunk-UYVOUSBE.js";
+} from "./chunk-TP5OTTAB.js";
 
 // src/evidence/manifest.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -210,6 +210,9 @@ function checkSeal(bytes, name, tail, pretty = false) {
   if (at < 0 || bytes.toString("latin1", start + 64) !== `"${tail}` || bytes.toString("latin1", at, start) !== open || !/^[0-9a-f]{64}$/.test(digest)) {
     return { ok: false, problem: `its \`${name}\` field is missing or malformed` };
   }
+  return checkDigestAt(bytes, start, digest, name);
+}
+function checkDigestAt(bytes, start, digest, name) {
   return sha256(zeroedCopy(bytes, start)) === digest ? { ok: true, digest } : { ok: false, problem: `altered: its content does not match its \`${name}\`` };
 }
 var scratch = Buffer.allocUnsafe(64 * 1024);
@@ -333,6 +336,7 @@ export {
   seal,
   asText,
   checkSeal,
+  checkDigestAt,
   MANIFEST_FILE,
   recordedHead,
   MANIFEST_SCHEMA,

@@ -22,7 +22,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-FFD6YNSI.js";
+} from "./chunk-ZS5NUOJX.js";
 import {
   GatedCounts,
   Interviews,
@@ -71,7 +71,7 @@ import {
   freshEvidenceDir,
   guardReplies,
   writeTrace
-} from "./chunk-TN5FU3S6.js";
+} from "./chunk-7CYVTKKE.js";
 import {
   knownSecrets,
   scrub
@@ -90,12 +90,15 @@ import {
   fileSha256,
   sha256,
   writeManifest
-} from "./chunk-7CI523GJ.js";
+} from "./chunk-AURPEAZB.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
   parseModelId
 } from "./chunk-3YRVXEF4.js";
+import {
+  engineDigest
+} from "./chunk-TP5OTTAB.js";
 import {
   METRICS,
   PRIMARY_METRICS
@@ -1690,7 +1693,12 @@ function loadJudging(thresholdsFile, opts, suite) {
 function treatmentCells(templates) {
   return templates.reduce((n, t) => n + expandCells(t).filter((c) => !c.control).length, 0);
 }
-function prepareRun(opts, model2 = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency })) {
+function recordedDigest(recorded, suite, plan, opts) {
+  if (recorded?.plan === void 0 || recorded.engine !== engineDigest()) return void 0;
+  const same = recorded.seed === opts.seed && recorded.trials === opts.trials && recorded.profile === plan.profile && recorded.plan.episodes === plan.episodes && recorded.plan.profile === plan.profile;
+  return same && JSON.stringify(recorded.suite) === JSON.stringify(suiteRefs(suite)) ? recorded.plan.sha256 : void 0;
+}
+function prepareRun(opts, model2 = createModel(opts.model, { ...opts.provider, concurrency: opts.concurrency }), recorded) {
   const suite = loadSuite(opts.scenarios);
   const judging = loadJudging(opts.thresholds, opts, suite);
   const price = priceOf(loadPrices(opts.prices), model2.id);
@@ -1706,7 +1714,9 @@ function prepareRun(opts, model2 = createModel(opts.model, { ...opts.provider, c
   const trials = sequential ? Math.max(opts.trials, trialsFor(sequential.max_episodes, treatmentCells(templates), policy.max_error_rate)) : opts.trials;
   const planned = planEpisodes(templates, { trials, seed: opts.seed });
   const selected = sequential ? balancedOrder([...planned]) : applyProfile(planned, opts.profile ?? "full", opts.seed);
-  const plan = { sha256: planHash(selected), episodes: selected.length, profile: opts.profile ?? "full" };
+  const shape = { episodes: selected.length, profile: opts.profile ?? "full" };
+  const sha2562 = (sequential ? void 0 : recordedDigest(recorded, suite, shape, { seed: opts.seed, trials })) ?? planHash(selected);
+  const plan = { sha256: sha2562, ...shape };
   if (opts.strictBaseline) checkBaseline(judging, { suite: suiteRefs(suite), plan }, true);
   const shard = opts.shard ? takeShard(selected, opts.shard) : { episodes: selected };
   return { opts, suite, ...judging, model: model2, price, sequential, trials, plan, ...shard };

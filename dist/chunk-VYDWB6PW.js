@@ -3,11 +3,11 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   verifyEvidence
-} from "./chunk-TN5FU3S6.js";
+} from "./chunk-7CYVTKKE.js";
 import "./chunk-D4GL2GTM.js";
-import "./chunk-7CI523GJ.js";
+import "./chunk-AURPEAZB.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-UYVOUSBE.js";
+import "./chunk-TP5OTTAB.js";
 import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";

@@ -15,18 +15,18 @@ import {
   chainLines,
   recordOpening,
   verifyEvidence
-} from "./chunk-TN5FU3S6.js";
+} from "./chunk-7CYVTKKE.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
 import {
   readPrettyJson,
   writePrettyJson
-} from "./chunk-7CI523GJ.js";
+} from "./chunk-AURPEAZB.js";
 import {
   FileBytes,
   forEachPiece
-} from "./chunk-UYVOUSBE.js";
+} from "./chunk-TP5OTTAB.js";
 import {
   collectWhenGrown
 } from "./chunk-RLEOS6KG.js";

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-FRWENLGM.js";
+} from "./chunk-4MJUQHF7.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-4RVKLBBK.js";
+} from "./chunk-XMMZXVRD.js";
 import {
   REPORT_HTML
-} from "./chunk-FFD6YNSI.js";
+} from "./chunk-ZS5NUOJX.js";
 import {
   METRIC_LABEL,
   Tally,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-GV5GBUGN.js";
 import {
   verifyEvidence
-} from "./chunk-TN5FU3S6.js";
+} from "./chunk-7CYVTKKE.js";
 import {
   scrub
 } from "./chunk-D4GL2GTM.js";
@@ -41,7 +41,7 @@ import {
   fileSha256,
   writeManifest,
   writePrettyJson
-} from "./chunk-7CI523GJ.js";
+} from "./chunk-AURPEAZB.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";

@@ -3,14 +3,14 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-TN5FU3S6.js";
+} from "./chunk-7CYVTKKE.js";
 import {
   asText,
   sha256
-} from "./chunk-7CI523GJ.js";
+} from "./chunk-AURPEAZB.js";
 import {
   FileBytes
-} from "./chunk-UYVOUSBE.js";
+} from "./chunk-TP5OTTAB.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

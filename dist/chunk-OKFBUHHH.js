@@ -10,9 +10,9 @@ import {
   buildManifest,
   recordedHead,
   writeManifest
-} from "./chunk-7CI523GJ.js";
+} from "./chunk-AURPEAZB.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-UYVOUSBE.js";
+import "./chunk-TP5OTTAB.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";

@@ -6,24 +6,24 @@ import {
   UnverifiedShardError,
   mergeShards,
   runShard
-} from "./chunk-2JVHOY7M.js";
-import "./chunk-FRWENLGM.js";
-import "./chunk-4RVKLBBK.js";
+} from "./chunk-IWZP4T7H.js";
+import "./chunk-4MJUQHF7.js";
+import "./chunk-XMMZXVRD.js";
 import "./chunk-D5IFTXJS.js";
 import "./chunk-VCATMATS.js";
-import "./chunk-FFD6YNSI.js";
+import "./chunk-ZS5NUOJX.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-TN5FU3S6.js";
+import "./chunk-7CYVTKKE.js";
 import "./chunk-D4GL2GTM.js";
 import "./chunk-UPMOIXBY.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-7CI523GJ.js";
+import "./chunk-AURPEAZB.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-UYVOUSBE.js";
+import "./chunk-TP5OTTAB.js";
 import "./chunk-RLEOS6KG.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-CNIITFPH.js";

@@ -9,14 +9,15 @@ import {
   MANIFEST_TAIL,
   ZERO_DIGEST,
   asText,
+  checkDigestAt,
   checkSeal,
   fileSha256,
   seal,
   sha256
-} from "./chunk-7CI523GJ.js";
+} from "./chunk-AURPEAZB.js";
 import {
   FileBytes
-} from "./chunk-UYVOUSBE.js";
+} from "./chunk-TP5OTTAB.js";
 import {
   abbreviate
 } from "./chunk-U4D7BFDX.js";
@@ -61,6 +62,16 @@ function prevOf(line) {
     return void 0;
   }
 }
+var HASH_AT = PREV_AT + 64 + '","hash":"'.length;
+var LINE_END = '"}';
+function intactLink(line, prev) {
+  const at = line.length - CHAIN_FIELDS_BYTES;
+  if (prev === null || at <= 0) return void 0;
+  const fields = line.toString("latin1", at);
+  if (!fields.startsWith(`,"prev":"${prev}","hash":"`) || !fields.endsWith(LINE_END)) return void 0;
+  const digest = fields.slice(HASH_AT, HASH_AT + 64);
+  return checkDigestAt(line, at + HASH_AT, digest, "hash").ok ? digest : void 0;
+}
 var NEWLINE = 10;
 function chainLines(text) {
   const lines = [];
@@ -78,6 +89,8 @@ function checkChain(text) {
   let prevHash = ZERO_DIGEST;
   lines.forEach((line, i) => {
     const record = i + 1;
+    const intact = intactLink(line, prevHash);
+    if (intact !== void 0) return void (prevHash = intact);
     const sealed = checkSeal(line, "hash", "}");
     if (!sealed.ok) {
       problems.push({ record, message: sealed.problem });

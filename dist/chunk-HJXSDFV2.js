@@ -17,26 +17,26 @@ import {
   runTrend,
   scenarioIds,
   thresholdsRef
-} from "./chunk-4RVKLBBK.js";
+} from "./chunk-XMMZXVRD.js";
 import "./chunk-D5IFTXJS.js";
 import {
   BUILTIN_SCENARIOS,
   BUILTIN_THRESHOLDS,
   VIEWER_DIR
 } from "./chunk-VCATMATS.js";
-import "./chunk-FFD6YNSI.js";
+import "./chunk-ZS5NUOJX.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-TN5FU3S6.js";
+import "./chunk-7CYVTKKE.js";
 import "./chunk-D4GL2GTM.js";
 import "./chunk-UPMOIXBY.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-7CI523GJ.js";
+import "./chunk-AURPEAZB.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-UYVOUSBE.js";
+import "./chunk-TP5OTTAB.js";
 import "./chunk-RLEOS6KG.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-CNIITFPH.js";
