@@ -53,6 +53,19 @@ describe('readResults', () => {
     expect(readResults(file)).toEqual(parsed(file))
   })
 
+  it('is written as the canonical serialisation whatever the count, in pieces that end at line ends', () => {
+    // Around the batches elements are serialised in (64): none, one, a batch less one, a batch, more.
+    for (const n of [0, 1, 63, 64, 65, 128, 129]) {
+      const file = join(dir, `count-${n}.json`)
+      const value = { ...results(n), z: { last: [1, 2] } }
+      const pieces: string[] = []
+      writePrettyJson(file, value, 'episodes', (t) => (pieces.push(t), t))
+      expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(value, null, 2)}\n`)
+      expect(pieces.join('')).toBe(readFileSync(file, 'utf8'))
+      expect(pieces.every((p) => p.endsWith('\n'))).toBe(true)
+    }
+  })
+
   it('reads a run with no episodes, and keys after the episodes', () => {
     const none = join(dir, 'none.json')
     writeResults(none, results(0), (t) => t)
@@ -60,6 +73,10 @@ describe('readResults', () => {
     const after = join(dir, 'after.json')
     writePrettyJson(after, { ...results(3), z: { last: [1, 2] } }, 'episodes')
     expect(readLaidOut(after, (r) => r)).toEqual(parsed(after))
+    // Text before the array longer than a piece read (1 MB), so the array opens in a later piece.
+    const longHead = join(dir, 'long-head.json')
+    writePrettyJson(longHead, { a: 'é'.repeat(700_000), ...results(40) }, 'episodes')
+    expect(readLaidOut(longHead, (r) => r)).toEqual(parsed(longHead))
   })
 
   it('parses a file laid out otherwise whole, with the same result, still passing each record on', () => {

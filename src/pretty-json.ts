@@ -1,7 +1,7 @@
 /**
  * `JSON.stringify(value, null, 2)` and a newline, written to a file without building the text whole:
- * the rest of the value, then the array at one top-level key an element at a time, each indented as it
- * sits in the array. For the files that grow with a run (results.json's episodes, the manifest's
+ * the rest of the value, then the array at one top-level key a few elements at a time, each indented
+ * as it sits in the array. For the files that grow with a run (results.json's episodes, the manifest's
  * traces), which at 10⁵ episodes are hundreds of MB of text; and read back the same way.
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
@@ -22,21 +22,74 @@ export function writePrettyJson<T extends object>(file: string, value: T, key: k
   const after = `${head.slice(at + slot.length)}\n`
   const items = value[key] as Iterable<unknown> & { length: number }
   const fd = openSync(file, 'w')
-  let size = 0
-  const write = (text: string) => (size += writeSync(fd, piece(text)))
+  const sink = new TextSink(fd)
+  const write = (text: string) => sink.write(piece(text))
   try {
     if (items.length === 0) {
       write(`${before}[]${after}`)
     } else {
       write(`${before}[\n`)
-      let i = 0
-      for (const item of items) write(`    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}${++i < items.length ? ',' : ''}\n`)
+      let batch: unknown[] = []
+      let written = 0
+      for (const item of items) {
+        batch.push(item)
+        if (batch.length < BATCH && written + batch.length < items.length) continue
+        written += batch.length
+        write(`${elements(batch)}${written < items.length ? ',' : ''}\n`)
+        batch = []
+      }
       write(`  ]${after}`)
     }
+    sink.flush()
   } finally {
     closeSync(fd)
   }
-  return size
+  return sink.size
+}
+
+/** Elements serialised together, a few kB of text: one serialisation a batch rather than one an element. */
+const BATCH = 16
+/** How `{"e": [...]}` opens and closes at two-space indentation: what is around its elements, each indented by four. */
+const BATCH_OPEN = '{\n  "e": [\n'
+const BATCH_CLOSE = '\n  ]\n}'
+
+/**
+ * Array elements as `JSON.stringify(value, null, 2)` writes them inside a top-level key's array:
+ * indented by four, `,` and a line end between them. Serialised in a wrapper at that depth rather
+ * than indented afterwards, which would copy the text again.
+ */
+function elements(batch: unknown[]): string {
+  return JSON.stringify({ e: batch }, null, 2).slice(BATCH_OPEN.length, -BATCH_CLOSE.length)
+}
+
+let sinkBuffer: Buffer | undefined
+
+/**
+ * Text written to a file through one reused buffer. A string given to writeSync is first encoded
+ * into a buffer of its own, fresh memory each time: writing results.json at 10× trials so touched
+ * 2,000 new pages, which cost more than the writing.
+ */
+class TextSink {
+  /** Bytes written to the file. */
+  size = 0
+  private used = 0
+  private readonly buffer = (sinkBuffer ??= Buffer.allocUnsafe(1024 * 1024))
+
+  constructor(private readonly fd: number) {}
+
+  write(text: string): void {
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    const most = text.length * 3
+    if (most > this.buffer.length - this.used) this.flush()
+    if (most > this.buffer.length) this.size += writeSync(this.fd, text)
+    else this.used += this.buffer.write(text, this.used)
+  }
+
+  flush(): void {
+    for (let at = 0; at < this.used; ) at += writeSync(this.fd, this.buffer, at, this.used - at)
+    this.size += this.used
+    this.used = 0
+  }
 }
 
 /** Text before the array beyond this is not a layout writePrettyJson makes for these files. */
@@ -55,19 +108,31 @@ type Element<T, K extends keyof T> = T[K] extends ReadonlyArray<infer E> ? E : n
 export function readPrettyJson<T extends object, K extends keyof T & string>(file: string, key: K, each: (element: Element<T, K>) => Element<T, K>): T | undefined {
   const opensAt = Buffer.from(`\n  ${JSON.stringify(key)}: `)
   const elements: Array<Element<T, K>> = []
-  let pending = Buffer.alloc(0)
+  // What is not yet parsed, the new piece after it, in one buffer reused from piece to piece (a new
+  // one for each piece was a megabyte of fresh memory each time).
+  let held = Buffer.allocUnsafe(2 * 1024 * 1024)
+  let kept = 0
   let head: string | undefined
   let tail: Buffer[] | undefined
   let laidOut = true
   forEachPiece(file, (piece) => {
     if (!laidOut) return
     if (tail) return void tail.push(Buffer.from(piece))
-    pending = Buffer.concat([pending, piece])
+    if (kept + piece.length > held.length) {
+      const larger = Buffer.allocUnsafe(2 * (kept + piece.length))
+      held.copy(larger, 0, 0, kept)
+      held = larger
+    }
+    piece.copy(held, kept)
+    const pending = held.subarray(0, kept + piece.length)
     let at = 0
     if (head === undefined) {
       const open = pending.indexOf(opensAt)
       // The key's line, then `[` and a line end, or `[]` for none.
-      if (open < 0 || pending.length < open + opensAt.length + 2) return void (laidOut = pending.length <= MAX_HEAD_BYTES)
+      if (open < 0 || pending.length < open + opensAt.length + 2) {
+        kept = pending.length
+        return void (laidOut = pending.length <= MAX_HEAD_BYTES)
+      }
       head = pending.subarray(0, open + opensAt.length).toString('utf8')
       at = open + opensAt.length
       const opening = pending.subarray(at, at + 2).toString('utf8')
@@ -89,7 +154,7 @@ export function readPrettyJson<T extends object, K extends keyof T & string>(fil
       if (next === '\n ') return void (tail = [Buffer.from(pending.subarray(after + 1))])
       at = after + 2
     }
-    pending = Buffer.from(pending.subarray(at))
+    kept = pending.copy(held, 0, at)
   })
   // After the array: `]` (indented) and the rest of the object.
   const rest = tail && Buffer.concat(tail).toString('utf8')

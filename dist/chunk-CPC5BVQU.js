@@ -2,39 +2,26 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
-} from "./chunk-XMMZXVRD.js";
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
+} from "./chunk-JNH5MHTE.js";
+import "./chunk-UBVGZIDZ.js";
+import "./chunk-Q4CJR2MR.js";
 import "./chunk-D5IFTXJS.js";
-import {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR
-} from "./chunk-VCATMATS.js";
-import "./chunk-ZS5NUOJX.js";
+import "./chunk-VCATMATS.js";
+import "./chunk-FSQZSCQC.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-7CYVTKKE.js";
+import "./chunk-WUBTVE2V.js";
 import "./chunk-D4GL2GTM.js";
 import "./chunk-UPMOIXBY.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-AURPEAZB.js";
+import "./chunk-2GFPMDF4.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-TP5OTTAB.js";
 import "./chunk-RLEOS6KG.js";
@@ -52,22 +39,8 @@ import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR,
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
 };

@@ -5,7 +5,7 @@ import {
   RecordedReplies,
   replayedTrace,
   rewrittenByReplay
-} from "./chunk-4MJUQHF7.js";
+} from "./chunk-UBVGZIDZ.js";
 import {
   ReplayModel,
   costOf,
@@ -15,13 +15,13 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-XMMZXVRD.js";
+} from "./chunk-Q4CJR2MR.js";
 import "./chunk-D5IFTXJS.js";
 import "./chunk-VCATMATS.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-ZS5NUOJX.js";
+} from "./chunk-FSQZSCQC.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
@@ -31,14 +31,14 @@ import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-7CYVTKKE.js";
+} from "./chunk-WUBTVE2V.js";
 import "./chunk-D4GL2GTM.js";
 import "./chunk-UPMOIXBY.js";
 import "./chunk-NG5U3JKB.js";
 import {
   TraceLedger,
   asText
-} from "./chunk-AURPEAZB.js";
+} from "./chunk-2GFPMDF4.js";
 import "./chunk-3YRVXEF4.js";
 import {
   FileBytes,

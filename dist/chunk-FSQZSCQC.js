@@ -15,14 +15,14 @@ import {
   chainLines,
   recordOpening,
   verifyEvidence
-} from "./chunk-7CYVTKKE.js";
+} from "./chunk-WUBTVE2V.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
 import {
   readPrettyJson,
   writePrettyJson
-} from "./chunk-AURPEAZB.js";
+} from "./chunk-2GFPMDF4.js";
 import {
   FileBytes,
   forEachPiece

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-4MJUQHF7.js";
+} from "./chunk-UBVGZIDZ.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-XMMZXVRD.js";
+} from "./chunk-Q4CJR2MR.js";
 import {
   REPORT_HTML
-} from "./chunk-ZS5NUOJX.js";
+} from "./chunk-FSQZSCQC.js";
 import {
   METRIC_LABEL,
   Tally,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-GV5GBUGN.js";
 import {
   verifyEvidence
-} from "./chunk-7CYVTKKE.js";
+} from "./chunk-WUBTVE2V.js";
 import {
   scrub
 } from "./chunk-D4GL2GTM.js";
@@ -41,7 +41,7 @@ import {
   fileSha256,
   writeManifest,
   writePrettyJson
-} from "./chunk-AURPEAZB.js";
+} from "./chunk-2GFPMDF4.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";

@@ -14,7 +14,7 @@ import {
   fileSha256,
   seal,
   sha256
-} from "./chunk-AURPEAZB.js";
+} from "./chunk-2GFPMDF4.js";
 import {
   FileBytes
 } from "./chunk-TP5OTTAB.js";

@@ -3,11 +3,11 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-7CYVTKKE.js";
+} from "./chunk-WUBTVE2V.js";
 import {
   asText,
   sha256
-} from "./chunk-AURPEAZB.js";
+} from "./chunk-2GFPMDF4.js";
 import {
   FileBytes
 } from "./chunk-TP5OTTAB.js";

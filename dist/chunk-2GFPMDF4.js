@@ -28,42 +28,88 @@ function writePrettyJson(file, value, key, piece = (t) => t) {
 `;
   const items = value[key];
   const fd = openSync(file, "w");
-  let size = 0;
-  const write = (text) => size += writeSync(fd, piece(text));
+  const sink = new TextSink(fd);
+  const write = (text) => sink.write(piece(text));
   try {
     if (items.length === 0) {
       write(`${before}[]${after}`);
     } else {
       write(`${before}[
 `);
-      let i = 0;
-      for (const item of items) write(`    ${JSON.stringify(item, null, 2).replace(/\n/g, "\n    ")}${++i < items.length ? "," : ""}
+      let batch = [];
+      let written = 0;
+      for (const item of items) {
+        batch.push(item);
+        if (batch.length < BATCH && written + batch.length < items.length) continue;
+        written += batch.length;
+        write(`${elements(batch)}${written < items.length ? "," : ""}
 `);
+        batch = [];
+      }
       write(`  ]${after}`);
     }
+    sink.flush();
   } finally {
     closeSync(fd);
   }
-  return size;
+  return sink.size;
 }
+var BATCH = 16;
+var BATCH_OPEN = '{\n  "e": [\n';
+var BATCH_CLOSE = "\n  ]\n}";
+function elements(batch) {
+  return JSON.stringify({ e: batch }, null, 2).slice(BATCH_OPEN.length, -BATCH_CLOSE.length);
+}
+var sinkBuffer;
+var TextSink = class {
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  /** Bytes written to the file. */
+  size = 0;
+  used = 0;
+  buffer = sinkBuffer ??= Buffer.allocUnsafe(1024 * 1024);
+  write(text) {
+    const most = text.length * 3;
+    if (most > this.buffer.length - this.used) this.flush();
+    if (most > this.buffer.length) this.size += writeSync(this.fd, text);
+    else this.used += this.buffer.write(text, this.used);
+  }
+  flush() {
+    for (let at = 0; at < this.used; ) at += writeSync(this.fd, this.buffer, at, this.used - at);
+    this.size += this.used;
+    this.used = 0;
+  }
+};
 var MAX_HEAD_BYTES = 64 * 1024 * 1024;
 var ELEMENT_END = Buffer.from("\n    }");
 function readPrettyJson(file, key, each) {
   const opensAt = Buffer.from(`
   ${JSON.stringify(key)}: `);
-  const elements = [];
-  let pending = Buffer.alloc(0);
+  const elements2 = [];
+  let held = Buffer.allocUnsafe(2 * 1024 * 1024);
+  let kept = 0;
   let head;
   let tail;
   let laidOut = true;
   forEachPiece(file, (piece) => {
     if (!laidOut) return;
     if (tail) return void tail.push(Buffer.from(piece));
-    pending = Buffer.concat([pending, piece]);
+    if (kept + piece.length > held.length) {
+      const larger = Buffer.allocUnsafe(2 * (kept + piece.length));
+      held.copy(larger, 0, 0, kept);
+      held = larger;
+    }
+    piece.copy(held, kept);
+    const pending = held.subarray(0, kept + piece.length);
     let at = 0;
     if (head === void 0) {
       const open = pending.indexOf(opensAt);
-      if (open < 0 || pending.length < open + opensAt.length + 2) return void (laidOut = pending.length <= MAX_HEAD_BYTES);
+      if (open < 0 || pending.length < open + opensAt.length + 2) {
+        kept = pending.length;
+        return void (laidOut = pending.length <= MAX_HEAD_BYTES);
+      }
       head = pending.subarray(0, open + opensAt.length).toString("utf8");
       at = open + opensAt.length;
       const opening2 = pending.subarray(at, at + 2).toString("utf8");
@@ -77,20 +123,20 @@ function readPrettyJson(file, key, each) {
       const next = pending.subarray(after, after + 2).toString("utf8");
       if (next !== ",\n" && next !== "\n ") return void (laidOut = false);
       try {
-        elements.push(each(JSON.parse(pending.subarray(at, after).toString("utf8"))));
+        elements2.push(each(JSON.parse(pending.subarray(at, after).toString("utf8"))));
       } catch {
         return void (laidOut = false);
       }
       if (next === "\n ") return void (tail = [Buffer.from(pending.subarray(after + 1))]);
       at = after + 2;
     }
-    pending = Buffer.from(pending.subarray(at));
+    kept = pending.copy(held, 0, at);
   });
   const rest = tail && Buffer.concat(tail).toString("utf8");
   const close = rest === void 0 ? null : /^ *\]/.exec(rest);
   if (!laidOut || head === void 0 || rest === void 0 || close === null) return void 0;
   const value = JSON.parse(`${head}null${rest.slice(close[0].length)}`);
-  value[key] = elements;
+  value[key] = elements2;
   return value;
 }
 

@@ -2,16 +2,27 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  verifyEvidence
-} from "./chunk-7CYVTKKE.js";
-import "./chunk-D4GL2GTM.js";
-import "./chunk-AURPEAZB.js";
+  MANIFEST_FILE,
+  MANIFEST_SCHEMA,
+  MANIFEST_TAIL,
+  REPORT_FILES,
+  TraceLedger,
+  buildManifest,
+  recordedHead,
+  writeManifest
+} from "./chunk-2GFPMDF4.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-TP5OTTAB.js";
-import "./chunk-U4D7BFDX.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  verifyEvidence
+  MANIFEST_FILE,
+  MANIFEST_SCHEMA,
+  MANIFEST_TAIL,
+  REPORT_FILES,
+  TraceLedger,
+  buildManifest,
+  recordedHead,
+  writeManifest
 };

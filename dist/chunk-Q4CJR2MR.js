@@ -22,7 +22,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-ZS5NUOJX.js";
+} from "./chunk-FSQZSCQC.js";
 import {
   GatedCounts,
   Interviews,
@@ -71,7 +71,7 @@ import {
   freshEvidenceDir,
   guardReplies,
   writeTrace
-} from "./chunk-7CYVTKKE.js";
+} from "./chunk-WUBTVE2V.js";
 import {
   knownSecrets,
   scrub
@@ -90,7 +90,7 @@ import {
   fileSha256,
   sha256,
   writeManifest
-} from "./chunk-AURPEAZB.js";
+} from "./chunk-2GFPMDF4.js";
 import {
   ForcedToolRefused,
   UnknownModelError,

@@ -12,16 +12,16 @@ import {
   takeReportTraces,
   writeReportHtml,
   writeReportTraces
-} from "./chunk-ZS5NUOJX.js";
+} from "./chunk-FSQZSCQC.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
 import "./chunk-ZC54OO7Q.js";
 import "./chunk-6UDDW4FS.js";
-import "./chunk-7CYVTKKE.js";
+import "./chunk-WUBTVE2V.js";
 import "./chunk-D4GL2GTM.js";
 import "./chunk-NG5U3JKB.js";
-import "./chunk-AURPEAZB.js";
+import "./chunk-2GFPMDF4.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-TP5OTTAB.js";
 import "./chunk-RLEOS6KG.js";
