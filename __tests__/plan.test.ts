@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { episodeSeed, expandCells, planEpisodes, planHash, substitute, substituteIn } from '../src/scenario/plan.js'
+import { episodeIdAt, episodeSeed, expandCells, planEpisodes, planHash, substitute, substituteIn } from '../src/scenario/plan.js'
 import { parseModelId } from '../src/providers/types.js'
 import type { Scenario } from '../src/scenario/types.js'
 
@@ -107,6 +107,12 @@ describe('plan', () => {
     expect(planned.at(6)?.scenario).not.toBe(planned.at(5)?.scenario)
     for (const outside of [10, -1, 1.5]) expect(planned.at(outside)).toBeUndefined()
     expect([...planEpisodes([template()], { trials: 0, seed: 's' })]).toEqual([])
+    // Ids read alone, from the plan or from an array of its specs (a profile's sample), are the specs' ids.
+    for (const episodes of [planned, all]) {
+      expect(all.map((_, i) => episodeIdAt(episodes, i))).toEqual(all.map((e) => e.id))
+      expect(episodeIdAt(episodes, 10)).toBeUndefined()
+    }
+    for (const outside of [-1, 1.5]) expect(episodeIdAt(planned, outside)).toBeUndefined()
   })
 
   it('derives the same episodes from the same seed, and different seeds from another', () => {

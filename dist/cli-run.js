@@ -25,7 +25,7 @@ async function rescoreNeedsWorker(argv) {
 }
 async function run(entry) {
   const { commandArgs, inBoundedHeap } = await import("./chunk-WILKSEX4.js");
-  const { EXIT, main } = await import("./chunk-V57ZDY47.js");
+  const { EXIT, main } = await import("./chunk-VHH6YS2L.js");
   const { knownSecrets, scrub } = await import("./chunk-L64CPPQQ.js");
   const secrets = knownSecrets();
   for (const stream of [process.stdout, process.stderr]) {

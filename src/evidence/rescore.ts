@@ -23,6 +23,7 @@ import { RecordedReplies, replayedTrace, rewrittenByReplay } from './recorded.js
 import { asText } from './seal.js'
 import { verifyEvidence } from './verify.js'
 import { EvidenceError, UserError } from '../errors.js'
+import { episodeIdAt } from '../scenario/plan.js'
 
 export class RescoreError extends UserError {}
 /** The recording is altered or incomplete: a distinct failure, as from `verify`. */
@@ -107,7 +108,7 @@ function unchangedRun(from: string, manifest: Manifest, prepared: PreparedRun): 
   // What only results.json says: the episodes in the plan's order, and no budget stop.
   const results = readRecordedResults(from)
   if (results === undefined || results.stopped !== undefined || results.episodes.length !== prepared.episodes.length) return undefined
-  return results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id) ? results : undefined
+  return results.episodes.every((o, i) => o.episode === episodeIdAt(prepared.episodes, i)) ? results : undefined
 }
 
 /**

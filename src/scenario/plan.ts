@@ -154,12 +154,23 @@ export interface Episodes extends Iterable<EpisodeSpec> {
   at(index: number): EpisodeSpec | undefined
 }
 
-/** One cell of a template as a plan runs it. */
-interface PlannedCell {
-  template: string
-  scenario: Scenario
-  cell: Cell
-  cellIndex: number
+/** One cell of a template as a plan runs it; its concrete scenario is made when an episode of it is first read. */
+class PlannedCell {
+  private concrete: Scenario | undefined
+
+  constructor(
+    private readonly source: Scenario,
+    readonly cell: Cell,
+    readonly cellIndex: number
+  ) {}
+
+  get template(): string {
+    return this.source.id
+  }
+
+  get scenario(): Scenario {
+    return (this.concrete ??= concretise(this.source, this.cell))
+  }
 }
 
 /**
@@ -179,20 +190,37 @@ export class PlannedEpisodes implements Episodes {
   }
 
   at(index: number): EpisodeSpec | undefined {
-    const planned = Number.isInteger(index) && index >= 0 ? this.cells[Math.floor(index / this.trials)] : undefined
+    const planned = this.cellAt(index)
     if (planned === undefined) return undefined
     const trial = index % this.trials
-    const id = `${planned.template}/${planned.cell.id}/${trial}`
+    const id = episodeId(planned, trial)
     return { id, scenario: planned.scenario, cell: planned.cell, cell_index: planned.cellIndex, trial, seed: episodeSeed(this.seed, id) }
+  }
+
+  /** The id `at(index)` gives, without making the spec: its cell's scenario and its seed. */
+  idAt(index: number): string | undefined {
+    const planned = this.cellAt(index)
+    return planned === undefined ? undefined : episodeId(planned, index % this.trials)
   }
 
   *[Symbol.iterator](): Iterator<EpisodeSpec> {
     for (let i = 0; i < this.length; i++) yield this.at(i) as EpisodeSpec
   }
+
+  private cellAt(index: number): PlannedCell | undefined {
+    return Number.isInteger(index) && index >= 0 ? this.cells[Math.floor(index / this.trials)] : undefined
+  }
+}
+
+const episodeId = (planned: PlannedCell, trial: number) => `${planned.template}/${planned.cell.id}/${trial}`
+
+/** The id of the episode at `index`: read without making its spec where the plan can. */
+export function episodeIdAt(episodes: Episodes, index: number): string | undefined {
+  return episodes instanceof PlannedEpisodes ? episodes.idAt(index) : episodes.at(index)?.id
 }
 
 export function planEpisodes(scenarios: readonly Scenario[], opts: PlanOptions): PlannedEpisodes {
-  const cells = scenarios.flatMap((template) => expandCells(template).map((cell, cellIndex) => ({ template: template.id, scenario: concretise(template, cell), cell, cellIndex })))
+  const cells = scenarios.flatMap((template) => expandCells(template).map((cell, cellIndex) => new PlannedCell(template, cell, cellIndex)))
   return new PlannedEpisodes(cells, opts.trials, opts.seed)
 }
 

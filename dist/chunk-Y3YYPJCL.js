@@ -88,9 +88,26 @@ function concretise(s, cell) {
   if (cells) out.cells = cells;
   return out;
 }
-function episodeSeed(seed, episodeId) {
-  return createHash("sha256").update(`${seed}\0${episodeId}`).digest().toString("hex", 0, 8);
+function episodeSeed(seed, episodeId2) {
+  return createHash("sha256").update(`${seed}\0${episodeId2}`).digest().toString("hex", 0, 8);
 }
+var PlannedCell = class {
+  constructor(source, cell, cellIndex) {
+    this.source = source;
+    this.cell = cell;
+    this.cellIndex = cellIndex;
+  }
+  source;
+  cell;
+  cellIndex;
+  concrete;
+  get template() {
+    return this.source.id;
+  }
+  get scenario() {
+    return this.concrete ??= concretise(this.source, this.cell);
+  }
+};
 var PlannedEpisodes = class {
   constructor(cells, trials, seed) {
     this.cells = cells;
@@ -104,18 +121,30 @@ var PlannedEpisodes = class {
     return this.cells.length * this.trials;
   }
   at(index) {
-    const planned = Number.isInteger(index) && index >= 0 ? this.cells[Math.floor(index / this.trials)] : void 0;
+    const planned = this.cellAt(index);
     if (planned === void 0) return void 0;
     const trial = index % this.trials;
-    const id = `${planned.template}/${planned.cell.id}/${trial}`;
+    const id = episodeId(planned, trial);
     return { id, scenario: planned.scenario, cell: planned.cell, cell_index: planned.cellIndex, trial, seed: episodeSeed(this.seed, id) };
+  }
+  /** The id `at(index)` gives, without making the spec: its cell's scenario and its seed. */
+  idAt(index) {
+    const planned = this.cellAt(index);
+    return planned === void 0 ? void 0 : episodeId(planned, index % this.trials);
   }
   *[Symbol.iterator]() {
     for (let i = 0; i < this.length; i++) yield this.at(i);
   }
+  cellAt(index) {
+    return Number.isInteger(index) && index >= 0 ? this.cells[Math.floor(index / this.trials)] : void 0;
+  }
 };
+var episodeId = (planned, trial) => `${planned.template}/${planned.cell.id}/${trial}`;
+function episodeIdAt(episodes, index) {
+  return episodes instanceof PlannedEpisodes ? episodes.idAt(index) : episodes.at(index)?.id;
+}
 function planEpisodes(scenarios, opts) {
-  const cells = scenarios.flatMap((template) => expandCells(template).map((cell, cellIndex) => ({ template: template.id, scenario: concretise(template, cell), cell, cellIndex })));
+  const cells = scenarios.flatMap((template) => expandCells(template).map((cell, cellIndex) => new PlannedCell(template, cell, cellIndex)));
   return new PlannedEpisodes(cells, opts.trials, opts.seed);
 }
 function factorLevels(scenarios) {
@@ -142,6 +171,7 @@ export {
   cellEvents,
   concretise,
   episodeSeed,
+  episodeIdAt,
   planEpisodes,
   factorLevels,
   planHash

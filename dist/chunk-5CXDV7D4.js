@@ -7,9 +7,9 @@ import {
   loadSuite,
   scenarioValidator,
   textDigest
-} from "./chunk-7QW6OSOW.js";
+} from "./chunk-3BJPSUHI.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-MQEB3RPF.js";
+import "./chunk-Y3YYPJCL.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";

@@ -11,7 +11,7 @@ import {
   placeholders,
   substitute,
   substituteIn
-} from "./chunk-MQEB3RPF.js";
+} from "./chunk-Y3YYPJCL.js";
 import {
   eventList,
   matchesEmptyTrace,

@@ -7,7 +7,7 @@ import {
   runEpisode,
   scoreEpisode,
   scriptModel
-} from "./chunk-D5IFTXJS.js";
+} from "./chunk-4D356QR6.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-3YRVXEF4.js";
 import "./chunk-RLEOS6KG.js";
@@ -19,7 +19,7 @@ import {
   concretise,
   episodeSeed,
   expandCells
-} from "./chunk-MQEB3RPF.js";
+} from "./chunk-Y3YYPJCL.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-AXBJ5ITU.js";
 import "./chunk-U4D7BFDX.js";

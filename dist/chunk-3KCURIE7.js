@@ -13,7 +13,7 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-Q4CJR2MR.js";
+} from "./chunk-ZX6VNX5S.js";
 import {
   REPORT_HTML
 } from "./chunk-FSQZSCQC.js";

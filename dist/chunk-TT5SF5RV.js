@@ -15,8 +15,8 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-Q4CJR2MR.js";
-import "./chunk-D5IFTXJS.js";
+} from "./chunk-ZX6VNX5S.js";
+import "./chunk-4D356QR6.js";
 import "./chunk-VCATMATS.js";
 import {
   RESULTS_SCHEMA,
@@ -48,9 +48,11 @@ import "./chunk-RLEOS6KG.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-CNIITFPH.js";
 import "./chunk-SWDW4ERS.js";
-import "./chunk-7QW6OSOW.js";
+import "./chunk-3BJPSUHI.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-MQEB3RPF.js";
+import {
+  episodeIdAt
+} from "./chunk-Y3YYPJCL.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
@@ -142,7 +144,7 @@ function unchangedRun(from, manifest, prepared) {
   if (JSON.stringify(manifest.suite) !== JSON.stringify(head.suite) || manifest.plan?.sha256 !== head.plan.sha256 || manifest.counts?.episodes !== prepared.episodes.length) return void 0;
   const results = readRecordedResults(from);
   if (results === void 0 || results.stopped !== void 0 || results.episodes.length !== prepared.episodes.length) return void 0;
-  return results.episodes.every((o, i) => o.episode === prepared.episodes.at(i)?.id) ? results : void 0;
+  return results.episodes.every((o, i) => o.episode === episodeIdAt(prepared.episodes, i)) ? results : void 0;
 }
 function takeAsItIs(from, to, files) {
   try {

@@ -10,7 +10,7 @@ import {
   requestHash,
   runEpisode,
   scoreEpisode
-} from "./chunk-D5IFTXJS.js";
+} from "./chunk-4D356QR6.js";
 import {
   VIEWER_DIR
 } from "./chunk-VCATMATS.js";
@@ -114,13 +114,13 @@ import {
 } from "./chunk-SWDW4ERS.js";
 import {
   loadSuite
-} from "./chunk-7QW6OSOW.js";
+} from "./chunk-3BJPSUHI.js";
 import {
   expandCells,
   factorLevels,
   planEpisodes,
   planHash
-} from "./chunk-MQEB3RPF.js";
+} from "./chunk-Y3YYPJCL.js";
 import {
   lazyValidator,
   readValidated

@@ -2,28 +2,15 @@
 import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
-} from "./chunk-Q4CJR2MR.js";
-import "./chunk-D5IFTXJS.js";
-import {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR
-} from "./chunk-VCATMATS.js";
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
+} from "./chunk-3KCURIE7.js";
+import "./chunk-UBVGZIDZ.js";
+import "./chunk-ZX6VNX5S.js";
+import "./chunk-4D356QR6.js";
+import "./chunk-VCATMATS.js";
 import "./chunk-FSQZSCQC.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
@@ -41,9 +28,9 @@ import "./chunk-RLEOS6KG.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-CNIITFPH.js";
 import "./chunk-SWDW4ERS.js";
-import "./chunk-7QW6OSOW.js";
+import "./chunk-3BJPSUHI.js";
 import "./chunk-IW3ZM6PL.js";
-import "./chunk-MQEB3RPF.js";
+import "./chunk-Y3YYPJCL.js";
 import "./chunk-NXA52KTR.js";
 import "./chunk-Z2YQ5TNV.js";
 import "./chunk-AXBJ5ITU.js";
@@ -52,22 +39,8 @@ import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";
 export {
-  BUILTIN_SCENARIOS,
-  BUILTIN_THRESHOLDS,
-  VIEWER_DIR,
-  checkBaseline,
-  displayPath,
-  executeRun,
-  judge,
-  loadConfig,
-  loadJudging,
-  prepareRun,
-  reportRecorded,
-  reportRun,
-  runContext,
-  runGate,
-  runHead,
-  runTrend,
-  scenarioIds,
-  thresholdsRef
+  MergeError,
+  UnverifiedShardError,
+  mergeShards,
+  runShard
 };

@@ -23,7 +23,7 @@ import {
 } from "./chunk-IW3ZM6PL.js";
 import {
   mapStrings
-} from "./chunk-MQEB3RPF.js";
+} from "./chunk-Y3YYPJCL.js";
 import {
   MUTATING_OPS,
   PatternError,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-HU7TZTMF.js";
 import {
   expandCells
-} from "./chunk-MQEB3RPF.js";
+} from "./chunk-Y3YYPJCL.js";
 import "./chunk-END277OE.js";
 
 // src/scenario/coverage.ts

@@ -193,8 +193,8 @@ async function commandRun(values) {
     ...providerRunOptions(values),
     onEpisode: await progress()
   };
-  if (values.shard === void 0) return gateExit(await (await import("./chunk-NAM33DQZ.js")).runGate(opts));
-  const { runShard } = await import("./chunk-CPC5BVQU.js");
+  if (values.shard === void 0) return gateExit(await (await import("./chunk-4KO7EMSU.js")).runGate(opts));
+  const { runShard } = await import("./chunk-HBKQM6I5.js");
   const { parseShard } = await import("./chunk-SJXPF2EJ.js");
   const shard = await runShard({ ...opts, shard: parseShard(values.shard) });
   process.stdout.write(markdownToText(shard.summary));
@@ -217,7 +217,7 @@ results: ${report.out}/results.json \xB7 summary: ${report.out}/summary.md \xB7 
   return report.verdict.status === "pass" ? EXIT.pass : report.verdict.status === "fail" ? EXIT.fail : EXIT.inconclusive;
 }
 async function commandMerge(values, dirs) {
-  const { mergeShards } = await import("./chunk-CPC5BVQU.js");
+  const { mergeShards } = await import("./chunk-HBKQM6I5.js");
   return gateExit(await mergeShards(dirs, { ...judging(values), out: resolve(values.out ?? "scheming-gate-out") }));
 }
 async function commandVerify(dir) {
@@ -251,7 +251,7 @@ async function commandReport(dir) {
   return EXIT.pass;
 }
 async function commandRescore(values, from) {
-  const { rescore } = await import("./chunk-XP6MVSIF.js");
+  const { rescore } = await import("./chunk-TT5SF5RV.js");
   return gateExit(
     await rescore({
       from,
@@ -264,7 +264,7 @@ async function commandRescore(values, from) {
   );
 }
 async function commandValidate(values) {
-  const { loadConfig, scenarioIds } = await import("./chunk-NAM33DQZ.js");
+  const { loadConfig, scenarioIds } = await import("./chunk-4KO7EMSU.js");
   const { resolvePolicy } = await import("./chunk-7VCMYGK5.js");
   const { daysBetween, expiryDiagnostic, loadWaivers, utcDay } = await import("./chunk-GWQPYIWN.js");
   const { suite, thresholds, warnings } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS));
@@ -292,8 +292,8 @@ async function commandValidate(values) {
   return EXIT.pass;
 }
 async function commandSelftest(values) {
-  const { loadSuite } = await import("./chunk-XGZCPSDS.js");
-  const { selftest } = await import("./chunk-YEAVSDYS.js");
+  const { loadSuite } = await import("./chunk-5CXDV7D4.js");
+  const { selftest } = await import("./chunk-WUPODOAW.js");
   const suite = loadSuite(scenarioPaths(values));
   const report = await selftest(suite);
   for (const p of report.problems) process.stdout.write(`FAIL ${p.scenario} (${p.file}): ${p.message}
@@ -304,8 +304,8 @@ async function commandSelftest(values) {
   return report.problems.length === 0 ? EXIT.pass : EXIT.fail;
 }
 async function commandList(values) {
-  const { loadSuite } = await import("./chunk-XGZCPSDS.js");
-  const { templateCoverage } = await import("./chunk-JE7JDO2D.js");
+  const { loadSuite } = await import("./chunk-5CXDV7D4.js");
+  const { templateCoverage } = await import("./chunk-ZR6K22VQ.js");
   const { renderSuiteList } = await import("./chunk-LSDOGYC7.js");
   const suite = loadSuite(scenarioPaths(values));
   process.stdout.write(renderSuiteList(suite.map((s) => templateCoverage(s.scenario))));
@@ -315,7 +315,7 @@ async function commandTrend(values, paths) {
   if (paths.length === 0) throw new UsageError(`trend needs recorded runs: ${COMMANDS.trend?.usage}`);
   const confidence = values.confidence === void 0 ? 0.95 : Number(values.confidence);
   if (!(confidence > 0.5 && confidence < 1)) throw new UsageError(`--confidence must be a number between 0.5 and 1, got \`${values.confidence}\``);
-  const { runTrend } = await import("./chunk-NAM33DQZ.js");
+  const { runTrend } = await import("./chunk-4KO7EMSU.js");
   const t = runTrend({ paths, window: positiveInt("window", values.window, 5), confidence, out: resolve(values.out ?? "scheming-gate-trend") });
   process.stdout.write(markdownToText(t.markdown));
   process.stderr.write(`
