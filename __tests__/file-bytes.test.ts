@@ -3,10 +3,10 @@
  * than it, whatever the file's size against the buffer's.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FileBytes } from '../src/file-bytes.js'
+import { FileBytes, TextSink } from '../src/file-bytes.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sg-file-bytes-'))
 const MB = 1024 * 1024
@@ -41,5 +41,18 @@ describe('FileBytes', () => {
     const files = new FileBytes()
     expect(Buffer.compare(files.start(path, 100), bytes.subarray(0, 100))).toBe(0)
     expect(Buffer.compare(files.slice(path, 4990, 100), bytes.subarray(4990))).toBe(0)
+  })
+
+  it('writes text through its buffer in order: pieces that fit, that fill it, and longer ones written past it', () => {
+    const path = join(dir, 'sink')
+    const fd = openSync(path, 'w')
+    // A 16-byte buffer: several-byte characters straddle its end, and the last pieces are longer than it.
+    const sink = new TextSink(fd, Buffer.alloc(16))
+    const pieces = ['ab', 'é🙂x', 'cdefg', '✓✓', 'h', 'a long piece of text', 'ij', 'ü'.repeat(9), 'k']
+    for (const piece of pieces) sink.write(piece)
+    sink.flush()
+    closeSync(fd)
+    expect(readFileSync(path, 'utf8')).toBe(pieces.join(''))
+    expect(sink.size).toBe(Buffer.byteLength(pieces.join('')))
   })
 })

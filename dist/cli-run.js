@@ -18,14 +18,14 @@ var MAIN_THREAD_RESCORE = 2e4;
 async function rescoreNeedsWorker(argv) {
   const from = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: false }).positionals[1];
   if (from === void 0) return true;
-  const { engineDigest } = await import("./chunk-NPYSPUIA.js");
-  const { recordedHead } = await import("./chunk-AYYVUFVZ.js");
+  const { engineDigest } = await import("./chunk-SGV4XNYE.js");
+  const { recordedHead } = await import("./chunk-YBLDGFNE.js");
   const { engine, episodes } = recordedHead(resolve(from));
   return engine !== engineDigest() || episodes === void 0 || episodes > MAIN_THREAD_RESCORE;
 }
 async function run(entry) {
   const { commandArgs, inBoundedHeap } = await import("./chunk-WILKSEX4.js");
-  const { EXIT, main } = await import("./chunk-VHH6YS2L.js");
+  const { EXIT, main } = await import("./chunk-OHGOO3TZ.js");
   const { knownSecrets, scrub } = await import("./chunk-L64CPPQQ.js");
   const secrets = knownSecrets();
   for (const stream of [process.stdout, process.stderr]) {

@@ -5,11 +5,12 @@
  * back in the order they were added. A value read back serialises exactly as the value added, since
  * both are JSON.
  */
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs'
+import { closeSync, openSync, readSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
+import { TextSink, withRoom } from './file-bytes.js'
 
-/** Lines are written in batches of about this many characters: one write per batch, not per episode. */
-const BATCH_CHARS = 256 * 1024
+/** Lines are written in batches of up to this many bytes: one write per batch, not per episode. */
+const BATCH_BYTES = 256 * 1024
 const NEWLINE = 0x0a
 
 /** Closes a file whose JsonLines is gone: it has no name, so nothing else can. */
@@ -23,13 +24,10 @@ export interface Sequence<T> extends Iterable<T> {
 
 export class JsonLines<T> implements Sequence<T> {
   private readonly fd: number
-  private pending: string[] = []
-  private pendingChars = 0
-  /** Bytes written to the file so far. */
-  private size = 0
+  private readonly sink: TextSink
   private count = 0
   /** The read buffer of the last pass that ended, for the next: a pass per table would otherwise leave a megabyte of garbage each. */
-  private spare: Buffer | undefined
+  private spare: Buffer<ArrayBuffer> | undefined
 
   /**
    * A file in `dir` that has no name from the start: it goes with the process however that ends, and
@@ -39,6 +37,7 @@ export class JsonLines<T> implements Sequence<T> {
   constructor(dir: string) {
     const file = join(dir, `.lines-${process.pid}-${made++}.jsonl`)
     this.fd = openSync(file, 'w+')
+    this.sink = new TextSink(this.fd, Buffer.allocUnsafe(BATCH_BYTES))
     unlinkSync(file)
     closer.register(this, this.fd)
   }
@@ -48,20 +47,8 @@ export class JsonLines<T> implements Sequence<T> {
   }
 
   push(value: T): void {
-    const line = `${JSON.stringify(value)}\n`
-    this.pending.push(line)
-    this.pendingChars += line.length
+    this.sink.write(`${JSON.stringify(value)}\n`)
     this.count++
-    if (this.pendingChars >= BATCH_CHARS) this.flush()
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return
-    const bytes = Buffer.from(this.pending.join(''))
-    for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at, bytes.length - at, this.size + at)
-    this.size += bytes.length
-    this.pending = []
-    this.pendingChars = 0
   }
 
   /** As an array, so JsonLines that reach JSON.stringify serialise as the values they hold. */
@@ -71,19 +58,15 @@ export class JsonLines<T> implements Sequence<T> {
 
   /** The values in the order they were added, each parsed as it is reached. */
   *[Symbol.iterator](): Iterator<T> {
-    this.flush()
-    const end = this.size
+    this.sink.flush()
+    const end = this.sink.size
     let buffer = this.spare ?? Buffer.allocUnsafe(1024 * 1024)
     this.spare = undefined
     try {
       let held = 0
       for (let at = 0; at < end; ) {
         // A line longer than what is free: room for it.
-        if (held === buffer.length) {
-          const grown = Buffer.allocUnsafe(buffer.length * 2)
-          buffer.copy(grown, 0, 0, held)
-          buffer = grown
-        }
+        buffer = withRoom(buffer, held, held + 1)
         const n = readSync(this.fd, buffer, held, Math.min(buffer.length - held, end - at), at)
         if (n === 0) throw new Error('JsonLines: the file ended before its lines')
         at += n

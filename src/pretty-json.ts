@@ -4,8 +4,8 @@
  * as it sits in the array. For the files that grow with a run (results.json's episodes, the manifest's
  * traces), which at 10⁵ episodes are hundreds of MB of text; and read back the same way.
  */
-import { closeSync, openSync, writeSync } from 'node:fs'
-import { forEachPiece } from './file-bytes.js'
+import { closeSync, openSync } from 'node:fs'
+import { forEachPiece, TextSink, withRoom } from './file-bytes.js'
 
 /**
  * Writes the file; each piece passes through `piece` (which may change it, e.g. scrub secrets, and
@@ -22,7 +22,7 @@ export function writePrettyJson<T extends object>(file: string, value: T, key: k
   const after = `${head.slice(at + slot.length)}\n`
   const items = value[key] as Iterable<unknown> & { length: number }
   const fd = openSync(file, 'w')
-  const sink = new TextSink(fd)
+  const sink = new TextSink(fd, (sinkBuffer ??= Buffer.allocUnsafe(1024 * 1024)))
   const write = (text: string) => sink.write(piece(text))
   try {
     if (items.length === 0) {
@@ -62,35 +62,8 @@ function elements(batch: unknown[]): string {
   return JSON.stringify({ e: batch }, null, 2).slice(BATCH_OPEN.length, -BATCH_CLOSE.length)
 }
 
+/** The buffer every file written here goes through, one at a time (writing is synchronous). */
 let sinkBuffer: Buffer | undefined
-
-/**
- * Text written to a file through one reused buffer. A string given to writeSync is first encoded
- * into a buffer of its own, fresh memory each time: writing results.json at 10× trials so touched
- * 2,000 new pages, which cost more than the writing.
- */
-class TextSink {
-  /** Bytes written to the file. */
-  size = 0
-  private used = 0
-  private readonly buffer = (sinkBuffer ??= Buffer.allocUnsafe(1024 * 1024))
-
-  constructor(private readonly fd: number) {}
-
-  write(text: string): void {
-    // UTF-8 takes at most three bytes for each UTF-16 unit.
-    const most = text.length * 3
-    if (most > this.buffer.length - this.used) this.flush()
-    if (most > this.buffer.length) this.size += writeSync(this.fd, text)
-    else this.used += this.buffer.write(text, this.used)
-  }
-
-  flush(): void {
-    for (let at = 0; at < this.used; ) at += writeSync(this.fd, this.buffer, at, this.used - at)
-    this.size += this.used
-    this.used = 0
-  }
-}
 
 /** Text before the array beyond this is not a layout writePrettyJson makes for these files. */
 const MAX_HEAD_BYTES = 64 * 1024 * 1024
@@ -118,11 +91,7 @@ export function readPrettyJson<T extends object, K extends keyof T & string>(fil
   forEachPiece(file, (piece) => {
     if (!laidOut) return
     if (tail) return void tail.push(Buffer.from(piece))
-    if (kept + piece.length > held.length) {
-      const larger = Buffer.allocUnsafe(2 * (kept + piece.length))
-      held.copy(larger, 0, 0, kept)
-      held = larger
-    }
+    held = withRoom(held, kept, kept + piece.length)
     piece.copy(held, kept)
     const pending = held.subarray(0, kept + piece.length)
     let at = 0

@@ -14,10 +14,10 @@ import {
   fileSha256,
   seal,
   sha256
-} from "./chunk-2GFPMDF4.js";
+} from "./chunk-AGOGCK4J.js";
 import {
   FileBytes
-} from "./chunk-TP5OTTAB.js";
+} from "./chunk-RCV5RZ55.js";
 import {
   abbreviate
 } from "./chunk-U4D7BFDX.js";

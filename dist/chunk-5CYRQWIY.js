@@ -3,14 +3,14 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   chainRecords
-} from "./chunk-WUBTVE2V.js";
+} from "./chunk-GFFRPTCW.js";
 import {
   asText,
   sha256
-} from "./chunk-2GFPMDF4.js";
+} from "./chunk-AGOGCK4J.js";
 import {
   FileBytes
-} from "./chunk-TP5OTTAB.js";
+} from "./chunk-RCV5RZ55.js";
 import {
   UserError
 } from "./chunk-NDC56XGO.js";

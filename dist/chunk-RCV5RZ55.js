@@ -9,7 +9,35 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/file-bytes.ts
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync, writeSync } from "node:fs";
+function withRoom(buffer, kept, needed) {
+  if (needed <= buffer.length) return buffer;
+  const larger = Buffer.allocUnsafe(2 * needed);
+  buffer.copy(larger, 0, 0, kept);
+  return larger;
+}
+var TextSink = class {
+  constructor(fd, buffer) {
+    this.fd = fd;
+    this.buffer = buffer;
+  }
+  fd;
+  buffer;
+  /** Bytes written to the file (flushed). */
+  size = 0;
+  used = 0;
+  write(text) {
+    const most = text.length * 3;
+    if (most > this.buffer.length - this.used) this.flush();
+    if (most > this.buffer.length) this.size += writeSync(this.fd, text, this.size);
+    else this.used += this.buffer.write(text, this.used);
+  }
+  flush() {
+    for (let at = 0; at < this.used; ) at += writeSync(this.fd, this.buffer, at, this.used - at, this.size + at);
+    this.size += this.used;
+    this.used = 0;
+  }
+};
 var piece = Buffer.allocUnsafe(1024 * 1024);
 function forEachPiece(path, take, start = 0, end = Infinity) {
   const fd = openSync(path, "r");
@@ -59,9 +87,7 @@ var FileBytes = class {
         const n = readSync(fd, this.buffer, length, asked, length);
         length += n;
         if (n < asked) return this.buffer.subarray(0, length);
-        const larger = Buffer.allocUnsafe(this.buffer.length * 2);
-        this.buffer.copy(larger, 0, 0, length);
-        this.buffer = larger;
+        this.buffer = withRoom(this.buffer, length, length + 1);
       }
     } finally {
       closeSync(fd);
@@ -87,6 +113,8 @@ function engineDigest() {
 }
 
 export {
+  withRoom,
+  TextSink,
   forEachPiece,
   FileBytes,
   engineDigest

@@ -10,9 +10,9 @@ import {
   buildManifest,
   recordedHead,
   writeManifest
-} from "./chunk-2GFPMDF4.js";
+} from "./chunk-AGOGCK4J.js";
 import "./chunk-3YRVXEF4.js";
-import "./chunk-TP5OTTAB.js";
+import "./chunk-RCV5RZ55.js";
 import "./chunk-ICM5C3WD.js";
 import "./chunk-NDC56XGO.js";
 import "./chunk-END277OE.js";

@@ -15,18 +15,18 @@ import {
   chainLines,
   recordOpening,
   verifyEvidence
-} from "./chunk-WUBTVE2V.js";
+} from "./chunk-GFFRPTCW.js";
 import {
   VERSION
 } from "./chunk-NG5U3JKB.js";
 import {
   readPrettyJson,
   writePrettyJson
-} from "./chunk-2GFPMDF4.js";
+} from "./chunk-AGOGCK4J.js";
 import {
   FileBytes,
   forEachPiece
-} from "./chunk-TP5OTTAB.js";
+} from "./chunk-RCV5RZ55.js";
 import {
   collectWhenGrown
 } from "./chunk-RLEOS6KG.js";

@@ -6,17 +6,19 @@ import {
 } from "./chunk-3YRVXEF4.js";
 import {
   FileBytes,
+  TextSink,
   engineDigest,
-  forEachPiece
-} from "./chunk-TP5OTTAB.js";
+  forEachPiece,
+  withRoom
+} from "./chunk-RCV5RZ55.js";
 
 // src/evidence/manifest.ts
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync as closeSync3, existsSync, openSync as openSync3, readSync as readSync2, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync3, existsSync, openSync as openSync3, readSync as readSync2, writeSync } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/pretty-json.ts
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 function writePrettyJson(file, value, key, piece = (t) => t) {
   const slot = `
   ${JSON.stringify(key)}: null`;
@@ -28,7 +30,7 @@ function writePrettyJson(file, value, key, piece = (t) => t) {
 `;
   const items = value[key];
   const fd = openSync(file, "w");
-  const sink = new TextSink(fd);
+  const sink = new TextSink(fd, sinkBuffer ??= Buffer.allocUnsafe(1024 * 1024));
   const write = (text) => sink.write(piece(text));
   try {
     if (items.length === 0) {
@@ -61,27 +63,6 @@ function elements(batch) {
   return JSON.stringify({ e: batch }, null, 2).slice(BATCH_OPEN.length, -BATCH_CLOSE.length);
 }
 var sinkBuffer;
-var TextSink = class {
-  constructor(fd) {
-    this.fd = fd;
-  }
-  fd;
-  /** Bytes written to the file. */
-  size = 0;
-  used = 0;
-  buffer = sinkBuffer ??= Buffer.allocUnsafe(1024 * 1024);
-  write(text) {
-    const most = text.length * 3;
-    if (most > this.buffer.length - this.used) this.flush();
-    if (most > this.buffer.length) this.size += writeSync(this.fd, text);
-    else this.used += this.buffer.write(text, this.used);
-  }
-  flush() {
-    for (let at = 0; at < this.used; ) at += writeSync(this.fd, this.buffer, at, this.used - at);
-    this.size += this.used;
-    this.used = 0;
-  }
-};
 var MAX_HEAD_BYTES = 64 * 1024 * 1024;
 var ELEMENT_END = Buffer.from("\n    }");
 function readPrettyJson(file, key, each) {
@@ -96,11 +77,7 @@ function readPrettyJson(file, key, each) {
   forEachPiece(file, (piece) => {
     if (!laidOut) return;
     if (tail) return void tail.push(Buffer.from(piece));
-    if (kept + piece.length > held.length) {
-      const larger = Buffer.allocUnsafe(2 * (kept + piece.length));
-      held.copy(larger, 0, 0, kept);
-      held = larger;
-    }
+    held = withRoom(held, kept, kept + piece.length);
     piece.copy(held, kept);
     const pending = held.subarray(0, kept + piece.length);
     let at = 0;
@@ -141,18 +118,15 @@ function readPrettyJson(file, key, each) {
 }
 
 // src/json-lines.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync, unlinkSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
-var BATCH_CHARS = 256 * 1024;
+var BATCH_BYTES = 256 * 1024;
 var NEWLINE = 10;
 var closer = new FinalizationRegistry((fd) => closeSync2(fd));
 var made = 0;
 var JsonLines = class {
   fd;
-  pending = [];
-  pendingChars = 0;
-  /** Bytes written to the file so far. */
-  size = 0;
+  sink;
   count = 0;
   /** The read buffer of the last pass that ended, for the next: a pass per table would otherwise leave a megabyte of garbage each. */
   spare;
@@ -164,6 +138,7 @@ var JsonLines = class {
   constructor(dir) {
     const file = join(dir, `.lines-${process.pid}-${made++}.jsonl`);
     this.fd = openSync2(file, "w+");
+    this.sink = new TextSink(this.fd, Buffer.allocUnsafe(BATCH_BYTES));
     unlinkSync(file);
     closer.register(this, this.fd);
   }
@@ -171,20 +146,9 @@ var JsonLines = class {
     return this.count;
   }
   push(value) {
-    const line = `${JSON.stringify(value)}
-`;
-    this.pending.push(line);
-    this.pendingChars += line.length;
+    this.sink.write(`${JSON.stringify(value)}
+`);
     this.count++;
-    if (this.pendingChars >= BATCH_CHARS) this.flush();
-  }
-  flush() {
-    if (this.pending.length === 0) return;
-    const bytes = Buffer.from(this.pending.join(""));
-    for (let at = 0; at < bytes.length; ) at += writeSync2(this.fd, bytes, at, bytes.length - at, this.size + at);
-    this.size += bytes.length;
-    this.pending = [];
-    this.pendingChars = 0;
   }
   /** As an array, so JsonLines that reach JSON.stringify serialise as the values they hold. */
   toJSON() {
@@ -192,18 +156,14 @@ var JsonLines = class {
   }
   /** The values in the order they were added, each parsed as it is reached. */
   *[Symbol.iterator]() {
-    this.flush();
-    const end = this.size;
+    this.sink.flush();
+    const end = this.sink.size;
     let buffer = this.spare ?? Buffer.allocUnsafe(1024 * 1024);
     this.spare = void 0;
     try {
       let held = 0;
       for (let at = 0; at < end; ) {
-        if (held === buffer.length) {
-          const grown = Buffer.allocUnsafe(buffer.length * 2);
-          buffer.copy(grown, 0, 0, held);
-          buffer = grown;
-        }
+        buffer = withRoom(buffer, held, held + 1);
         const n = readSync(this.fd, buffer, held, Math.min(buffer.length - held, end - at), at);
         if (n === 0) throw new Error("JsonLines: the file ended before its lines");
         at += n;
@@ -365,7 +325,7 @@ function writeManifest(out, manifest) {
     const zeros = Buffer.alloc(ZERO_DIGEST.length + after.length);
     readSync2(fd, zeros, 0, zeros.length, at);
     if (zeros.toString("latin1") !== ZERO_DIGEST + after) throw new Error("writeManifest: the digest field is not where the manifest ends");
-    writeSync3(fd, digest, at);
+    writeSync(fd, digest, at);
   } finally {
     closeSync3(fd);
   }

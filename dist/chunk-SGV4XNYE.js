@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   engineDigest
-} from "./chunk-TP5OTTAB.js";
+} from "./chunk-RCV5RZ55.js";
 import "./chunk-END277OE.js";
 export {
   engineDigest

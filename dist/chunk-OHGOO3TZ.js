@@ -193,8 +193,8 @@ async function commandRun(values) {
     ...providerRunOptions(values),
     onEpisode: await progress()
   };
-  if (values.shard === void 0) return gateExit(await (await import("./chunk-4KO7EMSU.js")).runGate(opts));
-  const { runShard } = await import("./chunk-HBKQM6I5.js");
+  if (values.shard === void 0) return gateExit(await (await import("./chunk-XE3L7B37.js")).runGate(opts));
+  const { runShard } = await import("./chunk-A34AL2OS.js");
   const { parseShard } = await import("./chunk-SJXPF2EJ.js");
   const shard = await runShard({ ...opts, shard: parseShard(values.shard) });
   process.stdout.write(markdownToText(shard.summary));
@@ -217,11 +217,11 @@ results: ${report.out}/results.json \xB7 summary: ${report.out}/summary.md \xB7 
   return report.verdict.status === "pass" ? EXIT.pass : report.verdict.status === "fail" ? EXIT.fail : EXIT.inconclusive;
 }
 async function commandMerge(values, dirs) {
-  const { mergeShards } = await import("./chunk-HBKQM6I5.js");
+  const { mergeShards } = await import("./chunk-A34AL2OS.js");
   return gateExit(await mergeShards(dirs, { ...judging(values), out: resolve(values.out ?? "scheming-gate-out") }));
 }
 async function commandVerify(dir) {
-  const { verifyEvidence } = await import("./chunk-7WKWNXT5.js");
+  const { verifyEvidence } = await import("./chunk-E3HPBG3P.js");
   const v = verifyEvidence(resolve(dir));
   for (const p of v.problems) process.stdout.write(`${p}
 `);
@@ -237,7 +237,7 @@ async function commandVerify(dir) {
   return EXIT.pass;
 }
 async function commandReport(dir) {
-  const { loadViewer, reportFolder } = await import("./chunk-5MCJQGMM.js");
+  const { loadViewer, reportFolder } = await import("./chunk-Z2JTLBPU.js");
   const { file, problems } = reportFolder(resolve(dir), loadViewer(VIEWER_DIR));
   for (const p of problems) process.stdout.write(`${p}
 `);
@@ -251,7 +251,7 @@ async function commandReport(dir) {
   return EXIT.pass;
 }
 async function commandRescore(values, from) {
-  const { rescore } = await import("./chunk-TT5SF5RV.js");
+  const { rescore } = await import("./chunk-AGMN32EY.js");
   return gateExit(
     await rescore({
       from,
@@ -264,7 +264,7 @@ async function commandRescore(values, from) {
   );
 }
 async function commandValidate(values) {
-  const { loadConfig, scenarioIds } = await import("./chunk-4KO7EMSU.js");
+  const { loadConfig, scenarioIds } = await import("./chunk-XE3L7B37.js");
   const { resolvePolicy } = await import("./chunk-7VCMYGK5.js");
   const { daysBetween, expiryDiagnostic, loadWaivers, utcDay } = await import("./chunk-GWQPYIWN.js");
   const { suite, thresholds, warnings } = loadConfig(scenarioPaths(values), resolve(values.thresholds ?? BUILTIN_THRESHOLDS));
@@ -315,7 +315,7 @@ async function commandTrend(values, paths) {
   if (paths.length === 0) throw new UsageError(`trend needs recorded runs: ${COMMANDS.trend?.usage}`);
   const confidence = values.confidence === void 0 ? 0.95 : Number(values.confidence);
   if (!(confidence > 0.5 && confidence < 1)) throw new UsageError(`--confidence must be a number between 0.5 and 1, got \`${values.confidence}\``);
-  const { runTrend } = await import("./chunk-4KO7EMSU.js");
+  const { runTrend } = await import("./chunk-XE3L7B37.js");
   const t = runTrend({ paths, window: positiveInt("window", values.window, 5), confidence, out: resolve(values.out ?? "scheming-gate-trend") });
   process.stdout.write(markdownToText(t.markdown));
   process.stderr.write(`

@@ -5,7 +5,7 @@ import {
   RecordedReplies,
   replayedTrace,
   rewrittenByReplay
-} from "./chunk-UBVGZIDZ.js";
+} from "./chunk-5CYRQWIY.js";
 import {
   ReplayModel,
   costOf,
@@ -15,13 +15,13 @@ import {
   reportRun,
   runHead,
   withCost
-} from "./chunk-ZX6VNX5S.js";
+} from "./chunk-YMTF6YHE.js";
 import "./chunk-4D356QR6.js";
 import "./chunk-VCATMATS.js";
 import {
   RESULTS_SCHEMA,
   readResults
-} from "./chunk-FSQZSCQC.js";
+} from "./chunk-LT5Y5VCS.js";
 import "./chunk-2CLRANHT.js";
 import "./chunk-PK4S5OEN.js";
 import "./chunk-GV5GBUGN.js";
@@ -31,19 +31,19 @@ import {
   evidencePath,
   freshEvidenceDir,
   verifyEvidence
-} from "./chunk-WUBTVE2V.js";
+} from "./chunk-GFFRPTCW.js";
 import "./chunk-D4GL2GTM.js";
 import "./chunk-UPMOIXBY.js";
 import "./chunk-NG5U3JKB.js";
 import {
   TraceLedger,
   asText
-} from "./chunk-2GFPMDF4.js";
+} from "./chunk-AGOGCK4J.js";
 import "./chunk-3YRVXEF4.js";
 import {
   FileBytes,
   engineDigest
-} from "./chunk-TP5OTTAB.js";
+} from "./chunk-RCV5RZ55.js";
 import "./chunk-RLEOS6KG.js";
 import "./chunk-HU7TZTMF.js";
 import "./chunk-CNIITFPH.js";

@@ -22,7 +22,7 @@ import {
   writeReportHtml,
   writeReportTraces,
   writeResults
-} from "./chunk-FSQZSCQC.js";
+} from "./chunk-LT5Y5VCS.js";
 import {
   GatedCounts,
   Interviews,
@@ -71,7 +71,7 @@ import {
   freshEvidenceDir,
   guardReplies,
   writeTrace
-} from "./chunk-WUBTVE2V.js";
+} from "./chunk-GFFRPTCW.js";
 import {
   knownSecrets,
   scrub
@@ -90,7 +90,7 @@ import {
   fileSha256,
   sha256,
   writeManifest
-} from "./chunk-2GFPMDF4.js";
+} from "./chunk-AGOGCK4J.js";
 import {
   ForcedToolRefused,
   UnknownModelError,
@@ -98,7 +98,7 @@ import {
 } from "./chunk-3YRVXEF4.js";
 import {
   engineDigest
-} from "./chunk-TP5OTTAB.js";
+} from "./chunk-RCV5RZ55.js";
 import {
   METRICS,
   PRIMARY_METRICS

@@ -3,7 +3,7 @@ import { createRequire as __sgCreateRequire } from 'node:module';
 const require = __sgCreateRequire(import.meta.url);
 import {
   RecordedReplies
-} from "./chunk-UBVGZIDZ.js";
+} from "./chunk-5CYRQWIY.js";
 import {
   ReplayModel,
   displayPath,
@@ -13,10 +13,10 @@ import {
   runContext,
   runHead,
   thresholdsRef
-} from "./chunk-ZX6VNX5S.js";
+} from "./chunk-YMTF6YHE.js";
 import {
   REPORT_HTML
-} from "./chunk-FSQZSCQC.js";
+} from "./chunk-LT5Y5VCS.js";
 import {
   METRIC_LABEL,
   Tally,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-GV5GBUGN.js";
 import {
   verifyEvidence
-} from "./chunk-WUBTVE2V.js";
+} from "./chunk-GFFRPTCW.js";
 import {
   scrub
 } from "./chunk-D4GL2GTM.js";
@@ -41,7 +41,7 @@ import {
   fileSha256,
   writeManifest,
   writePrettyJson
-} from "./chunk-2GFPMDF4.js";
+} from "./chunk-AGOGCK4J.js";
 import {
   METRICS
 } from "./chunk-HU7TZTMF.js";
